@@ -60,8 +60,8 @@ type Document struct {
 
 // Problem is something wrong in an input, kept as data with its position, not raised.
 type Problem struct {
-	Input   string `json:"input"`             // the file, URL or JSON Lines line it concerns
-	Offset  int    `json:"offset,omitempty"`  // byte offset in that input, when known
+	Input   string `json:"input"`            // the file, URL or JSON Lines line it concerns
+	Offset  int    `json:"offset,omitempty"` // byte offset in that input, when known
 	Message string `json:"message"`
 }
 
@@ -184,12 +184,12 @@ type Actor struct {
 
 // Annotations is the mentions layer of one document: what testigo read before coding.
 type Annotations struct {
-	Paragraphs []Span      `json:"-"`
-	Sentences  []Sentence  `json:"sentences"`
-	Places     []Place     `json:"places"`
-	Dates      []Date      `json:"dates"`
-	Quantities []Quantity  `json:"quantities"`
-	Actors     []Actor     `json:"actors"`
+	Paragraphs []Span     `json:"-"`
+	Sentences  []Sentence `json:"sentences"`
+	Places     []Place    `json:"places"`
+	Dates      []Date     `json:"dates"`
+	Quantities []Quantity `json:"quantities"`
+	Actors     []Actor    `json:"actors"`
 	// Country is the alpha-3 code of the country the document is mostly about, or "".
 	Country string `json:"country,omitempty"`
 }
@@ -320,4 +320,24 @@ type Extraction struct {
 	Statements []Statement `json:"statements"`
 	// CoderVersion names the coder that made it, so stored events can be re-extracted.
 	CoderVersion string `json:"coder_version,omitempty"`
+}
+
+// WithEmptyLists returns a with nil lists replaced by empty ones, so JSON shows [] not null.
+func (a Annotations) WithEmptyLists() Annotations {
+	if a.Sentences == nil {
+		a.Sentences = []Sentence{}
+	}
+	if a.Places == nil {
+		a.Places = []Place{}
+	}
+	if a.Dates == nil {
+		a.Dates = []Date{}
+	}
+	if a.Quantities == nil {
+		a.Quantities = []Quantity{}
+	}
+	if a.Actors == nil {
+		a.Actors = []Actor{}
+	}
+	return a
 }
