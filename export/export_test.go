@@ -22,15 +22,15 @@ func sampleEvents() []Item {
 	text := `Riot police fired tear gas at marchers in Encarnación, killing two, "a massacre", said one.`
 	full := testigo.Event{
 		ID: "ev-1", Type: "ASSAULT", Mode: str("crowd-control"), Context: []string{"repression"},
-		ACLED: &testigo.ACLED{EventType: "Violence against civilians", SubEventType: "Attack", Inter1: 1, Inter2: 7, Interaction: 17},
-		Date:  testigo.EventDate{Start: str("2025-03-14"), End: str("2025-03-14"), Precision: "day", Text: "Friday"},
-		Place: &testigo.EventPlace{Name: "Encarnación", Lat: -27.33056, Lon: -55.86667, Country: "PRY", Admin1: "Itapúa", Precision: 1},
-		Actor: []testigo.Entity{{Name: "Riot police", Sector: "COP", Country: "PRY"}, {Name: "Army", Sector: "MIL"}},
-		Recipient: []testigo.Entity{{Name: "marchers", Sector: "CVL"}},
-		Dead:      &testigo.Count{Value: 2, Qualifier: "exact", Text: "two"},
-		Injured:   &testigo.Count{Value: 0, Qualifier: "exact"},
-		Source:    &testigo.Source{Name: "El Eco"},
-		Evidence:  []testigo.Evidence{{Start: 0, End: len(text), Text: text}, {Start: 100, End: 110, Text: "line\nbreak <b>x</b>"}},
+		ACLED:      &testigo.ACLED{EventType: "Violence against civilians", SubEventType: "Attack", Inter1: 1, Inter2: 7, Interaction: 17},
+		Date:       testigo.EventDate{Start: str("2025-03-14"), End: str("2025-03-14"), Precision: "day", Text: "Friday"},
+		Place:      &testigo.EventPlace{Name: "Encarnación", Lat: -27.33056, Lon: -55.86667, Country: "PRY", Admin1: "Itapúa", Precision: 1},
+		Actor:      []testigo.Entity{{Name: "Riot police", Sector: "COP", Country: "PRY"}, {Name: "Army", Sector: "MIL"}},
+		Recipient:  []testigo.Entity{{Name: "marchers", Sector: "CVL"}},
+		Dead:       &testigo.Count{Value: 2, Qualifier: "exact", Text: "two"},
+		Injured:    &testigo.Count{Value: 0, Qualifier: "exact"},
+		Source:     &testigo.Source{Name: "El Eco"},
+		Evidence:   []testigo.Evidence{{Start: 0, End: len(text), Text: text}, {Start: 100, End: 110, Text: "line\nbreak <b>x</b>"}},
 		Confidence: 0.8,
 	}
 	bare := testigo.Event{ID: "ev-2", Type: "DECREE"}
