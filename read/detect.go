@@ -1,0 +1,114 @@
+package read
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"path"
+	"regexp"
+	"strings"
+)
+
+// formatOf decides the format: a forced one if given, else Detect.
+func formatOf(name string, data []byte, forced string) (string, error) {
+	if forced == "" {
+		return Detect(name, data), nil
+	}
+	switch strings.ToLower(forced) {
+	case "text", "txt", "plain":
+		return FormatText, nil
+	case "markdown", "md":
+		return FormatMarkdown, nil
+	case "html", "htm":
+		return FormatHTML, nil
+	case "feed", "rss", "atom", "xml":
+		return FormatFeed, nil
+	case "jsonl", "ndjson", "json":
+		return FormatJSONL, nil
+	}
+	return "", fmt.Errorf("%s: unknown format %q (want text, markdown, html, feed or jsonl)", name, forced)
+}
+
+// Detect names the format of an input from its name's extension, and when the extension
+// says nothing (standard input, no extension, .xml) from the first bytes of the content.
+func Detect(name string, data []byte) string {
+	switch strings.ToLower(path.Ext(name)) {
+	case ".txt", ".text":
+		return FormatText
+	case ".md", ".markdown", ".mdown", ".mkd":
+		return FormatMarkdown
+	case ".html", ".htm", ".xhtml":
+		return FormatHTML
+	case ".rss", ".atom":
+		return FormatFeed
+	case ".jsonl", ".ndjson":
+		return FormatJSONL
+	}
+	return sniff(data)
+}
+
+// sniff looks at the start of the content only, so that detection costs nothing on large
+// inputs.
+func sniff(data []byte) string {
+	head := data
+	if len(head) > 4096 {
+		head = head[:4096]
+	}
+	head = bytes.TrimPrefix(head, utf8BOM)
+	head = bytes.TrimLeft(head, " \t\r\n\f")
+	lower := bytes.ToLower(head)
+	if bytes.HasPrefix(lower, []byte("<")) {
+		switch {
+		case bytes.Contains(lower, []byte("<rss")), bytes.Contains(lower, []byte("<feed")),
+			bytes.Contains(lower, []byte("<rdf:rdf")):
+			return FormatFeed
+		case bytes.Contains(lower, []byte("<!doctype html")), bytes.Contains(lower, []byte("<html")),
+			bytes.Contains(lower, []byte("<body")), bytes.Contains(lower, []byte("<p>")),
+			bytes.Contains(lower, []byte("<div")), bytes.Contains(lower, []byte("<article")):
+			return FormatHTML
+		}
+	}
+	if bytes.HasPrefix(head, []byte("{")) && looksLikeJSONLine(data) {
+		return FormatJSONL
+	}
+	if looksLikeMarkdown(head) {
+		return FormatMarkdown
+	}
+	return FormatText
+}
+
+// looksLikeJSONLine reports whether the first line is a JSON object.
+func looksLikeJSONLine(data []byte) bool {
+	data = bytes.TrimLeft(bytes.TrimPrefix(data, utf8BOM), " \t\r\n")
+	line, _, _ := bytes.Cut(data, []byte("\n"))
+	var obj map[string]json.RawMessage
+	return json.Unmarshal(line, &obj) == nil
+}
+
+var (
+	mdHeadingRx = regexp.MustCompile(`(?m)^#{1,6}[ \t]+\S`)
+	mdSetextRx  = regexp.MustCompile(`\A[^\n]*\S[^\n]*\r?\n(=+|-{3,})[ \t]*\r?\n`)
+	mdLinkRx    = regexp.MustCompile(`\[[^\]\n]+\]\([^)\s]+\)`)
+	mdStrongRx  = regexp.MustCompile(`\*\*[^*\n]+\*\*|__[^_\n]+__`)
+)
+
+// looksLikeMarkdown wants more than one Markdown trait, or a heading or YAML front matter
+// at the very top, since plain prose can have a stray "#" or "**".
+func looksLikeMarkdown(head []byte) bool {
+	if bytes.HasPrefix(head, []byte("---\n")) || bytes.HasPrefix(head, []byte("---\r\n")) {
+		return true
+	}
+	if loc := mdHeadingRx.FindIndex(head); loc != nil && loc[0] == 0 {
+		return true
+	}
+	if mdSetextRx.Match(head) {
+		return true
+	}
+	traits := 0
+	for _, rx := range []*regexp.Regexp{mdHeadingRx, mdLinkRx, mdStrongRx} {
+		if rx.Match(head) {
+			traits++
+		}
+	}
+	return traits >= 2
+}

@@ -1,0 +1,134 @@
+package read
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"strings"
+
+	"testigo"
+)
+
+// jsonRecord is one JSON Lines document. Pointers tell a missing field from an empty one.
+type jsonRecord struct {
+	ID        *json.RawMessage `json:"id"`
+	Text      *string          `json:"text"`
+	Published string           `json:"published"`
+	Title     string           `json:"title"`
+	URL       string           `json:"url"`
+	Byline    string           `json:"byline"`
+	Path      string           `json:"path"`
+}
+
+// parseJSONLines reads one document per non-blank line. With single set (the caller hands
+// one line at a time, named after it, as `--jsonl` does) a one-line input keeps the name;
+// otherwise each line is named "name:LINE".
+func (c ctx) parseJSONLines(data []byte, single bool) []Item {
+	lines := bytes.Split(data, []byte("\n"))
+	nonBlank := 0
+	for _, l := range lines {
+		if len(bytes.TrimSpace(l)) > 0 {
+			nonBlank++
+		}
+	}
+	if nonBlank == 0 {
+		return []Item{failed(c.name, "", fmt.Errorf("%s: %w", c.name, ErrEmpty))}
+	}
+	var items []Item
+	for i, l := range lines {
+		l = bytes.TrimSuffix(l, []byte("\r"))
+		if len(bytes.TrimSpace(l)) == 0 {
+			continue
+		}
+		lc := c
+		if !(single && nonBlank == 1) {
+			lc.name = fmt.Sprintf("%s:%d", c.name, i+1)
+		}
+		items = append(items, lc.jsonLine(l))
+	}
+	return items
+}
+
+// jsonLine reads one record; Doc.Text is its "text" string as given.
+func (c ctx) jsonLine(line []byte) Item {
+	doc := c.newDoc(FormatJSONL)
+	doc.Path = ""
+	bad := func(err error) Item { return Item{Doc: doc, Err: fmt.Errorf("%s: %w", c.name, err)} }
+	line = bytes.TrimPrefix(line, utf8BOM)
+	if off := invalidUTF8At(line); off >= 0 {
+		return bad(fmt.Errorf("%w: invalid UTF-8 at byte offset %d of the line", ErrEncoding, off))
+	}
+	var rec jsonRecord
+	dec := json.NewDecoder(bytes.NewReader(line))
+	if err := dec.Decode(&rec); err != nil {
+		var se *json.SyntaxError
+		if errors.As(err, &se) {
+			return bad(fmt.Errorf("bad JSON at byte %d of the line: %w", se.Offset, err))
+		}
+		return bad(fmt.Errorf("bad JSON: %w", err))
+	}
+	if dec.More() {
+		return bad(errors.New("bad JSON: more than one value on the line"))
+	}
+	if rec.ID != nil {
+		id, err := idString(*rec.ID)
+		if err != nil {
+			return bad(err)
+		}
+		if id != "" {
+			doc.ID = id
+		}
+	}
+	doc.Path = rec.Path
+	doc.Title = cleanInline(rec.Title)
+	doc.URL = strings.TrimSpace(rec.URL)
+	doc.Byline = cleanInline(rec.Byline)
+	if rec.Text == nil {
+		return bad(errors.New(`no "text" field`))
+	}
+	if isBlank([]byte(*rec.Text)) {
+		return bad(fmt.Errorf(`%w: the "text" field is empty`, ErrEmpty))
+	}
+	doc.Text = *rec.Text
+
+	given := ""
+	if rec.Published != "" {
+		if d, ok := isoDay(rec.Published); ok {
+			given = d
+		} else {
+			doc.Problems = append(doc.Problems, testigo.Problem{Input: c.name,
+				Message: fmt.Sprintf("published %s is not YYYY-MM-DD or RFC 3339; ignored", quoteShort(rec.Published))})
+		}
+	}
+	// The line's own date comes first, then the caller's, then a date line in the text.
+	h := scanHeader(doc.Text, false)
+	if given != "" {
+		doc.Published, doc.PublishedSource = given, testigo.PublishedMetadata
+	} else {
+		c.setPublished(&doc, h.published, testigo.PublishedText)
+	}
+	if doc.Title == "" {
+		doc.Title = h.title
+	}
+	if doc.Byline == "" {
+		doc.Byline = h.byline
+	}
+	return Item{Doc: doc}
+}
+
+// idString accepts a string or a number as an ID.
+func idString(raw json.RawMessage) (string, error) {
+	var s string
+	if err := json.Unmarshal(raw, &s); err == nil {
+		return strings.TrimSpace(s), nil
+	}
+	var n json.Number
+	if err := json.Unmarshal(raw, &n); err == nil {
+		return n.String(), nil
+	}
+	if string(bytes.TrimSpace(raw)) == "null" {
+		return "", nil
+	}
+	return "", fmt.Errorf(`"id" must be a string or a number, not %s`, quoteShort(string(raw)))
+}
