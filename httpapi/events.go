@@ -1,0 +1,433 @@
+package httpapi
+
+import (
+	"context"
+	"encoding/base64"
+	"encoding/json"
+	"fmt"
+	"net/http"
+	"net/url"
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+
+	"testigo"
+	"testigo/export"
+)
+
+const (
+	defaultLimit = 100
+	maxLimit     = 1000
+	// scanChunk is how many events one store call returns while a selection is scanned.
+	scanChunk = 500
+	// maxSorted bounds the selections sorted in memory (any sort but the store's order).
+	maxSorted = 500_000
+)
+
+// Sort orders the events endpoint accepts. "date" is the store's own order (date, then id),
+// streamed page by page; the others sort the whole selection in memory.
+var sortOrders = []string{"date", "-date", "dead", "-dead"}
+
+// BBox is a longitude/latitude box: west, south, east, north (GeoJSON's order).
+type BBox struct{ West, South, East, North float64 }
+
+func (b BBox) contains(lon, lat float64) bool {
+	if lat < b.South || lat > b.North {
+		return false
+	}
+	if b.West <= b.East {
+		return b.West <= lon && lon <= b.East
+	}
+	return lon >= b.West || lon <= b.East // the box crosses the antimeridian
+}
+
+// Query is a parsed events selection: what the store filters, and what this package adds
+// over the store's results (mode, ACLED event type, bbox, order).
+type Query struct {
+	Store testigo.EventFilter
+	Mode  string
+	ACLED string
+	BBox  *BBox
+	Sort  string
+}
+
+var isoDate = regexp.MustCompile(`^\d{4}-\d{2}-\d{2}$`)
+
+// ParseQuery reads the filters of the events and export endpoints from URL parameters. Its
+// errors name the parameter.
+func ParseQuery(v url.Values) (Query, error) {
+	q := Query{Sort: "date"}
+	f := &q.Store
+	for _, p := range []struct {
+		name string
+		dst  *string
+	}{{"from", &f.From}, {"to", &f.To}} {
+		if s := v.Get(p.name); s != "" {
+			if !isoDate.MatchString(s) {
+				return q, fmt.Errorf("parameter %s: %q is not a date YYYY-MM-DD", p.name, s)
+			}
+			*p.dst = s
+		}
+	}
+	f.Country = strings.ToUpper(strings.TrimSpace(v.Get("country")))
+	if f.Country != "" && !regexp.MustCompile(`^[A-Z]{3}$`).MatchString(f.Country) {
+		return q, fmt.Errorf("parameter country: %q is not an ISO 3166 alpha-3 code", v.Get("country"))
+	}
+	f.Admin1 = strings.TrimSpace(v.Get("admin1"))
+	f.Type = strings.ToUpper(strings.TrimSpace(v.Get("type")))
+	f.Actor = strings.TrimSpace(v.Get("actor"))
+	f.Query = strings.TrimSpace(v.Get("q"))
+	f.Document = strings.TrimSpace(v.Get("document"))
+	q.Mode = strings.ToLower(strings.TrimSpace(v.Get("mode")))
+	q.ACLED = strings.TrimSpace(v.Get("acled"))
+	if s := v.Get("min_dead"); s != "" {
+		n, err := strconv.Atoi(s)
+		if err != nil || n < 0 {
+			return q, fmt.Errorf("parameter min_dead: %q is not a count", s)
+		}
+		f.MinDead = n
+	}
+	if s := v.Get("members"); s != "" {
+		b, err := strconv.ParseBool(s)
+		if err != nil {
+			return q, fmt.Errorf("parameter members: %q is not true or false", s)
+		}
+		f.Members = b
+	}
+	if s := v.Get("bbox"); s != "" {
+		b, err := parseBBox(s)
+		if err != nil {
+			return q, err
+		}
+		q.BBox = &b
+	}
+	if s := v.Get("sort"); s != "" {
+		ok := false
+		for _, o := range sortOrders {
+			ok = ok || o == s
+		}
+		if !ok {
+			return q, fmt.Errorf("parameter sort: %q is not one of %s", s, strings.Join(sortOrders, ", "))
+		}
+		q.Sort = s
+	}
+	return q, nil
+}
+
+func parseBBox(s string) (BBox, error) {
+	parts := strings.Split(s, ",")
+	if len(parts) != 4 {
+		return BBox{}, fmt.Errorf("parameter bbox: %q is not west,south,east,north", s)
+	}
+	var n [4]float64
+	for i, p := range parts {
+		x, err := strconv.ParseFloat(strings.TrimSpace(p), 64)
+		if err != nil {
+			return BBox{}, fmt.Errorf("parameter bbox: %q is not a number", p)
+		}
+		n[i] = x
+	}
+	b := BBox{n[0], n[1], n[2], n[3]}
+	if b.South > b.North || b.South < -90 || b.North > 90 || b.West < -180 || b.East > 180 {
+		return BBox{}, fmt.Errorf("parameter bbox: %q is not a box west,south,east,north in degrees", s)
+	}
+	return b, nil
+}
+
+// match applies the filters the store does not.
+func (q Query) match(ev *testigo.StoredEvent) bool {
+	if q.Mode != "" && (ev.Mode == nil || *ev.Mode != q.Mode) {
+		return false
+	}
+	if q.ACLED != "" && (ev.ACLED == nil || !strings.EqualFold(ev.ACLED.EventType, q.ACLED)) {
+		return false
+	}
+	if q.BBox != nil && (ev.Place == nil || (ev.Place.Lat == 0 && ev.Place.Lon == 0) || !q.BBox.contains(ev.Place.Lon, ev.Place.Lat)) {
+		return false
+	}
+	return true
+}
+
+// scan calls fn with each event of the store's selection from offset on, in the store's
+// order, with the offset of the event after it; fn returns false to stop.
+func (s *Server) scan(ctx context.Context, q Query, offset int, fn func(ev testigo.StoredEvent, next int) bool) error {
+	f := q.Store
+	f.Limit = scanChunk
+	for {
+		f.Offset = offset
+		evs, err := s.cfg.Store.Events(ctx, f)
+		if err != nil {
+			return err
+		}
+		for i := range evs {
+			if q.match(&evs[i]) && !fn(evs[i], offset+i+1) {
+				return nil
+			}
+		}
+		if len(evs) < scanChunk {
+			return nil
+		}
+		offset += len(evs)
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+	}
+}
+
+// cursor is where the next page starts: the store offset to resume a scan at and the key
+// (date, id) of the last event sent, so that events stored meanwhile before it are not sent
+// twice. For in-memory orders only Offset is used, as an index into the sorted selection.
+type cursor struct {
+	Offset int    `json:"o"`
+	Date   string `json:"d,omitempty"`
+	ID     string `json:"i,omitempty"`
+	Sort   string `json:"s"`
+}
+
+func (c cursor) encode() string {
+	b, _ := json.Marshal(c)
+	return base64.RawURLEncoding.EncodeToString(b)
+}
+
+func decodeCursor(s, sortOrder string) (cursor, error) {
+	var c cursor
+	if s == "" {
+		return cursor{Sort: sortOrder}, nil
+	}
+	b, err := base64.RawURLEncoding.DecodeString(s)
+	if err != nil || json.Unmarshal(b, &c) != nil || c.Offset < 0 {
+		return c, fmt.Errorf("parameter cursor: %q is not a cursor this server made", s)
+	}
+	if c.Sort != sortOrder {
+		return c, fmt.Errorf("parameter cursor: made for sort=%s, not sort=%s", c.Sort, sortOrder)
+	}
+	return c, nil
+}
+
+func startDate(ev *testigo.StoredEvent) string {
+	if ev.Date.Start == nil {
+		return ""
+	}
+	return *ev.Date.Start
+}
+
+// Page is the events endpoint's response.
+type Page struct {
+	Events []testigo.StoredEvent `json:"events"`
+	// Next is the cursor of the following page, "" on the last.
+	Next string `json:"next"`
+}
+
+// Select returns one page of the selection q, starting at the cursor (empty for the first).
+func (s *Server) Select(ctx context.Context, q Query, cur string, limit int) (Page, error) {
+	page := Page{Events: []testigo.StoredEvent{}}
+	c, err := decodeCursor(cur, q.Sort)
+	if err != nil {
+		return page, err
+	}
+	if q.Sort == "date" {
+		more := false
+		next := c
+		err := s.scan(ctx, q, c.Offset, func(ev testigo.StoredEvent, after int) bool {
+			if c.ID != "" {
+				d := startDate(&ev)
+				if d < c.Date || (d == c.Date && ev.ID <= c.ID) {
+					return true // sent already (the store grew before the cursor)
+				}
+			}
+			if len(page.Events) == limit {
+				more = true
+				return false
+			}
+			page.Events = append(page.Events, ev)
+			next = cursor{Offset: after, Date: startDate(&ev), ID: ev.ID, Sort: q.Sort}
+			return true
+		})
+		if more {
+			page.Next = next.encode()
+		}
+		return page, err
+	}
+	all, err := s.sorted(ctx, q)
+	if err != nil {
+		return page, err
+	}
+	if c.Offset < len(all) {
+		end := min(c.Offset+limit, len(all))
+		page.Events = all[c.Offset:end]
+		if end < len(all) {
+			page.Next = cursor{Offset: end, Sort: q.Sort}.encode()
+		}
+	}
+	return page, nil
+}
+
+// sorted returns the whole selection in q's order; ties go by date, then id, so the order
+// is total and pages are stable.
+func (s *Server) sorted(ctx context.Context, q Query) ([]testigo.StoredEvent, error) {
+	var all []testigo.StoredEvent
+	var tooMany bool
+	err := s.scan(ctx, q, 0, func(ev testigo.StoredEvent, _ int) bool {
+		if len(all) == maxSorted {
+			tooMany = true
+			return false
+		}
+		all = append(all, ev)
+		return true
+	})
+	if err != nil {
+		return nil, err
+	}
+	if tooMany {
+		return nil, fmt.Errorf("more than %d events match: narrow the filters or use sort=date", maxSorted)
+	}
+	dead := func(ev *testigo.StoredEvent) int {
+		if ev.Dead == nil {
+			return 0
+		}
+		return ev.Dead.Value
+	}
+	sort.SliceStable(all, func(i, j int) bool {
+		a, b := &all[i], &all[j]
+		switch q.Sort {
+		case "-date":
+			if da, db := startDate(a), startDate(b); da != db {
+				return da > db
+			}
+			return a.ID > b.ID
+		case "dead", "-dead":
+			if x, y := dead(a), dead(b); x != y {
+				return (x < y) == (q.Sort == "dead")
+			}
+		}
+		if da, db := startDate(a), startDate(b); da != db {
+			return da < db
+		}
+		return a.ID < b.ID
+	})
+	return all, nil
+}
+
+func (s *Server) listEvents(w http.ResponseWriter, r *http.Request) {
+	v := r.URL.Query()
+	q, err := ParseQuery(v)
+	if err != nil {
+		s.fail(w, r, http.StatusBadRequest, err)
+		return
+	}
+	limit := defaultLimit
+	if l := v.Get("limit"); l != "" {
+		n, err := strconv.Atoi(l)
+		if err != nil || n < 1 || n > maxLimit {
+			s.fail(w, r, http.StatusBadRequest, fmt.Errorf("parameter limit: %q is not a number from 1 to %d", l, maxLimit))
+			return
+		}
+		limit = n
+	}
+	page, err := s.Select(r.Context(), q, v.Get("cursor"), limit)
+	if err != nil {
+		status := http.StatusInternalServerError
+		if strings.HasPrefix(err.Error(), "parameter ") || strings.HasPrefix(err.Error(), "more than") {
+			status = http.StatusBadRequest
+		}
+		s.fail(w, r, status, err)
+		return
+	}
+	writeJSON(w, page)
+}
+
+// EventDetail is one event with everything behind it.
+type EventDetail struct {
+	Event testigo.StoredEvent `json:"event"`
+	// Reports are the report events behind it, one per source, with each source's own
+	// figures: the event itself for a report, its members for a merged event.
+	Reports []testigo.StoredEvent `json:"reports"`
+	Merges  []testigo.MergeRecord `json:"merges"`
+}
+
+func (s *Server) getEvent(w http.ResponseWriter, r *http.Request) {
+	ctx := r.Context()
+	ev, err := s.cfg.Store.Event(ctx, r.PathValue("id"))
+	if err != nil {
+		s.fail(w, r, http.StatusInternalServerError, fmt.Errorf("event %q: %w", r.PathValue("id"), err))
+		return
+	}
+	d := EventDetail{Event: ev, Reports: []testigo.StoredEvent{}}
+	if ev.Kind == testigo.EventMerged {
+		for _, id := range ev.Members {
+			m, err := s.cfg.Store.Event(ctx, id)
+			if err != nil {
+				s.fail(w, r, http.StatusInternalServerError, fmt.Errorf("member %q of %q: %w", id, ev.ID, err))
+				return
+			}
+			d.Reports = append(d.Reports, m)
+		}
+	} else {
+		d.Reports = append(d.Reports, ev)
+	}
+	if d.Merges, err = s.cfg.Store.Merges(ctx, ev.ID); err != nil {
+		s.fail(w, r, http.StatusInternalServerError, err)
+		return
+	}
+	if d.Merges == nil {
+		d.Merges = []testigo.MergeRecord{}
+	}
+	writeJSON(w, d)
+}
+
+// exportItem is what the export writers need of a stored event.
+func exportItem(ev testigo.StoredEvent) export.Item {
+	it := export.Item{Event: ev.Event}
+	if !ev.CreatedAt.IsZero() {
+		it.Updated = ev.CreatedAt.Unix()
+	}
+	for _, src := range ev.Sources {
+		id := src.ID
+		if id == "" {
+			id = src.Document
+		}
+		it.Sources = append(it.Sources, export.Cite{DocumentID: id, URL: src.URL, Title: src.Title, Published: src.Published})
+	}
+	return it
+}
+
+func (s *Server) exportAs(format string) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) {
+		q, err := ParseQuery(r.URL.Query())
+		if err != nil {
+			s.fail(w, r, http.StatusBadRequest, err)
+			return
+		}
+		w.Header().Set("Content-Type", export.ContentType(format))
+		w.Header().Set("Content-Disposition", `attachment; filename="testigo-events`+export.Extension(format)+`"`)
+		ew, _ := export.New(format, w)
+		var werr error
+		write := func(ev testigo.StoredEvent) bool {
+			werr = ew.Write(exportItem(ev))
+			return werr == nil
+		}
+		if q.Sort == "date" {
+			err = s.scan(r.Context(), q, 0, func(ev testigo.StoredEvent, _ int) bool { return write(ev) })
+		} else {
+			var all []testigo.StoredEvent
+			if all, err = s.sorted(r.Context(), q); err == nil {
+				for _, ev := range all {
+					if !write(ev) {
+						break
+					}
+				}
+			}
+		}
+		if err == nil {
+			err = werr
+		}
+		if err == nil {
+			err = ew.Close()
+		}
+		if err != nil {
+			// The status line is gone; say so in the log, and the body is cut short.
+			s.cfg.Logger.Error("export failed", "format", format, "err", err)
+		}
+	}
+}
