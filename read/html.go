@@ -74,6 +74,7 @@ func (c ctx) parseHTML(data []byte) Item {
 		t, _ := time.Parse("2006-01-02", c.published)
 		opts.HtmlDateOverride = &htmldate.Result{DateTime: t, HasTime: true}
 	}
+	pruneInert(root)
 	res, terr := trafilatura.ExtractDocument(root, opts)
 	text := ""
 	if terr == nil && res != nil {
@@ -171,6 +172,22 @@ var skipElements = map[string]bool{
 	"object": true, "embed": true, "svg": true, "math": true, "canvas": true, "head": true,
 	"button": true, "select": true, "input": true, "textarea": true, "video": true, "audio": true,
 	"map": true, "picture": true,
+}
+
+// pruneInert removes what a browser never shows as text (scripts, styles, templates,
+// frames) before extraction: trafilatura keeps some of it, <template> for one. JSON-LD
+// scripts stay, since trafilatura reads the author and date from them.
+func pruneInert(n *html.Node) {
+	for c := n.FirstChild; c != nil; {
+		next := c.NextSibling
+		if c.Type == html.ElementNode && skipElements[strings.ToLower(c.Data)] && c.Data != "head" &&
+			!(c.Data == "script" && strings.Contains(strings.ToLower(dom.GetAttribute(c, "type")), "json")) {
+			n.RemoveChild(c)
+		} else {
+			pruneInert(c)
+		}
+		c = next
+	}
 }
 
 // Elements that are page furniture rather than the article, skipped in the fallback path.

@@ -96,6 +96,8 @@ func (c ctx) jsonLine(line []byte) Item {
 	if rec.Published != "" {
 		if d, ok := isoDay(rec.Published); ok {
 			given = d
+		} else if d, _, ok := parseDateLine(rec.Published); ok {
+			given = d // "16 Feb 2026": not the documented form, but unambiguous
 		} else {
 			doc.Problems = append(doc.Problems, testigo.Problem{Input: c.name,
 				Message: fmt.Sprintf("published %s is not YYYY-MM-DD or RFC 3339; ignored", quoteShort(rec.Published))})
