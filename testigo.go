@@ -125,9 +125,11 @@ type Date struct {
 	Type  string `json:"type"`  // DATE, TIME, DURATION, SET
 	Value string `json:"value"` // TimeML value: 2019-11-19, 2019-11, 2019-W47, 2013, P3D, XXXX-12
 	// Start and End are the calendar days the expression covers (YYYY-MM-DD), empty when
-	// it cannot be placed (no publication date, a duration).
-	Start     string `json:"start,omitempty"`
-	End       string `json:"end,omitempty"`
+	// it cannot be placed (no publication date, a duration). They shadow Span's Start and
+	// End: use d.Span.Start for the byte offset. In JSON they are date_start and date_end,
+	// so that "start" and "end" stay the byte offsets CONTRACT.md requires.
+	Start     string `json:"date_start,omitempty"`
+	End       string `json:"date_end,omitempty"`
 	Precision string `json:"precision,omitempty"`
 	// Relative is true when the value depends on an anchor ("yesterday", "Friday").
 	Relative bool `json:"relative,omitempty"`
