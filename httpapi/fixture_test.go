@@ -49,8 +49,8 @@ func newTestStore(t testing.TB) (*memStore, map[string]string) {
 			Place: placeAsuncion, Actor: []testigo.Entity{{Name: "Police", Sector: "COP", Country: "PRY"}},
 			Recipient: []testigo.Entity{{Name: "teachers", Sector: "EDU"}},
 			Dead:      count(t, textA, "Two", 2, "eco-1"), Injured: count(t, textA, "14", 14, "eco-1"),
-			Evidence:  []testigo.Evidence{ev(t, textA, "Police fired tear gas at thousands of teachers marching on the Congress in Asunción on Monday.")},
-			Source:    &testigo.Source{Name: "health ministry"}, Confidence: 0.9,
+			Evidence: []testigo.Evidence{ev(t, textA, "Police fired tear gas at thousands of teachers marching on the Congress in Asunción on Monday.")},
+			Source:   &testigo.Source{Name: "health ministry"}, Confidence: 0.9,
 		}, {
 			Type: "PROTEST", Mode: strp("demo"), Date: testigo.EventDate{Start: strp("2025-03-03"), End: strp("2025-03-03"), Precision: "day"},
 			Place: placeAsuncion, Actor: []testigo.Entity{{Name: "teachers", Sector: "EDU"}},

@@ -105,10 +105,10 @@ func (m *memStore) Document(ctx context.Context, key string) (testigo.StoredDocu
 func (m *memStore) Documents(ctx context.Context, f testigo.DocumentFilter) ([]testigo.StoredDocument, error) {
 	m.mu.Lock()
 	defer m.mu.Unlock()
-	return page(m.docs, f.Offset, f.Limit), nil
+	return pageOf(m.docs, f.Offset, f.Limit), nil
 }
 
-func page[T any](all []T, offset, limit int) []T {
+func pageOf[T any](all []T, offset, limit int) []T {
 	if offset >= len(all) {
 		return nil
 	}
@@ -181,7 +181,7 @@ func (m *memStore) Events(ctx context.Context, f testigo.EventFilter) ([]testigo
 		}
 		return out[i].ID < out[j].ID
 	})
-	return page(out, f.Offset, f.Limit), nil
+	return pageOf(out, f.Offset, f.Limit), nil
 }
 
 func (m *memStore) UpdateEvent(ctx context.Context, ev testigo.Event, by string) (testigo.StoredEvent, error) {
@@ -253,7 +253,9 @@ func (m *memStore) Search(ctx context.Context, q string, limit int) ([]testigo.S
 func (m *memStore) Stale(ctx context.Context, version string, limit int) ([]testigo.StoredDocument, error) {
 	return nil, errUnsupported
 }
-func (m *memStore) PutGeoNames(ctx context.Context, rows []testigo.GeoName) error { return errUnsupported }
+func (m *memStore) PutGeoNames(ctx context.Context, rows []testigo.GeoName) error {
+	return errUnsupported
+}
 func (m *memStore) GeoNames(ctx context.Context, fn func(testigo.GeoName) error) error {
 	return errUnsupported
 }

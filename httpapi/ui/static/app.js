@@ -195,7 +195,7 @@ function fitView(events) {
   if (!pts.length) return { x: 0, y: WORLD * 0.12, w: WORLD, h: WORLD * 0.62 };
   let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
   for (const [x, y] of pts) { x0 = Math.min(x0, x); y0 = Math.min(y0, y); x1 = Math.max(x1, x); y1 = Math.max(y1, y); }
-  const pad = Math.max(x1 - x0, y1 - y0) * 0.25 + 4;
+  const pad = Math.max(x1 - x0, y1 - y0) * 0.6 + 6;
   return { x: x0 - pad, y: y0 - pad, w: x1 - x0 + 2 * pad, h: y1 - y0 + 2 * pad };
 }
 
@@ -382,13 +382,13 @@ function countText(c) {
 // highlighted renders text with the spans marked, splitting it at every span boundary so
 // overlapping spans nest cleanly. Every piece of text goes in as a text node.
 function highlighted(text, spans) {
-  const cuts = new Set([0, text.length]);
-  const ok = spans.filter((s) => s.start >= 0 && s.end <= text.length && s.start < s.end);
-  for (const s of ok) { cuts.add(s.start); cuts.add(s.end); }
-  const points = [...cuts].sort((a, b) => a - b);
-  // Spans are byte offsets into UTF-8; JavaScript strings are UTF-16, so convert once.
+  // Spans are byte offsets into UTF-8; JavaScript strings are UTF-16, so cut the bytes.
   const bytes = new TextEncoder().encode(text);
   const dec = new TextDecoder();
+  const cuts = new Set([0, bytes.length]);
+  const ok = spans.filter((s) => s.start >= 0 && s.end <= bytes.length && s.start < s.end);
+  for (const s of ok) { cuts.add(s.start); cuts.add(s.end); }
+  const points = [...cuts].sort((a, b) => a - b);
   const frag = document.createDocumentFragment();
   let first = null;
   for (let i = 0; i + 1 < points.length; i++) {
@@ -433,7 +433,7 @@ async function showEvent(id) {
   fact("Kind", ev.kind + (ev.kind === "merged" ? " from " + (ev.members || []).length + " reports" : "") + (ev.edited ? ", edited by hand" : ""));
   fact("Id", ev.id);
   const mini = svg("svg", { id: "event-map", width: 260, height: 160, class: "panel" });
-  view.replaceChildren(el("p", {}, el("a", { href: "#/" }, "← all events")), el("h2", {}, ev.type + " · " + placeName(ev)), facts, mini);
+  view.replaceChildren(el("p", {}, el("a", { href: "#/" }, "← all events")), el("h2", {}, ev.type + " · " + placeName(ev)), el("div", { class: "head" }, facts, mini));
   drawMiniMap(mini, ev);
   if (d.merges.length) {
     const t = el("table", { class: "merges" }, el("tr", {}, el("th", {}, "when"), el("th", {}, "action"), el("th", {}, "by"), el("th", {}, "reports"), el("th", {}, "why")));

@@ -1,0 +1,211 @@
+package httpapi
+
+import (
+	"context"
+	"fmt"
+	"net/http/httptest"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"github.com/chromedp/cdproto/page"
+	"github.com/chromedp/cdproto/runtime"
+	"github.com/chromedp/chromedp"
+)
+
+// browser starts a headless Chromium for t, skipping loudly when there is none.
+func browser(t *testing.T) (context.Context, func()) {
+	t.Helper()
+	var path string
+	for _, name := range []string{"chromium", "chromium-browser", "google-chrome"} {
+		if p, err := exec.LookPath(name); err == nil {
+			path = p
+			break
+		}
+	}
+	if path == "" {
+		t.Skip("SKIPPING browser test: no chromium on PATH; apt-get install -y chromium")
+	}
+	opts := []chromedp.ExecAllocatorOption{
+		chromedp.ExecPath(path),
+		chromedp.Headless, chromedp.NoSandbox, chromedp.DisableGPU, chromedp.NoFirstRun, chromedp.NoDefaultBrowserCheck,
+		chromedp.Flag("disable-quic", true),
+		chromedp.Flag("disable-background-networking", true),
+		chromedp.Flag("disable-component-update", true),
+		chromedp.Flag("disable-sync", true),
+		chromedp.Flag("disable-extensions", true),
+		chromedp.UserDataDir(t.TempDir()),
+		chromedp.WindowSize(1400, 900),
+	}
+	actx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
+	ctx, cancelCtx := chromedp.NewContext(actx)
+	ctx, cancelTimeout := context.WithTimeout(ctx, 50*time.Second)
+	return ctx, func() { cancelTimeout(); cancelCtx(); cancelAlloc() }
+}
+
+// screenshotDir is where the browser test leaves its pictures (ignored by git).
+func screenshotDir(t *testing.T) string {
+	dir, err := filepath.Abs(filepath.Join("testdata", "screenshots"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	return dir
+}
+
+func TestBrowser(t *testing.T) {
+	if testing.Short() {
+		t.Skip("browser test skipped in -short mode")
+	}
+	m, ids := newTestStore(t)
+	srv := httptest.NewServer(New(Config{Store: m, Version: "test"})) // listens on 127.0.0.1
+	defer srv.Close()
+	ctx, cancel := browser(t)
+	defer cancel()
+
+	var dialogs atomic.Int32
+	var mu sync.Mutex
+	var consoleErrors []string
+	err := chromedp.Listen(ctx, func(ev any) {
+		switch e := ev.(type) {
+		case *page.EventJavascriptDialogOpening:
+			dialogs.Add(1)
+			go chromedp.Call(ctx, page.HandleJavaScriptDialog, page.HandleJavaScriptDialogParams{Accept: false})
+		case *runtime.EventConsoleAPICalled:
+			if e.Type == runtime.ConsoleAPICalledTypeError {
+				mu.Lock()
+				consoleErrors = append(consoleErrors, fmt.Sprint(e.Args))
+				mu.Unlock()
+			}
+		case *runtime.EventExceptionThrown:
+			mu.Lock()
+			consoleErrors = append(consoleErrors, e.ExceptionDetails.Text)
+			mu.Unlock()
+		}
+	})
+	if err != nil {
+		t.Fatalf("listen: %v", err)
+	}
+	dir := screenshotDir(t)
+	shot := func(name string) {
+		t.Helper()
+		buf, err := chromedp.Run(ctx, chromedp.FullScreenshot(100))
+		if err != nil {
+			t.Fatalf("screenshot %s: %v", name, err)
+		}
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, buf, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		t.Logf("screenshot: %s", p)
+	}
+	// waitFor polls a JavaScript predicate until it holds.
+	waitFor := func(what, predicate string) {
+		t.Helper()
+		if _, err := chromedp.Run(ctx, chromedp.Poll[chromedp.Void](predicate, chromedp.WithPollingTimeout(10*time.Second))); err != nil {
+			mu.Lock()
+			defer mu.Unlock()
+			t.Fatalf("%s: waiting for %s: %v (console: %v)", what, predicate, err, consoleErrors)
+		}
+	}
+	evalInt := func(expr string) int {
+		t.Helper()
+		n, err := chromedp.Run(ctx, chromedp.Evaluate[int](expr))
+		if err != nil {
+			t.Fatalf("%s: %v", expr, err)
+		}
+		return n
+	}
+	evalString := func(expr string) string {
+		t.Helper()
+		s, err := chromedp.Run(ctx, chromedp.Evaluate[string](expr))
+		if err != nil {
+			t.Fatalf("%s: %v", expr, err)
+		}
+		return s
+	}
+	evalBool := func(expr string) bool {
+		t.Helper()
+		b, err := chromedp.Run(ctx, chromedp.Evaluate[bool](expr))
+		if err != nil {
+			t.Fatalf("%s: %v", expr, err)
+		}
+		return b
+	}
+	do := func(what string, steps ...chromedp.Action[chromedp.Void]) {
+		t.Helper()
+		if err := chromedp.Do(ctx, steps...); err != nil {
+			t.Fatalf("%s: %v", what, err)
+		}
+	}
+
+	do("open the UI", chromedp.Navigate(srv.URL+"/"))
+	waitFor("overview", `document.querySelectorAll("#markers circle").length >= 4 && document.querySelectorAll("#timeline-svg rect").length > 0`)
+	nList, nMarkers := evalInt(`document.querySelectorAll("#event-list li").length`), evalInt(`document.querySelectorAll("#markers circle").length`)
+	nCountries, nBars := evalInt(`document.querySelectorAll("#countries path").length`), evalInt(`document.querySelectorAll("#timeline-svg rect").length`)
+	nToll := evalInt(`document.querySelectorAll("#timeline-svg .toll-dot").length`)
+	shot("overview.png")
+	if nList != 4 || nMarkers != 4 || nCountries < 200 || nBars < 2 || nToll != 1 {
+		t.Errorf("overview: %d listed, %d markers, %d countries, %d bars, %d toll points", nList, nMarkers, nCountries, nBars, nToll)
+	}
+
+	// Filter by type through the form.
+	do("filter", chromedp.SetValue(chromedp.CSS(`select[name=type]`), "PROTEST"), chromedp.Click(chromedp.CSS(`#filters button[type=submit]`)))
+	waitFor("filter", `document.querySelectorAll("#event-list li").length === 2`)
+	shot("filtered.png")
+	if hash, href := evalString(`location.hash`), evalString(`document.getElementById("export-csv").getAttribute("href")`); !strings.Contains(hash, "type=PROTEST") || href != "/api/export.csv?type=PROTEST" {
+		t.Errorf("after filtering: hash %q, export link %q", hash, href)
+	}
+
+	// Open an event from the list: the merged one, two sources, each with its text and
+	// its evidence highlighted.
+	do("clear filter", chromedp.Navigate(srv.URL+"/#/"))
+	waitFor("list", `document.querySelectorAll("#event-list li").length === 4`)
+	do("open event", chromedp.Click(chromedp.CSS(`#event-list li[data-id="`+ids["merged"]+`"]`)))
+	waitFor("event page", `document.querySelectorAll(".source .doc-text").length === 2 && document.querySelector("#event-map circle.marker") !== null`)
+	sources, marks, figures := evalInt(`document.querySelectorAll(".source").length`), evalInt(`document.querySelectorAll(".doc-text mark.evidence").length`), evalInt(`document.querySelectorAll(".doc-text mark.figure").length`)
+	markText := evalString(`document.querySelector(".doc-text mark.evidence").textContent`)
+	// The whole text is shown, to its last byte, whatever its multi-byte characters.
+	if whole := evalString(`document.querySelector(".doc-text").textContent`); whole != textA {
+		t.Errorf("source text shown as %q, want %q", whole, textA)
+	}
+	do("scroll to the sources", chromedp.ScrollIntoView(chromedp.CSS(`.source`)))
+	shot("event.png")
+	if sources != 2 || marks < 2 || figures < 2 || !strings.HasPrefix(markText, "Police fired tear gas") {
+		t.Errorf("event page: %d sources, %d evidence marks, %d figure marks, first mark %q", sources, marks, figures, markText)
+	}
+
+	// The hostile document: its markup shows as text and none of it runs.
+	do("hostile", chromedp.Navigate(srv.URL+"/#/event/"+ids["arrest"]))
+	waitFor("hostile page", `document.querySelectorAll(".doc-text mark.evidence").length > 0`)
+	do("settle", chromedp.Sleep(300*time.Millisecond)) // give an injected handler (img onerror) the time to fire
+	pwned := evalBool(`window.__pwned !== undefined`)
+	shownAsText := evalBool(`document.querySelector(".doc-text").textContent.includes('<script>window.__pwned = 1;') && document.querySelector("#event-view h2").textContent.includes("<script>")`)
+	live := evalInt(`document.querySelectorAll("#event-view script, #event-view img, #event-view a[href^='javascript']").length`)
+	shot("hostile.png")
+	if pwned || dialogs.Load() != 0 || live != 0 {
+		t.Errorf("hostile markup ran: __pwned set %v, %d dialogs, %d live elements", pwned, dialogs.Load(), live)
+	}
+	if !shownAsText {
+		t.Errorf("hostile markup was not shown as text")
+	}
+
+	// About panel with attribution.
+	do("about", chromedp.Navigate(srv.URL+"/"), chromedp.WaitVisible(chromedp.CSS(`#about-button`)), chromedp.Click(chromedp.CSS(`#about-button`)), chromedp.WaitVisible(chromedp.CSS(`#about`)))
+	about := evalString(`document.getElementById("about").textContent`)
+	if !strings.Contains(about, "GeoNames") || !strings.Contains(about, "CC BY 4.0") || !strings.Contains(about, "Natural Earth") {
+		t.Errorf("about panel lacks attribution: %q", about)
+	}
+	mu.Lock()
+	defer mu.Unlock()
+	if len(consoleErrors) > 0 {
+		t.Errorf("console errors: %v", consoleErrors)
+	}
+}
