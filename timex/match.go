@@ -138,6 +138,9 @@ func (p *parser) dayOfMonth(i int) (int, int, bool) {
 
 // year reads a four-digit year at i (1000-2999), or an apostrophe and two digits ("'98").
 func (p *parser) year(i int) (int, int, bool) {
+	if y, e, ok := p.spelledYear(i); ok {
+		return y, e, true
+	}
 	if p.w(i) == "'" && i+1 < len(p.toks) && p.adjacent(i+1) {
 		if y, ok := p.digits(i+1, 2); ok && len(p.w(i+1)) == 2 {
 			return twoDigitYear(y), i + 2, true
@@ -270,7 +273,7 @@ func (p *parser) match(i int) *cand {
 	for _, pat := range []func(int) *cand{
 		p.calendarDate, p.numericDate, p.yearExpr, p.decade, p.century, p.quarter, p.season,
 		p.relativeDay, p.relativeUnit, p.ago, p.duration, p.reference, p.anaphoric,
-		p.holiday, p.clock, p.set, p.weekdayExpr, p.partOfDayExpr,
+		p.holiday, p.clock, p.set, p.weekdayExpr, p.partOfDayExpr, p.theYear, p.movableHoliday,
 	} {
 		consider(pat(i))
 	}
@@ -421,8 +424,8 @@ func (p *parser) calendarDate(i int) *cand {
 	}
 	if m, e, ok := p.month(k); ok {
 		if d, e2, ok := p.dayOfMonth(e); ok {
-			// "Nov. 14" but not "Nov. 14 1,200" or a time "May 5:30"
-			if p.w(e2) != ":" {
+			// "Nov. 14" but not a time "May 5:30"
+			if !(p.w(e2) == ":" && p.adjacent(e2) && p.adjacent(e2+1)) {
 				return p.withYear(i, e2, m, d, wd)
 			}
 		}
@@ -436,6 +439,17 @@ func (p *parser) calendarDate(i int) *cand {
 		}
 		if y, e3, ok := p.year(k3); ok {
 			return &cand{i: i, j: e3, typ: testigo.DateDate, eval: fixed(point{gMonth, date(y, m, 1)})}
+		}
+		// "July last year", "March this year", "January next year"
+		if p.is(e, "last", "this", "next") && p.is(e+1, "year") {
+			n := map[string]int{"last": -1, "this": 0, "next": 1}[p.w(e)]
+			return &cand{i: i, j: e + 2, typ: testigo.DateDate, eval: func(c *ctx) result {
+				if !c.hasDCT {
+					return result{value: fmt.Sprintf("XXXX-%02d", m), rel: true}
+				}
+				pt := point{gMonth, date(c.dct.Year()+n, m, 1)}
+				return result{value: pt.value(), rel: true, pt: &pt}
+			}}
 		}
 		if p.ambiguousMonth(i, m) {
 			return nil
@@ -534,7 +548,10 @@ func bareMonth(m int, rel int) evalFunc {
 				y++
 			}
 		case 0:
-			if c.future {
+			// Unmarked, a month in the next quarter is more often ahead ("in January",
+			// written in November) than a year back.
+			ahead := mod(m-dm, 12)
+			if c.tense > 0 || c.tense == 0 && ahead > 0 && ahead <= 3 {
 				if m < dm {
 					y++
 				}
@@ -592,14 +609,20 @@ func (p *parser) yearExpr(i int) *cand {
 		}
 	case p.is(k, "fy"):
 		k++
-	case p.is(k, "the") && p.is(k+1, "year") && p.toks[min(k+2, len(p.toks)-1)].digit:
-		k += 2
+	case p.is(k, "the") && p.is(k+1, "year"):
+		if _, _, ok := p.year(k + 2); ok {
+			k += 2
+		}
 	}
 	y, e, ok := p.year(k)
 	if !ok || p.w(k) == "'" {
 		return nil
 	}
-	if k == i && !p.plausibleYear(i, e) {
+	spelled := !p.toks[k].digit
+	if spelled && k == i && !p.toks[k].cap && !p.is(i-1, "in", "since", "of", "by", "until", "from", "to", "and", "before", "after", "during", "early", "late", "mid", "-") {
+		return nil
+	}
+	if !spelled && k == i && !p.plausibleYear(i, e) {
 		return nil
 	}
 	return &cand{i: i, j: e, typ: testigo.DateDate, eval: fixed(point{gYear, date(y, 1, 1)})}
@@ -773,7 +796,7 @@ func (p *parser) quarter(i int) *cand {
 	} else {
 		ordOK = false
 	}
-	isQuarter := p.is(qk, "quarter", "period")
+	isQuarter := p.is(qk, "quarter", "period") && !(p.is(qk+1, "-") && p.adjacent(qk+1))
 	isHalf := p.is(qk, "half")
 	if !isQuarter && !isHalf {
 		return nil
@@ -781,10 +804,12 @@ func (p *parser) quarter(i int) *cand {
 	if p.w(qk) == "period" && (ordOK || !(latest || anaphoricYearAgo || current)) {
 		return nil
 	}
-	if isHalf && (!ordOK || n > 2 || qk == k) {
+	if isHalf && (!ordOK || n > 2 || n < 1 || qk == k) {
 		return nil
 	}
-	if ordOK && n == -1 { // "the last quarter": the latest one
+	if ordOK && n == -1 && isHalf { // "the last half": the second
+		n = 2
+	} else if ordOK && n == -1 { // "the last quarter": the latest one
 		ordOK, latest = false, true
 	}
 	if !ordOK && qk == k && !(isQuarter && k > i) {
@@ -825,6 +850,14 @@ func (p *parser) quarter(i int) *cand {
 				return fromDCTYear(g, ord, -1)(c)
 			}
 			return yearAway(-1, true)(c)
+		}
+		if yearFixed >= 0 && !ordOK {
+			if c.hasAnchor && c.anchor.g == g {
+				pt := point{g, date(yearFixed, int(c.anchor.t.Month()), 1)}
+				return result{value: pt.value(), rel: true, pt: &pt}
+			}
+			pt := point{gYear, date(yearFixed, 1, 1)}
+			return result{value: pt.value(), pt: &pt}
 		}
 		if yearFixed >= 0 && ordOK {
 			pt := point{g, date(yearFixed, (ord-1)*months+1, 1)}
@@ -1159,6 +1192,9 @@ func (p *parser) ago(i int) *cand {
 	if !ok && u != "H" {
 		return nil
 	}
+	if p.is(e2, "or") && p.is(e2+1, "so") {
+		e2 += 2
+	}
 	dir, anaphoric := 0, false
 	end := e2 + 1
 	switch p.w(e2) {
@@ -1246,6 +1282,9 @@ func (p *parser) duration(i int) *cand {
 	if !ok || u == "WE" {
 		return nil
 	}
+	if u == "Q" && (p.is(e2, "of", "-") || e > e0 || p.w(k) == "a" && !span) {
+		return nil // a fraction: "three-quarters", "a quarter of"
+	}
 	if e > e0 && p.is(e2, "-") && p.is(e2+1, "old") {
 		return nil // an age: "a 42-year-old man"
 	}
@@ -1269,7 +1308,7 @@ func (p *parser) reference(i int) *cand {
 		return &cand{i: i, j: i + 2, typ: testigo.DateDate, eval: literal("PRESENT_REF")}
 	case w == "the" && p.is(i+1, "present") && !p.is(i+2, "government", "administration", "situation", "crisis"):
 		return &cand{i: i, j: i + 2, typ: testigo.DateDate, eval: literal("PRESENT_REF")}
-	case w == "the" && p.is(i+1, "past") && p.sentenceEnd(i+2):
+	case w == "the" && p.is(i+1, "past") && !p.isCountStart(i+2):
 		return &cand{i: i, j: i + 2, typ: testigo.DateDate, eval: literal("PAST_REF")}
 	case w == "the" && p.is(i+1, "past") && p.is(i+2, "few", "several") && p.isPluralUnit(i+3):
 		return nil // "the past few weeks": a duration
@@ -1292,13 +1331,13 @@ func (p *parser) reference(i int) *cand {
 	if !ok {
 		return nil
 	}
-	if w == "current" && !p.is(i+1, "government", "administration", "crisis", "situation", "president", "leadership", "regime", "system", "policy", "conditions", "levels", "rate", "rates", "year", "month", "week") {
-		// "current" marks the present only before a noun of state, not "an electric current"
-		if !p.is(i-1, "the", "its", "their", "his", "her") {
-			return nil
-		}
+	if w == "current" && (p.is(i+1, "account", "accounts", "affairs") || p.is(i-1, "electric", "electrical", "ocean", "strong", "a") || p.sentenceEnd(i+1)) {
+		return nil // "the current account", "an electric current"
 	}
 	if w == "future" && p.is(i-1, "the", "near") {
+		return nil
+	}
+	if w == "soon" && p.is(i-1, "as") {
 		return nil
 	}
 	return &cand{i: i, j: i + 1, typ: testigo.DateDate, eval: literal(v)}
@@ -1530,4 +1569,190 @@ func (p *parser) partOfDayExpr(i int) *cand {
 		return &cand{i: i, j: i + 1, typ: testigo.DateTime, eval: withCode(fromDCT(gDay, 0), "NI")}
 	}
 	return nil
+}
+
+// spelledYear reads a year in words: "nineteen ninety-six", "two thousand", "two
+// thousand and three", "twenty ten".
+func (p *parser) spelledYear(i int) (int, int, bool) {
+	hundreds := map[string]int{"eighteen": 18, "nineteen": 19, "twenty": 20}
+	if c, ok := hundreds[p.w(i)]; ok {
+		n, vague, e, ok := p.number(i+1, false)
+		if ok && !vague && n >= 10 && n < 100 && !p.toks[i+1].digit {
+			return c*100 + n, e, true
+		}
+		if p.is(i+1, "hundred") {
+			return c * 100, i + 2, true
+		}
+		return 0, i, false
+	}
+	if p.is(i, "two") && p.is(i+1, "thousand") {
+		e := i + 2
+		k := e
+		if p.is(k, "and") {
+			k++
+		}
+		if n, vague, e2, ok := p.number(k, false); ok && !vague && n < 100 && !p.toks[k].digit {
+			return 2000 + n, e2, true
+		}
+		return 2000, e, true
+	}
+	return 0, i, false
+}
+
+// isCountStart reports whether a count or a unit begins at i ("the past three years",
+// "the past year"), so that "the past" is not a reference there.
+func (p *parser) isCountStart(i int) bool {
+	if _, _, _, ok := p.number(i, true); ok {
+		return true
+	}
+	if _, ok := lex.unit[p.w(i)]; ok {
+		return true
+	}
+	return p.is(i, "decade", "century", "fiscal") || p.toks[min(i, len(p.toks)-1)].cap && i < len(p.toks)
+}
+
+// theYear: "the year", "the full year", "the fiscal year", "the current year", "the
+// latest fiscal year", "year-end", "year's end", "the month", "the weekend", and the
+// adjectives "year-ago" and "year-earlier".
+func (p *parser) theYear(i int) *cand {
+	k := i
+	// adjectives: "year-earlier profit", "year-ago results"
+	if p.is(k, "year") && p.is(k+1, "-") && p.is(k+2, "ago", "earlier") && p.adjacent(k+1) {
+		return &cand{i: i, j: k + 3, typ: testigo.DateDate, eval: yearAway(-1, true)}
+	}
+	// "year-end", "year end", "year's end"
+	if p.is(k, "year") {
+		e := k + 1
+		if p.is(e, "-") {
+			e++
+		} else if p.is(e, "'") && p.is(e+1, "s") {
+			e += 2
+		}
+		if p.is(e, "end") && !p.is(k-1, "fiscal") {
+			return &cand{i: i, j: e + 1, typ: testigo.DateDate, eval: anchorOrDCTYear(0)}
+		}
+		return nil
+	}
+	if !p.is(k, "the") {
+		return nil
+	}
+	k++
+	if p.is(k, "weekend") {
+		return &cand{i: i, j: k + 1, typ: testigo.DateDate, eval: func(c *ctx) result {
+			if c.future {
+				return fromDCT(gWeekend, 0)(c)
+			}
+			return lastWeekend(c)
+		}}
+	}
+	shift := 0
+	for p.is(k, "full", "whole", "entire", "current", "latest", "fiscal", "calendar") {
+		if p.is(k, "latest") {
+			shift = -1
+		}
+		k++
+	}
+	if p.is(k, "year") || p.is(k, "month") && k == i+1 {
+		// not "the year 2000" (yearExpr), "the year before" (anaphoric), "the year-ago" (quarter)
+		if _, _, ok := p.year(k + 1); ok || p.is(k+1, "-", "ago", "earlier", "before", "after", "later") {
+			return nil
+		}
+		if p.w(k) == "month" {
+			return &cand{i: i, j: k + 1, typ: testigo.DateDate, eval: func(c *ctx) result {
+				if c.hasAnchor && c.anchor.g <= gMonth {
+					pt := at(gMonth, c.anchor.t)
+					return result{value: pt.value(), rel: true, pt: &pt}
+				}
+				return fromDCT(gMonth, 0)(c)
+			}}
+		}
+		return &cand{i: i, j: k + 1, typ: testigo.DateDate, eval: anchorOrDCTYear(shift)}
+	}
+	return nil
+}
+
+// anchorOrDCTYear is the year the text is speaking of (the last date's year), or the
+// publication year, moved by shift.
+func anchorOrDCTYear(shift int) evalFunc {
+	return func(c *ctx) result {
+		if c.hasAnchor && c.anchor.g <= gYear && shift == 0 {
+			pt := at(gYear, c.anchor.t)
+			return result{value: pt.value(), rel: true, pt: &pt}
+		}
+		return fromDCT(gYear, shift)(c)
+	}
+}
+
+// movableHoliday: holidays whose date moves with the year ("Thanksgiving", "Easter").
+func (p *parser) movableHoliday(i int) *cand {
+	k := i
+	shift := 0
+	switch {
+	case p.is(k, "last"):
+		shift, k = -1, k+1
+	case p.is(k, "next"):
+		shift, k = 1, k+1
+	case p.is(k, "this"):
+		k++
+	}
+	if k >= len(p.toks) || !p.toks[k].cap {
+		return nil
+	}
+	var rule func(y int) time.Time
+	e := k + 1
+	switch p.w(k) {
+	case "thanksgiving":
+		rule = func(y int) time.Time { return weekdayAfter(date(y, 11, 1), 4).AddDate(0, 0, 21) }
+		if p.is(e, "day") {
+			e++
+		}
+	case "easter":
+		rule = easter
+		if p.is(e, "sunday", "day") {
+			e++
+		}
+	default:
+		return nil
+	}
+	if p.is(e, "week", "weekend", "holiday", "holidays") {
+		return nil
+	}
+	if y, e2, ok := p.year(p.optComma(e)); ok {
+		pt := point{gDay, rule(y)}
+		return &cand{i: i, j: e2, typ: testigo.DateDate, eval: fixed(pt)}
+	}
+	return &cand{i: i, j: e, typ: testigo.DateDate, eval: func(c *ctx) result {
+		if !c.hasDCT {
+			return result{value: "XXXX-XX-XX", rel: true}
+		}
+		y := c.dct.Year()
+		d := rule(y)
+		switch {
+		case shift < 0 || shift == 0 && !c.future:
+			if !d.Before(c.dct) {
+				d = rule(y - 1)
+			}
+		default:
+			if d.Before(c.dct) {
+				d = rule(y + 1)
+			}
+		}
+		pt := point{gDay, d}
+		return result{value: pt.value(), rel: true, pt: &pt}
+	}}
+}
+
+// easter is Easter Sunday of year y (the Gregorian computus).
+func easter(y int) time.Time {
+	a, b, c := y%19, y/100, y%100
+	d, e := b/4, b%4
+	f := (b + 8) / 25
+	g := (b - f + 1) / 3
+	h := (19*a + b - d - g + 15) % 30
+	i, k := c/4, c%4
+	l := (32 + 2*e + 2*i - h - k) % 7
+	m := (a + 11*h + 22*l) / 451
+	month := (h + l - 7*m + 114) / 31
+	day := (h+l-7*m+114)%31 + 1
+	return date(y, month, day)
 }

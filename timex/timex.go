@@ -83,7 +83,8 @@ type ctx struct {
 	hasDCT    bool
 	anchor    point
 	hasAnchor bool
-	future    bool // the sentence speaks of the future
+	future    bool // the clause speaks of the future
+	tense     int  // 1 future, -1 past, 0 unmarked
 }
 
 // result is a resolved expression.
@@ -109,7 +110,6 @@ func Find(text string, sents []testigo.Sentence, published string) []testigo.Dat
 	if t, err := time.Parse("2006-01-02", published); err == nil {
 		c.dct, c.hasDCT = t, true
 	}
-	futures := sentenceTenses(toks, len(sents))
 	anchorPara := -1
 	var out []testigo.Date
 	for i := 0; i < len(toks); {
@@ -121,10 +121,9 @@ func Find(text string, sents []testigo.Sentence, published string) []testigo.Dat
 		para := -1
 		if t := toks[m.i].sent; t >= 0 {
 			para = sents[t].Paragraph
-			c.future = futures[t]
-		} else {
-			c.future = false
 		}
+		c.tense = p.tenseAt(m.i, m.j)
+		c.future = c.tense > 0
 		// The discourse anchor reaches over the current and the previous paragraph only.
 		if c.hasAnchor && para >= 0 && anchorPara >= 0 && para-anchorPara > 1 {
 			c.hasAnchor = false
@@ -156,26 +155,52 @@ func fillRange(d *testigo.Date, res result) {
 	d.Precision = res.pt.precision()
 }
 
-// futureWords mark a sentence that speaks of what is to come, which decides whether a
-// bare weekday or month points forward or back from the publication date.
+// tense words decide whether a bare weekday or month points back from the publication
+// date (most news) or forward ("will meet on Monday").
 var futureWords = map[string]bool{
-	"will": true, "shall": true, "ll": true, "scheduled": true, "upcoming": true,
-	"plans": true, "planned": true, "expected": true, "expects": true, "due": true,
-	"until": true, "next": true, "coming": true, "tomorrow": true, "postponed": true,
+	"will": true, "shall": true, "scheduled": true, "upcoming": true, "plans": true, "plan": true,
+	"expected": true, "expects": true, "due": true, "until": true, "next": true, "coming": true,
+	"tomorrow": true, "postponed": true, "expire": true, "expires": true, "begins": true, "starts": true,
+	"intends": true, "would": true, "could": true, "might": true, "soon": true, "set": true, "slated": true, "planning": true, "hopes": true, "aims": true,
 }
 
-func sentenceTenses(toks []token, n int) []bool {
-	fut := make([]bool, n)
-	for k, t := range toks {
-		if t.sent < 0 || !futureWords[t.w] {
-			continue
+var pastWords = map[string]bool{
+	"said": true, "was": true, "were": true, "had": true, "did": true, "ago": true, "yesterday": true,
+	"been": true, "since": true, "earlier": true, "told": true, "took": true, "began": true,
+	"came": true, "went": true, "met": true, "won": true, "lost": true, "made": true, "gave": true,
+	"left": true, "fell": true, "rose": true, "sent": true, "held": true, "led": true, "saw": true,
+	"broke": true, "fled": true, "spoke": true, "wrote": true, "paid": true, "ran": true, "set": false,
+}
+
+// tenseAt tells whether the clause around tokens [i, j) speaks of the future (1) or the
+// past (-1), or 0 when no marker says: the nearest tense marker in the same sentence decides.
+func (p *parser) tenseAt(i, j int) int {
+	switch p.w(i - 1) { // "by May", "through January", "as early as Tuesday"
+	case "by", "through", "till", "as", "before":
+		if p.w(i-1) != "as" || p.is(i-2, "early", "soon") {
+			return 1
 		}
-		// "going to", "set to", "to be held" are caught by their first word only when
-		// they really announce something: "ll" must follow an apostrophe.
-		if t.w == "ll" && (k == 0 || toks[k-1].w != "'") {
-			continue
-		}
-		fut[t.sent] = true
 	}
-	return fut
+	sent := p.toks[i].sent
+	for d := 1; d <= 12; d++ {
+		for _, k := range []int{i - d, j - 1 + d} {
+			if k < 0 || k >= len(p.toks) || p.toks[k].sent != sent {
+				continue
+			}
+			w := p.toks[k].w
+			switch {
+			case w == "ll" && p.w(k-1) == "'", w == "going" && p.is(k+1, "to"):
+				return 1
+			case w == "won" && p.w(k+1) == "'":
+				return 1
+			case futureWords[w] && !(w == "set" && !p.is(k+1, "to")):
+				return 1
+			case pastWords[w]:
+				return -1
+			case len(w) > 4 && w[len(w)-2:] == "ed" && !p.toks[k].cap:
+				return -1
+			}
+		}
+	}
+	return 0
 }
