@@ -1,0 +1,433 @@
+package coder
+
+import (
+	"testigo"
+)
+
+// Measures of a count.
+const (
+	measureDead     = "dead"
+	measureInjured  = "injured"
+	measureArrested = "arrested"
+	measureSize     = "size"
+)
+
+// measured is a quantity read as a count of something.
+type measured struct {
+	q         testigo.Quantity
+	measure   string
+	increment bool         // "two more", "another three"
+	span      testigo.Span // the quantity with its noun and measure word
+	T0, T1    int
+}
+
+// measureAt returns the measure named by words starting at token k ("killed", "lost their
+// lives"), and the token after them.
+func measureAt(toks []token, k, end int) (string, int) {
+	for _, m := range []string{measureDead, measureInjured, measureArrested} {
+		for n := 4; n >= 1; n-- {
+			if k+n > end {
+				continue
+			}
+			w := toks[k].Lower
+			for j := k + 1; j < k+n; j++ {
+				w += " " + toks[j].Lower
+			}
+			if lex.is(m, w) {
+				return m, k + n
+			}
+		}
+	}
+	return "", k
+}
+
+// measureOf reads what a quantity counts: a casualty word after it ("eight people were
+// killed", "a dozen dead") or a verb before it ("killing 12", "arrested 40 people").
+func (d *document) measureOf(s sentence, q testigo.Quantity) (measured, bool) {
+	t0, t1 := d.tokenRange(q.Span)
+	if q.NounSpan != nil {
+		_, n1 := d.tokenRange(*q.NounSpan)
+		t1 = max(t1, n1)
+	}
+	mq := measured{q: q, T0: t0, T1: t1}
+	// After: up to six words, not past a comma, a clause break or another number.
+	words := 0
+	for k := t1; k < s.T1 && words < 6; k++ {
+		t := d.toks[k]
+		if t.Lower == "," || t.Lower == ";" || t.Lower == ":" || t.Lower == "—" {
+			break
+		}
+		if !t.Word {
+			continue
+		}
+		if words == 0 && (t.Lower == "more" || t.Lower == "additional" || t.Lower == "others" || t.Lower == "other") {
+			if t.Lower == "more" || t.Lower == "additional" {
+				mq.increment = true
+			}
+		}
+		if d.isQuantityStart(t.Start) {
+			break
+		}
+		if m, end := measureAt(d.toks, k, s.T1); m != "" {
+			mq.measure = m
+			mq.span = testigo.Span{Start: q.Start, End: d.toks[end-1].End}
+			mq.T1 = end
+			return mq, true
+		}
+		words++
+	}
+	// Before: "killing 12", "killed at least 5", "death toll of 20".
+	for n, k := range d.prevWords(s.T0, t0, 3) {
+		if m, _ := measureAt(d.toks, k, t0); m != "" && n < 2 {
+			mq.measure = m
+			mq.span = testigo.Span{Start: d.toks[k].Start, End: d.toks[t1-1].End}
+			mq.T0 = k
+			return mq, true
+		}
+		w := d.toks[k].Lower
+		if w == "toll" || w == "tally" {
+			mq.measure = measureDead
+			mq.span = testigo.Span{Start: d.toks[k].Start, End: d.toks[t1-1].End}
+			mq.T0 = k
+			return mq, true
+		}
+	}
+	for _, k := range d.prevWords(s.T0, t0, 1) {
+		if d.toks[k].Lower == "another" {
+			mq.increment = true
+		}
+	}
+	return mq, false
+}
+
+func (d *document) isQuantityStart(off int) bool {
+	for _, q := range d.quants {
+		if q.Start == off {
+			return true
+		}
+		if q.Start > off {
+			break
+		}
+	}
+	return false
+}
+
+// countOf makes a Count of a measured quantity.
+func (d *document) countOf(m measured) *testigo.Count {
+	text := m.q.Text
+	if m.q.NounSpan != nil && m.q.NounSpan.Start >= m.q.End && m.q.NounSpan.Start-m.q.End <= 12 {
+		text = d.text[m.q.Start:m.q.NounSpan.End]
+	}
+	c := &testigo.Count{Value: m.q.Value, Max: m.q.Max, Qualifier: m.q.Qualifier, Text: text}
+	if c.Qualifier == "" {
+		c.Qualifier = testigo.QualExact
+	}
+	c.Reports = []testigo.CountReport{{Value: m.q.Value, Qualifier: c.Qualifier, Source: d.doc.ID, Evidence: testigo.NewEvidence(d.text, m.span)}}
+	return c
+}
+
+// personNoun reports whether a counted noun names people.
+func personNoun(noun string) (participant, bool) {
+	if noun == "" {
+		return participant{}, false
+	}
+	ws := splitLower(noun)
+	if len(ws) == 0 {
+		return participant{}, false
+	}
+	last := ws[len(ws)-1]
+	for _, p := range lex.participants[last] {
+		if len(p.Words) == 1 {
+			return p, true
+		}
+	}
+	switch last {
+	case "others", "persons", "individuals", "adults", "teenagers", "protesters", "demonstrators":
+		return participant{Words: []string{last}, Sector: "CVL", Kind: testigo.KindGroup}, true
+	}
+	return participant{}, false
+}
+
+func splitLower(s string) []string {
+	var out []string
+	for _, t := range tokenize(s, 0, len(s), 0, nil) {
+		if t.Word {
+			out = append(out, t.Lower)
+		}
+	}
+	return out
+}
+
+// sentenceCounts reads the counts of a sentence: casualties and arrests go to its events,
+// crowd sizes to its protests, cumulative figures become tolls.
+func (d *document) sentenceCounts(si int, s sentence) {
+	var ms []measured
+	for _, q := range d.quants {
+		if q.Start < s.Start || q.End > s.End {
+			continue
+		}
+		m, ok := d.measureOf(s, q)
+		if !ok {
+			m.measure = ""
+			// "the total number of victims to at least 32": a total takes its measure from
+			// the casualty words of its clause.
+			c0, c1, _ := d.clause(s, m.T0, m.T1)
+			if _, _, cum := d.cumulative(s, c0, c1, m); cum {
+				for k := c0; k < c1 && m.measure == ""; k++ {
+					if lex.is("deadloose", d.toks[k].Lower) {
+						m.measure = measureDead
+					} else if mm, _ := measureAt(d.toks, k, c1); mm != "" {
+						m.measure = mm
+					}
+				}
+				if m.measure != "" {
+					m.span = testigo.Span{Start: d.toks[c0].Start, End: d.toks[c1-1].End}
+				}
+			}
+		}
+		ms = append(ms, m)
+	}
+	if len(ms) == 0 {
+		return
+	}
+	var sentCands []*cand
+	for _, c := range d.cands {
+		if c.Sent == si && !c.Dropped {
+			sentCands = append(sentCands, c)
+		}
+	}
+	for _, m := range ms {
+		if m.measure == "" {
+			d.sizeCount(m, sentCands)
+			continue
+		}
+		c0, c1, _ := d.clause(s, m.T0, m.T1)
+		host := d.countHost(m, sentCands)
+		if since, strong, ok := d.cumulative(s, c0, c1, m); ok {
+			// A running total beside a told attack is that attack's figure too, unless it
+			// is a total ("the toll rose to"); alone, it is a toll.
+			if host == nil || host.Trig.Weak || host.Trig.Attach || strong {
+				d.addToll(si, s, m, since, c0, c1, sentCands)
+				if host == nil || host.Dropped {
+					continue
+				}
+			}
+		}
+		if host == nil {
+			continue
+		}
+		count := d.countOf(m)
+		if m.increment {
+			count.Reports[0].Qualifier = "more"
+		}
+		switch m.measure {
+		case measureDead:
+			host.Dead = addCount(host.Dead, count, m.increment)
+		case measureInjured:
+			host.Injured = addCount(host.Injured, count, m.increment)
+		case measureArrested:
+			host.Arrested = addCount(host.Arrested, count, m.increment)
+		}
+		// The counted people are the victims when nothing else names them.
+		if p, ok := personNoun(m.q.Noun); ok && host.Type == "ASSAULT" && len(host.Recipient) == 0 && m.q.NounSpan != nil {
+			host.Recipient = []testigo.Entity{{Name: d.text[m.q.NounSpan.Start:m.q.NounSpan.End], Text: d.text[m.q.NounSpan.Start:m.q.NounSpan.End], Sector: p.Sector, Kind: p.Kind, Country: d.ann.Country, Code: d.ann.Country}}
+		}
+		if !spanCovered(host.Evidence, m.span) {
+			host.Evidence = append(host.Evidence, m.span)
+		}
+	}
+}
+
+// spanCovered reports whether s lies inside one of spans.
+func spanCovered(spans []testigo.Span, s testigo.Span) bool {
+	for _, x := range spans {
+		if x.Contains(s) {
+			return true
+		}
+	}
+	return false
+}
+
+// countHost picks the event of the sentence a casualty or arrest count belongs to.
+func (d *document) countHost(m measured, cs []*cand) *cand {
+	var best *cand
+	bestDist := 1 << 30
+	for _, c := range cs {
+		ok := false
+		switch m.measure {
+		case measureDead, measureInjured:
+			ok = c.Type == "ASSAULT" || c.Type == "PROTEST" && c.Mode == "riot"
+		case measureArrested:
+			ok = c.Type == "COERCE" && c.Mode == "arrest"
+		}
+		if !ok {
+			continue
+		}
+		dist := c.T0 - m.T0
+		if dist < 0 {
+			dist = -dist
+		}
+		if dist < bestDist {
+			best, bestDist = c, dist
+		}
+	}
+	return best
+}
+
+// addCount folds a new figure into a count: an increment adds ("two more have died"),
+// another report of the same measure keeps the larger figure.
+func addCount(have, add *testigo.Count, increment bool) *testigo.Count {
+	if have == nil {
+		return add
+	}
+	out := *have
+	out.Reports = append(append([]testigo.CountReport{}, have.Reports...), add.Reports...)
+	switch {
+	case increment:
+		out.Value += add.Value
+		if out.Max != nil && add.Max != nil {
+			v := *out.Max + *add.Max
+			out.Max = &v
+		} else {
+			out.Max = nil
+		}
+		if add.Qualifier != testigo.QualExact && out.Qualifier == testigo.QualExact {
+			out.Qualifier = add.Qualifier
+		}
+	case add.Value > out.Value:
+		out.Value, out.Max, out.Qualifier, out.Text = add.Value, add.Max, add.Qualifier, add.Text
+	}
+	return &out
+}
+
+// sizeCount gives a crowd figure to the protest of its sentence: "tens of thousands marched",
+// "thousands of workers were marching".
+func (d *document) sizeCount(m measured, cs []*cand) {
+	if m.q.Noun != "" {
+		if _, ok := personNoun(m.q.Noun); !ok {
+			return
+		}
+	}
+	var best *cand
+	bestDist := 1 << 30
+	for _, c := range cs {
+		if c.Type != "PROTEST" {
+			continue
+		}
+		dist := c.T0 - m.T0
+		if dist < 0 {
+			dist = -dist
+		}
+		if dist < bestDist && dist < 25 {
+			best, bestDist = c, dist
+		}
+	}
+	if best == nil || best.Size != nil && best.Size.Value >= m.q.Value {
+		return
+	}
+	m.span = m.q.Span
+	if m.q.NounSpan != nil && m.q.NounSpan.End > m.span.End {
+		m.span.End = m.q.NounSpan.End
+	}
+	best.Size = d.countOf(m)
+	if len(best.Actor) == 0 && m.q.NounSpan != nil {
+		if p, ok := personNoun(m.q.Noun); ok {
+			txt := d.text[m.q.NounSpan.Start:m.q.NounSpan.End]
+			best.Actor = []testigo.Entity{{Name: txt, Text: txt, Sector: p.Sector, Kind: p.Kind, Country: d.ann.Country, Code: d.ann.Country}}
+		}
+	}
+}
+
+// cumulative reports whether the clause of a count gives a running total: "the total",
+// "the toll", "so far", "since November 10", "having left ... dead". It returns the day the
+// period starts, if the text gives it.
+func (d *document) cumulative(s sentence, c0, c1 int, m measured) (since string, strong bool, ok bool) {
+	cue := false
+	for k := s.T0; k < s.T1; k++ {
+		w := d.toks[k].Lower
+		if w == "since" {
+			for _, t := range d.dates {
+				if t.Span.Start >= d.toks[k].End && t.Span.Start-d.toks[k].End <= 2 && dayOf(t) != "" {
+					since = dayOf(t)
+					cue = true
+				}
+			}
+		}
+	}
+	for k := c0; k < c1; k++ {
+		w := d.toks[k].Lower
+		two := w
+		if k+1 < c1 {
+			two = w + " " + d.toks[k+1].Lower
+		}
+		switch {
+		case w == "total" || w == "toll" || w == "tally" || w == "altogether" || w == "cumulative" || w == "overall":
+			cue, strong = true, true
+		case two == "so far" || two == "to date" || two == "in all":
+			cue, strong = true, true
+		case (w == "having" || w == "have" || w == "has") && k+1 < c1 && d.toks[k+1].Lower == "left" && k < m.T0:
+			cue = true
+		}
+	}
+	// A total over a whole country in the present perfect with a start ("since ...") or
+	// cue; an increment ("two more have died") is no total.
+	if m.increment && !cue {
+		return "", false, false
+	}
+	return since, strong, cue
+}
+
+// addToll records a cumulative count and silences the events its clause would otherwise
+// give ("the latest killings have brought the total to 32" is no new killing).
+func (d *document) addToll(si int, s sentence, m measured, since string, c0, c1 int, cs []*cand) {
+	t := testigo.Toll{Measure: m.measure, Value: m.q.Value, Max: m.q.Max, Qualifier: m.q.Qualifier, Scope: testigo.TollScope{Country: d.ann.Country}}
+	if t.Qualifier == "" {
+		t.Qualifier = testigo.QualExact
+	}
+	for _, x := range d.dates {
+		if x.Span.Start >= s.Start && x.Span.End <= s.End && dayOf(x) != "" && !d.isSinceDate(x) && x.Type != testigo.DateDuration {
+			v := dayOf(x)
+			t.AsOf = &v
+			break
+		}
+	}
+	if t.AsOf == nil && d.doc.Published != "" {
+		v := d.doc.Published
+		t.AsOf = &v
+	}
+	if since != "" {
+		t.Since = &since
+	}
+	t.Source = d.sources[si]
+	span := testigo.Span{Start: d.toks[c0].Start, End: d.toks[c1-1].End}
+	for c0 < c1 && !d.toks[c0].Word {
+		c0++
+	}
+	if c0 < c1 {
+		span.Start = d.toks[c0].Start
+	}
+	if !span.Contains(m.span) {
+		span = m.span
+	}
+	t.Evidence = []testigo.Evidence{testigo.NewEvidence(d.text, span)}
+	d.tolls = append(d.tolls, t)
+	d.tollSpans = append(d.tollSpans, span)
+	for _, c := range cs {
+		if c.T0 < c0 || c.T0 >= c1 {
+			continue
+		}
+		if (m.measure == measureArrested && c.Type == "COERCE" && c.Mode == "arrest") ||
+			((m.measure == measureDead || m.measure == measureInjured) && c.Type == "ASSAULT" && (c.Trig.Attach || c.Trig.Weak || c.Trig.Type == "ASSAULT")) {
+			c.Dropped = true
+		}
+	}
+	// The weak event nouns of the sentence ("the latest killings") are the toll's, too.
+	for _, c := range cs {
+		if c.Type == "ASSAULT" && (c.Trig.Weak || c.Trig.Attach) {
+			c.Dropped = true
+		}
+	}
+}
+
+// findTolls returns the tolls found while reading counts.
+func (d *document) findTolls() []testigo.Toll { return d.tolls }

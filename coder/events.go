@@ -1,0 +1,506 @@
+package coder
+
+import (
+	"strings"
+
+	"testigo"
+)
+
+// cand is an event being coded: one trigger, then, after merging, one happening.
+type cand struct {
+	Type, Mode   string
+	Trig         *trigger
+	T0, T1       int // trigger tokens
+	C0, C1       int // clause tokens
+	Sent         int
+	Sents        []int
+	Passive      bool
+	Negated      bool
+	Hypothetical bool
+	Opinion      bool
+	Absorbed     bool
+	Dropped      bool
+	Quote        int // index in document.quotes, or -1
+	Actor        []testigo.Entity
+	Recipient    []testigo.Entity
+	Evidence     []testigo.Span
+	Date         *testigo.EventDate
+	DateFrom     int // token where the date expression starts, -1 when none or implied
+	Place        *testigo.Place
+	PlaceText    string
+	Dead         *testigo.Count
+	Injured      *testigo.Count
+	Arrested     *testigo.Count
+	Size         *testigo.Count
+	Source       *testigo.Source
+	Context      []string
+	Confidence   float64
+}
+
+// match is a trigger found at tokens [T0, T1).
+type match struct {
+	trig   *trigger
+	T0, T1 int
+}
+
+// matchTriggers finds the triggers of sentence s, longest first, without overlaps.
+func (d *document) matchTriggers(s sentence) []match {
+	var out []match
+	for i := s.T0; i < s.T1; i++ {
+		t := d.toks[i]
+		if !t.Word {
+			continue
+		}
+		cands := lex.byFirst[t.Lower]
+		for k := range cands {
+			tr := &cands[k]
+			if end, ok := d.matchWords(i, s.T1, tr.Words); ok {
+				out = append(out, match{trig: tr, T0: i, T1: end})
+				i = end - 1
+				break
+			}
+		}
+	}
+	return out
+}
+
+// matchWords matches trigger words at token i; "_" skips up to four words of the clause.
+func (d *document) matchWords(i, end int, ws []string) (int, bool) {
+	j := i
+	for k := 0; k < len(ws); k++ {
+		w := ws[k]
+		if w == "_" {
+			if k+1 >= len(ws) {
+				return 0, false
+			}
+			next := ws[k+1]
+			found := false
+			for g := 0; g <= 4 && j+g < end; g++ {
+				t := d.toks[j+g]
+				if t.Lower == next {
+					j += g + 1
+					found = true
+					break
+				}
+				if !t.Word {
+					break
+				}
+			}
+			if !found {
+				return 0, false
+			}
+			k++
+			continue
+		}
+		if j >= end || d.toks[j].Lower != w {
+			return 0, false
+		}
+		j++
+	}
+	return j, true
+}
+
+// clause returns the clause around tokens [t0, t1) inside sentence s: bounded by strong
+// punctuation, by a subordinating word and by a comma before a relative pronoun.
+func (d *document) clause(s sentence, t0, t1 int) (int, int, bool) {
+	c0 := t0
+	relative := false
+	for c0 > s.T0 {
+		p := d.toks[c0-1]
+		if isClauseBreak(p) {
+			break
+		}
+		// "reported that ...": the report's content is a clause of its own.
+		if p.Lower == "that" && c0-1 > s.T0 {
+			speech := false
+			for _, k := range d.prevWords(s.T0, c0-1, 3) {
+				if lex.is("speech", d.toks[k].Lower) || d.toks[k].Lower == "warned" || d.toks[k].Lower == "vowed" {
+					speech = true
+				}
+			}
+			if speech {
+				break
+			}
+		}
+		if p.Word && (lex.is("subordinator", p.Lower) || lex.is("relative", p.Lower)) {
+			if lex.is("relative", p.Lower) && c0-2 >= s.T0 && d.toks[c0-2].Lower == "," {
+				relative = true
+			}
+			c0--
+			break
+		}
+		c0--
+	}
+	// A subordinate clause that opens the sentence ends at its comma: "After X happened,
+	// the demonstrators blockaded it" has its own subject.
+	if c0 < t0 && (c0 == s.T0 || c0 == s.T0+1 || c0 > s.T0 && d.toks[c0-1].Lower == ",") && lex.is("subordinator", d.toks[c0].Lower) {
+		for k := t0 - 1; k > c0; k-- {
+			if d.toks[k].Lower == "," {
+				c0 = k + 1
+				break
+			}
+		}
+	}
+	c1 := t1
+	for c1 < s.T1 {
+		t := d.toks[c1]
+		if isClauseBreak(t) {
+			break
+		}
+		if t.Lower == "," && c1+1 < s.T1 {
+			n := d.toks[c1+1]
+			if lex.is("subordinator", n.Lower) || lex.is("relative", n.Lower) || n.Lower == "but" || n.Lower == "and" && c1+2 < s.T1 && lex.is("subordinator", d.toks[c1+2].Lower) {
+				break
+			}
+		}
+		if t.Word && c1 > t1 && lex.is("subordinator", t.Lower) && t.Lower != "since" {
+			break
+		}
+		c1++
+	}
+	return c0, c1, relative
+}
+
+// prevWords returns up to n word tokens before i inside [lo, i), nearest first.
+func (d *document) prevWords(lo, i, n int) []int {
+	var out []int
+	for k := i - 1; k >= lo && len(out) < n; k-- {
+		if d.toks[k].Word {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+// findEvents codes the events of every sentence.
+func (d *document) findEvents() {
+	for si, s := range d.sents {
+		ms := d.matchTriggers(s)
+		var sc []*cand
+		for _, m := range ms {
+			c := d.newCand(si, s, m)
+			if c != nil {
+				sc = append(sc, c)
+			}
+		}
+		d.governs(s, sc)
+		for _, c := range sc {
+			if c.Absorbed {
+				continue
+			}
+			d.modality(s, c)
+		}
+		for _, c := range sc {
+			if c.Absorbed || c.Dropped {
+				continue
+			}
+			d.arguments(s, c)
+			d.cands = append(d.cands, c)
+		}
+		d.sentenceCounts(si, s)
+	}
+}
+
+func (d *document) newCand(si int, s sentence, m match) *cand {
+	if m.trig.Type == "NONE" {
+		return nil
+	}
+	if m.trig.Intrans && m.T1 < s.T1 {
+		n := d.toks[m.T1].Lower
+		if lex.is("determiner", n) || n == "how" || n == "what" || n == "its" || n == "his" || n == "her" || n == "their" || n == "them" || n == "him" || n == "it" || n == "support" {
+			return nil
+		}
+	}
+	c := &cand{Type: m.trig.Type, Mode: m.trig.Mode, Trig: m.trig, T0: m.T0, T1: m.T1, Sent: si, Sents: []int{si}, Quote: d.quoteAt(d.toks[m.T0].Start), DateFrom: -1}
+	c.Context = append(c.Context, m.trig.Context...)
+	var relative bool
+	c.C0, c.C1, relative = d.clause(s, m.T0, m.T1)
+	first := d.toks[m.T0].Lower
+	// Passive: a participle after a form of "be" (adverbs between), or followed by "by".
+	if m.trig.POS != 'n' && (strings.HasSuffix(first, "ed") || strings.HasSuffix(first, "en") || isIrregularParticiple(m.trig, first)) {
+		for _, k := range d.prevWords(c.C0, m.T0, 3) {
+			w := d.toks[k].Lower
+			if lex.is("be", w) || w == "got" || w == "get" || w == "gets" {
+				c.Passive = true
+				break
+			}
+			if !strings.HasSuffix(w, "ly") && w != "then" && w != "also" && w != "reportedly" && w != "allegedly" && w != "all" {
+				break
+			}
+		}
+		if m.T1 < c.C1 && d.toks[m.T1].Lower == "by" {
+			c.Passive = true
+		}
+	}
+	if m.trig.Words[len(m.trig.Words)-1] == "by" {
+		c.Passive = true
+	}
+	// Background told in a non-restrictive relative clause ("X, who resigned in 2019, ...")
+	// is not coded for the attitudes and cooperation it mentions in passing.
+	if relative {
+		switch c.Type {
+		case "SUPPORT", "REJECT", "RETREAT", "AGREE", "CONCEDE", "COOPERATE", "AID":
+			return nil
+		}
+	}
+	// "must" is a demand only before a verb-like word and not as an inference ("must have").
+	if first == "must" {
+		if m.T1 >= c.C1 || !d.toks[m.T1].Word || d.toks[m.T1].Lower == "have" || d.toks[m.T1].Lower == "be" {
+			return nil
+		}
+		c.Opinion = true
+	}
+	// A noun trigger that is a modifier of another noun names no happening ("protest leaders",
+	// "strike committee") unless the next word is a casualty word.
+	if m.trig.POS == 'n' && m.T1 < c.C1 {
+		n := d.toks[m.T1]
+		if n.Word && (n.Lower == "leader" || n.Lower == "leaders" || n.Lower == "movement" || n.Lower == "organizers" || n.Lower == "committee" || n.Lower == "group" || n.Lower == "groups") {
+			return nil
+		}
+	}
+	// A definite noun ("the massacre", "this decree") names a happening already told.
+	if m.trig.POS == 'n' && (c.Type == "ASSAULT" || c.Type == "DECREE" || c.Type == "COERCE") && m.T0 > s.T0 {
+		p := d.toks[m.T0-1].Lower
+		if p == "the" || p == "this" || p == "that" || p == "these" || p == "those" {
+			for _, e := range d.cands {
+				if e.Type == c.Type && !e.Dropped {
+					return nil
+				}
+			}
+		}
+	}
+	c.Evidence = []testigo.Span{d.evidenceSpan(c)}
+	return c
+}
+
+// isIrregularParticiple reports whether a verb form is a participle listed in the lexicon
+// (the third of a "base/past/participle/..." entry).
+func isIrregularParticiple(t *trigger, w string) bool {
+	switch w {
+	case "shot", "beaten", "slain", "hurt", "withdrawn", "struck", "sought", "held", "taken", "hit", "seen", "given", "sworn", "forced", "blown", "thrown", "freed", "set":
+		return true
+	}
+	return false
+}
+
+// governs lets a governing trigger (asked, threatened, refused, agreed ...) take the mode of
+// its complement and absorb the triggers inside it: "demanded that X resign" is one REQUEST.
+func (d *document) governs(s sentence, sc []*cand) {
+	for i, g := range sc {
+		if !g.Trig.Gov || g.Absorbed {
+			continue
+		}
+		end := d.complementEnd(s, g)
+		var inner []*cand
+		for _, c := range sc[i+1:] {
+			if c.T0 >= g.T1 && c.T0 < end && !c.Absorbed {
+				c.Absorbed = true
+				inner = append(inner, c)
+			}
+		}
+		if g.Mode == "" {
+			g.Mode = d.complementMode(g, inner, g.T1, end)
+		}
+		if g.Type == "REQUEST" || g.Type == "REJECT" || g.Type == "THREATEN" || g.Type == "AGREE" {
+			g.C1 = max(g.C1, end)
+			g.Evidence = []testigo.Span{d.evidenceSpan(g)}
+		}
+	}
+}
+
+// complementEnd returns where the complement of a governing trigger ends.
+func (d *document) complementEnd(s sentence, g *cand) int {
+	end := g.T1
+	words := 0
+	for end < s.T1 && words < 16 {
+		t := d.toks[end]
+		if t.Lower == ";" || t.Lower == "—" || t.Lower == "–" || t.Lower == "(" || t.Lower == ")" {
+			break
+		}
+		if t.Lower == "," && end+1 < s.T1 {
+			n := d.toks[end+1].Lower
+			if lex.is("relative", n) || n == "but" || n == "while" || n == "whereas" || n == "although" {
+				break
+			}
+		}
+		if t.Word {
+			words++
+		}
+		end++
+	}
+	return end
+}
+
+// complementMode returns the mode a governing trigger takes from what it governs.
+func (d *document) complementMode(g *cand, inner []*cand, t0, t1 int) string {
+	for _, c := range inner {
+		if m := modeFromInner(g.Type, c); m != "" {
+			return m
+		}
+	}
+	best, bestAt := "", t1+1
+	for _, cue := range lex.modes {
+		if cue.Type != g.Type || cue.Where != 'c' {
+			continue
+		}
+		for k := t0; k < t1 && k < bestAt; k++ {
+			if _, ok := cueAt(d.toks, k, t1, cue.Words); ok {
+				best, bestAt = cue.Mode, k
+				break
+			}
+		}
+	}
+	return best
+}
+
+// modeFromInner maps the type of a governed event onto the governing type's mode.
+func modeFromInner(gov string, c *cand) string {
+	switch gov {
+	case "THREATEN":
+		switch {
+		case c.Type == "COERCE" && c.Mode == "arrest", c.Type == "ACCUSE" && c.Mode == "allege", c.Type == "SANCTION" && c.Mode == "convict":
+			return "arrest"
+		case c.Type == "COERCE" && c.Mode == "deport", c.Type == "SANCTION" && c.Mode == "expel":
+			return "expel"
+		case c.Type == "ASSAULT", c.Type == "MOBILIZE":
+			return "violence"
+		case c.Type == "COERCE", c.Type == "PROTEST" && (c.Mode == "obstruct" || c.Mode == "strike" || c.Mode == "boycott"):
+			return "restrict"
+		case c.Type == "SANCTION":
+			return "relations"
+		}
+	case "REQUEST", "REJECT":
+		switch {
+		case c.Type == "RETREAT" && c.Mode == "resign":
+			return "change"
+		case c.Type == "CONSULT":
+			return "meet"
+		case c.Type == "RETREAT", c.Type == "CONCEDE":
+			return "yield"
+		case c.Type == "AID":
+			return "assist"
+		}
+	}
+	return ""
+}
+
+// modality reads negation, modal verbs and conditions before a trigger: a negated event is
+// dropped, a threatened arrest becomes THREATEN, a promised cooperation AGREE, a hypothetical
+// one is flagged.
+func (d *document) modality(s sentence, c *cand) {
+	prev := d.prevWords(c.C0, c.T0, 5)
+	var modal, epistemic, cond, neg bool
+	for n, k := range prev {
+		w := d.toks[k].Lower
+		if lex.is("negation", w) && n < 4 {
+			// "not only" is no negation.
+			if !(w == "not" && k+1 < len(d.toks) && d.toks[k+1].Lower == "only") {
+				neg = true
+			}
+		}
+		if lex.is("modal", w) && n < 4 {
+			modal = true
+			if k+1 < len(d.toks) && d.toks[k+1].Lower == "have" {
+				epistemic = true
+			}
+		}
+	}
+	for k := c.C0; k < c.T0; k++ {
+		w := d.toks[k].Lower
+		if lex.is("hypothesis", w) {
+			cond = true
+		}
+		if (w == "no" || w == "without") && c.T0-k <= 6 {
+			neg = true
+		}
+		if k+1 < c.T0 && (lex.is("negverb", w+" "+d.toks[k+1].Lower) || lex.is("intention", w+" "+d.toks[k+1].Lower)) && c.T0-k <= 6 {
+			if lex.is("negverb", w+" "+d.toks[k+1].Lower) {
+				neg = true
+			} else {
+				modal = true
+			}
+		}
+	}
+	if neg {
+		c.Negated = true
+		c.Dropped = true
+		return
+	}
+	if !modal && !cond {
+		return
+	}
+	if epistemic {
+		c.Hypothetical = true
+		return
+	}
+	switch {
+	case c.Type == "COERCE" && c.Mode == "arrest", c.Type == "ACCUSE" && c.Mode == "allege", c.Type == "SANCTION" && c.Mode == "convict":
+		c.Type, c.Mode = "THREATEN", "arrest"
+	case c.Type == "COERCE" && c.Mode == "deport":
+		c.Type, c.Mode = "THREATEN", "expel"
+	case c.Type == "THREATEN", c.Type == "REQUEST", c.Type == "AGREE", c.Type == "REJECT", c.Type == "ACCUSE":
+		// Verbal acts stay what they are: "will not accept" is still a rejection.
+		if cond {
+			c.Hypothetical = true
+		}
+	case cond:
+		c.Hypothetical = true
+	case c.Type == "ASSAULT" || c.Type == "MOBILIZE":
+		c.Type, c.Mode = "THREATEN", "violence"
+	case c.Type == "COERCE" || c.Type == "SANCTION" || (c.Type == "PROTEST" && c.Mode != "demo"):
+		c.Type, c.Mode = "THREATEN", "restrict"
+	case c.Type == "CONSULT" || c.Type == "AID" || c.Type == "COOPERATE" || c.Type == "CONCEDE" || c.Type == "SUPPORT":
+		c.Type, c.Mode = "AGREE", ""
+	default:
+		c.Hypothetical = true
+	}
+}
+
+// evidenceSpan returns a clause-sized span around a trigger: from the subject (or the
+// clause start) to the end of the clause, trimmed of punctuation.
+func (d *document) evidenceSpan(c *cand) testigo.Span {
+	c0, c1 := c.C0, c.C1
+	// Keep long clauses readable: at most 25 words before and 30 after the trigger.
+	if n := d.countWords(c0, c.T0); n > 25 {
+		for n > 25 && c0 < c.T0 {
+			if d.toks[c0].Word {
+				n--
+			}
+			c0++
+		}
+	}
+	if n := d.countWords(c.T1, c1); n > 30 {
+		k, w := c.T1, 0
+		for k < c1 && w < 30 {
+			if d.toks[k].Word {
+				w++
+			}
+			k++
+		}
+		c1 = k
+	}
+	for c0 < c.T0 && !d.toks[c0].Word && !isQuote(d.toks[c0]) {
+		c0++
+	}
+	// Skip a leading subordinator or relative word: the clause starts after it.
+	if c0 < c.T0 && (lex.is("subordinator", d.toks[c0].Lower) || lex.is("relative", d.toks[c0].Lower)) && c0+1 < c.T0 {
+		c0++
+	}
+	for c1 > c.T1 && !d.toks[c1-1].Word && !isQuote(d.toks[c1-1]) && d.toks[c1-1].Lower != "." {
+		c1--
+	}
+	if c1 <= c0 {
+		c1 = c.T1
+	}
+	return testigo.Span{Start: d.toks[c0].Start, End: d.toks[c1-1].End}
+}
+
+func (d *document) countWords(t0, t1 int) int {
+	n := 0
+	for k := t0; k < t1; k++ {
+		if d.toks[k].Word {
+			n++
+		}
+	}
+	return n
+}

@@ -1,0 +1,572 @@
+package coder
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"testigo"
+)
+
+// finishEvents merges the mentions of one happening, then classifies, scores and sorts the
+// events.
+func (d *document) finishEvents() []testigo.Event {
+	var cs []*cand
+	for _, c := range d.cands {
+		if !c.Dropped {
+			cs = append(cs, c)
+		}
+	}
+	sort.SliceStable(cs, func(i, j int) bool { return cs[i].T0 < cs[j].T0 })
+	cs = d.attachCasualties(cs)
+	cs = d.mergeSame(cs)
+	out := make([]testigo.Event, 0, len(cs))
+	for _, c := range cs {
+		out = append(out, d.event(c))
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		if out[i].Evidence[0].Start != out[j].Evidence[0].Start {
+			return out[i].Evidence[0].Start < out[j].Evidence[0].Start
+		}
+		return out[i].Type < out[j].Type
+	})
+	prefix := d.doc.ID
+	if prefix == "" {
+		prefix = "doc"
+	}
+	for i := range out {
+		out[i].ID = fmt.Sprintf("%s-e%d", prefix, i+1)
+	}
+	return out
+}
+
+// attachCasualties folds casualty words ("were injured", "have died") into the attack told
+// in the same or a nearby sentence; alone, they make an attack only if they carry a count or
+// an actor.
+func (d *document) attachCasualties(cs []*cand) []*cand {
+	var out []*cand
+	for _, c := range cs {
+		if !c.Trig.Attach || c.Type != "ASSAULT" {
+			out = append(out, c)
+			continue
+		}
+		var host *cand
+		for i := len(out) - 1; i >= 0; i-- {
+			h := out[i]
+			if h.Type != "ASSAULT" {
+				continue
+			}
+			last := h.Sents[len(h.Sents)-1]
+			if last == c.Sent || (c.Sent-last <= 2 && d.sents[last].Paragraph == d.sents[c.Sent].Paragraph) || c.Sent-last == 1 {
+				host = h
+			}
+			break
+		}
+		if host == nil {
+			// A later attack in the same sentence takes it.
+			for _, h := range cs {
+				if h != c && h.Type == "ASSAULT" && !h.Trig.Attach && h.Sent == c.Sent && !h.Dropped {
+					host = h
+					break
+				}
+			}
+			if host != nil {
+				d.mergeInto(host, c)
+				continue
+			}
+		}
+		if host != nil {
+			d.mergeInto(host, c)
+			continue
+		}
+		if c.Dead != nil || c.Injured != nil || len(c.Actor) > 0 && !c.Passive {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// compatibleMode reports whether two modes can be one event's.
+func compatibleMode(a, b *cand) bool {
+	if a.Mode == "" || b.Mode == "" || a.Mode == b.Mode {
+		return true
+	}
+	if isVerbal(a.Type) {
+		return true
+	}
+	return false
+}
+
+func samePlace(a, b *cand) bool {
+	if a.Place == nil || b.Place == nil {
+		return true
+	}
+	if a.Place.GeonamesID != 0 && a.Place.GeonamesID == b.Place.GeonamesID {
+		return true
+	}
+	return strings.EqualFold(a.Place.Name, b.Place.Name)
+}
+
+func sameDate(a, b *cand) bool {
+	if a.Date == nil || b.Date == nil || a.Date.Start == nil || b.Date.Start == nil {
+		return true
+	}
+	if a.Date.Precision != testigo.PrecisionDay || b.Date.Precision != testigo.PrecisionDay {
+		return true
+	}
+	return *a.Date.Start == *b.Date.Start
+}
+
+func shareActor(a, b *cand) bool {
+	for _, x := range a.Actor {
+		for _, y := range b.Actor {
+			if strings.EqualFold(x.Name, y.Name) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// mergeSame merges events of one type that tell one happening: in the same sentence; in
+// sentences close together in a paragraph, at the same place and date; a protest or attack
+// at the same named place anywhere in the text; a verbal act by the same actor in the next
+// sentence.
+func (d *document) mergeSame(cs []*cand) []*cand {
+	var out []*cand
+	for _, c := range cs {
+		merged := false
+		for i := len(out) - 1; i >= 0; i-- {
+			h := out[i]
+			if h.Type != c.Type || h.Hypothetical != c.Hypothetical {
+				continue
+			}
+			last := h.Sents[len(h.Sents)-1]
+			samePara := d.sents[last].Paragraph == d.sents[c.Sent].Paragraph
+			ok := false
+			switch {
+			case last == c.Sent && compatibleMode(h, c):
+				ok = true
+			case !compatibleMode(h, c) && !(c.Type == "PROTEST" && h.Place != nil && c.Place != nil && samePlace(h, c)):
+				ok = false
+			case samePara && c.Sent-last <= 2 && samePlace(h, c) && sameDate(h, c):
+				ok = true
+			case (c.Type == "PROTEST" || c.Type == "ASSAULT") && h.Place != nil && c.Place != nil && samePlace(h, c) && sameDate(h, c) && !isCountry(*c.Place):
+				ok = true
+			case c.Type == "CONSULT" && c.Sent-last == 1:
+				ok = true
+			case isVerbal(c.Type) && c.Sent-last <= 1 && shareActor(h, c):
+				ok = true
+			}
+			if ok {
+				d.mergeInto(h, c)
+				merged = true
+				break
+			}
+		}
+		if !merged {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// mergeInto folds event c into h.
+func (d *document) mergeInto(h, c *cand) {
+	for _, e := range c.Evidence {
+		if !spanCovered(h.Evidence, e) {
+			h.Evidence = append(h.Evidence, e)
+		}
+	}
+	for _, s := range c.Sents {
+		found := false
+		for _, x := range h.Sents {
+			if x == s {
+				found = true
+			}
+		}
+		if !found {
+			h.Sents = append(h.Sents, s)
+		}
+	}
+	sort.Ints(h.Sents)
+	if h.Mode == "" {
+		h.Mode = c.Mode
+	}
+	if h.Date == nil || h.Date.Start == nil || (h.Date.Precision != testigo.PrecisionDay && c.Date != nil && c.Date.Start != nil && c.Date.Precision == testigo.PrecisionDay) {
+		if c.Date != nil && c.Date.Start != nil {
+			h.Date = c.Date
+		}
+	}
+	if h.Place == nil {
+		h.Place = c.Place
+	}
+	for _, e := range c.Actor {
+		h.Actor = addEntity(h.Actor, e)
+	}
+	for _, e := range c.Recipient {
+		h.Recipient = addEntity(h.Recipient, e)
+	}
+	// A second sentence's casualty figure that says "more" adds; otherwise the larger stands.
+	if c.Dead != nil {
+		h.Dead = addCount(h.Dead, c.Dead, isIncrement(c.Dead))
+	}
+	if c.Injured != nil {
+		h.Injured = addCount(h.Injured, c.Injured, isIncrement(c.Injured))
+	}
+	if c.Arrested != nil {
+		h.Arrested = addCount(h.Arrested, c.Arrested, isIncrement(c.Arrested))
+	}
+	if c.Size != nil && (h.Size == nil || c.Size.Value > h.Size.Value) {
+		h.Size = c.Size
+	}
+	if h.Source == nil {
+		h.Source = c.Source
+	}
+	h.Context = append(h.Context, c.Context...)
+	h.Confidence = max(h.Confidence, c.Confidence)
+	if !c.Trig.Weak && !c.Trig.Attach && (h.Trig.Weak || h.Trig.Attach) {
+		h.Trig = c.Trig
+	}
+}
+
+func isIncrement(c *testigo.Count) bool {
+	return len(c.Reports) == 1 && c.Reports[0].Qualifier == "more"
+}
+
+// event builds the output event of a merged candidate.
+func (d *document) event(c *cand) testigo.Event {
+	e := testigo.Event{Type: c.Type, Context: []string{}, Actor: c.Actor, Recipient: c.Recipient,
+		Dead: c.Dead, Injured: c.Injured, Arrested: c.Arrested, Size: c.Size, Source: c.Source,
+		Negated: c.Negated, Hypothetical: c.Hypothetical, CAMEO: cameo(c)}
+	if e.Actor == nil {
+		e.Actor = []testigo.Entity{}
+	}
+	if e.Recipient == nil {
+		e.Recipient = []testigo.Entity{}
+	}
+	if c.Mode == "" && c.Type == "ASSAULT" {
+		c.Mode = d.sentenceMode(c)
+	}
+	if c.Mode != "" {
+		m := c.Mode
+		e.Mode = &m
+	}
+	seen := map[string]bool{}
+	for _, x := range c.Context {
+		if !seen[x] {
+			seen[x] = true
+			e.Context = append(e.Context, x)
+		}
+	}
+	sort.Strings(e.Context)
+	if c.Date != nil {
+		e.Date = *c.Date
+	} else {
+		e.Date = testigo.EventDate{Precision: testigo.PrecisionUnknown}
+	}
+	if c.Place != nil {
+		p := c.Place
+		e.Place = &testigo.EventPlace{Name: p.Name, GeonamesID: p.GeonamesID, Lat: p.Lat, Lon: p.Lon, Country: p.Country,
+			Admin1: p.Admin1, Admin2: p.Admin2, Precision: p.Precision, Text: p.Text}
+		if e.Place.Precision == 0 {
+			e.Place.Precision = placePrecision(*p)
+		}
+	}
+	sort.Slice(c.Evidence, func(i, j int) bool { return c.Evidence[i].Start < c.Evidence[j].Start })
+	for _, s := range c.Evidence {
+		e.Evidence = append(e.Evidence, testigo.NewEvidence(d.text, s))
+	}
+	e.ACLED = d.acled(c)
+	e.Confidence = d.confidence(c)
+	// Counts keep the order of the text in their reports.
+	return e
+}
+
+func placePrecision(p testigo.Place) int {
+	switch {
+	case strings.HasPrefix(p.FeatureCode, "PPL"):
+		return 1
+	case strings.HasPrefix(p.FeatureCode, "ADM2"), strings.HasPrefix(p.FeatureCode, "ADM3"):
+		return 2
+	default:
+		return 3
+	}
+}
+
+// sentenceMode reads how an attack was carried out from the words of its sentences.
+func (d *document) sentenceMode(c *cand) string {
+	best, bestAt := "", 1<<30
+	for _, si := range c.Sents {
+		s := d.sents[si]
+		for _, cue := range lex.modes {
+			if cue.Type != c.Type || cue.Where != 's' {
+				continue
+			}
+			for k := s.T0; k < s.T1; k++ {
+				if _, ok := cueAt(d.toks, k, s.T1, cue.Words); ok {
+					dist := k - c.T0
+					if dist < 0 {
+						dist = -dist
+					}
+					if si != c.Sent {
+						dist += 1000 * (si - c.Sent)
+					}
+					if dist < bestAt {
+						best, bestAt = cue.Mode, dist
+					}
+					break
+				}
+			}
+		}
+	}
+	return best
+}
+
+// cameo returns the CAMEO root code of an event type.
+func cameo(c *cand) string {
+	switch c.Type {
+	case "AGREE":
+		return "03"
+	case "CONSULT":
+		return "04"
+	case "SUPPORT":
+		return "05"
+	case "COOPERATE":
+		return "06"
+	case "AID":
+		return "07"
+	case "CONCEDE", "RETREAT":
+		return "08"
+	case "REQUEST":
+		return "10"
+	case "ACCUSE":
+		return "11"
+	case "REJECT":
+		return "12"
+	case "THREATEN":
+		return "13"
+	case "PROTEST":
+		return "14"
+	case "MOBILIZE":
+		return "15"
+	case "SANCTION":
+		return "16"
+	case "COERCE":
+		return "17"
+	case "ASSAULT":
+		switch c.Mode {
+		case "heavy-weapons", "aerial", "drone":
+			return "19"
+		}
+		return "18"
+	}
+	return ""
+}
+
+// confidence ranks events: concrete material events with actor, place, date and counts
+// first, vague nominal mentions and opinions last.
+func (d *document) confidence(c *cand) float64 {
+	x := 0.5
+	if c.Trig.Weak || c.Trig.Attach {
+		x = 0.3
+	}
+	if c.Trig.POS == 'n' && !c.Trig.Weak {
+		x = 0.45
+	}
+	if len(c.Actor) > 0 {
+		x += 0.1
+	}
+	if len(c.Recipient) > 0 {
+		x += 0.05
+	}
+	if c.Place != nil {
+		x += 0.1
+	}
+	if c.Date != nil && c.Date.Start != nil {
+		x += 0.1
+	}
+	if c.Dead != nil || c.Injured != nil || c.Arrested != nil || c.Size != nil {
+		x += 0.1
+	}
+	if len(c.Evidence) > 1 {
+		x += 0.05
+	}
+	switch c.Type {
+	case "ASSAULT", "PROTEST", "COERCE":
+		x += 0.05
+	}
+	if c.Quote >= 0 {
+		x -= 0.1
+	}
+	if c.Opinion {
+		x -= 0.25
+	}
+	if c.Hypothetical {
+		x *= 0.5
+	}
+	if x < 0.05 {
+		x = 0.05
+	}
+	if x > 0.95 {
+		x = 0.95
+	}
+	return float64(int(x*100+0.5)) / 100
+}
+
+// inter returns ACLED's actor category of an entity: 1 state forces, 2 rebels, 3 political
+// militias, 5 rioters, 6 protesters, 7 civilians, 8 external forces.
+func (d *document) inter(e testigo.Entity, protester, rioter bool) int {
+	switch e.Sector {
+	case "MIL", "COP", "GOV", "JUD", "LEG", "SPY":
+		if e.Country != "" && d.ann.Country != "" && e.Country != d.ann.Country {
+			return 8
+		}
+		return 1
+	case "REB":
+		return 2
+	case "PRM", "UAF":
+		return 3
+	}
+	if e.Code == "UNO" || e.Code == "IGO" || e.Code == "EUR" {
+		return 8
+	}
+	if rioter {
+		return 5
+	}
+	if protester {
+		return 6
+	}
+	return 7
+}
+
+var protestWords = map[string]bool{"protest": true, "protests": true, "protesters": true, "protestors": true, "protesting": true,
+	"demonstrators": true, "demonstration": true, "demonstrations": true, "marchers": true, "marching": true, "march": true,
+	"rally": true, "siege": true, "blockade": true, "blockades": true, "strikers": true}
+
+// acled classifies an event in ACLED's scope; verbal acts, threats and hypothetical events
+// are out of it.
+func (d *document) acled(c *cand) *testigo.ACLED {
+	if c.Hypothetical || c.Negated {
+		return nil
+	}
+	protestCtx := false
+	for _, si := range c.Sents {
+		s := d.sents[si]
+		for k := s.T0; k < s.T1; k++ {
+			if protestWords[d.toks[k].Lower] {
+				protestCtx = true
+			}
+		}
+	}
+	state := false
+	for _, e := range c.Actor {
+		if d.inter(e, false, false) == 1 {
+			state = true
+		}
+	}
+	first := func(list []testigo.Entity, protester, rioter bool) int {
+		if len(list) == 0 {
+			return 0
+		}
+		best := 0
+		for _, e := range list {
+			v := d.inter(e, protester, rioter)
+			if best == 0 || v < best {
+				best = v
+			}
+		}
+		return best
+	}
+	a := &testigo.ACLED{}
+	switch c.Type {
+	case "PROTEST":
+		if c.Mode == "riot" || c.Mode == "vandalize" {
+			a.EventType, a.SubEventType = "Riots", "Violent demonstration"
+			a.Inter1 = 5
+		} else {
+			a.EventType, a.SubEventType = "Protests", "Peaceful protest"
+			a.Inter1 = 6
+		}
+	case "ASSAULT":
+		a.Inter1 = first(c.Actor, false, false)
+		a.Inter2 = first(c.Recipient, protestCtx, false)
+		casualties := c.Dead != nil && c.Dead.Value > 0 || c.Injured != nil && c.Injured.Value > 0
+		switch {
+		case protestCtx && (state || len(c.Actor) == 0) && (casualties || c.Mode == "firearms"):
+			a.EventType, a.SubEventType = "Protests", "Excessive force against protesters"
+			a.Inter1, a.Inter2 = 1, 6
+		case protestCtx && state:
+			a.EventType, a.SubEventType = "Protests", "Protest with intervention"
+			a.Inter1, a.Inter2 = 1, 6
+		case c.Mode == "suicide-attack":
+			a.EventType, a.SubEventType = "Explosions/Remote violence", "Suicide bomb"
+		case c.Mode == "aerial" || c.Mode == "drone":
+			a.EventType, a.SubEventType = "Explosions/Remote violence", "Air/drone strike"
+		case c.Mode == "heavy-weapons":
+			a.EventType, a.SubEventType = "Explosions/Remote violence", "Shelling/artillery/missile attack"
+		case c.Mode == "explosives":
+			a.EventType, a.SubEventType = "Explosions/Remote violence", "Remote explosive/landmine/IED"
+			if d.sentenceHas(c, "grenade", "grenades") {
+				a.SubEventType = "Grenade"
+			}
+		case c.Mode == "sexual":
+			a.EventType, a.SubEventType = "Violence against civilians", "Sexual violence"
+		case c.Mode == "abduct":
+			a.EventType, a.SubEventType = "Violence against civilians", "Abduction/forced disappearance"
+		case c.Mode == "destroy":
+			a.EventType, a.SubEventType = "Strategic developments", "Looting/property destruction"
+		case a.Inter1 != 0 && a.Inter2 != 0 && a.Inter1 <= 3 && a.Inter2 <= 3 || d.sentenceHas(c, "clash", "clashes", "clashed", "battle", "fighting", "firefight", "gunbattle"):
+			a.EventType, a.SubEventType = "Battles", "Armed clash"
+		default:
+			a.EventType, a.SubEventType = "Violence against civilians", "Attack"
+			if a.Inter2 == 0 {
+				a.Inter2 = 7
+			}
+		}
+	case "COERCE":
+		switch c.Mode {
+		case "arrest":
+			a.EventType, a.SubEventType = "Strategic developments", "Arrests"
+		case "seize", "destroy":
+			a.EventType, a.SubEventType = "Strategic developments", "Looting/property destruction"
+		default:
+			return nil
+		}
+		a.Inter1 = first(c.Actor, false, false)
+		a.Inter2 = first(c.Recipient, false, false)
+	case "AGREE":
+		if !d.sentenceHas(c, "ceasefire", "truce", "peace", "cease-fire") {
+			return nil
+		}
+		a.EventType, a.SubEventType = "Strategic developments", "Agreement"
+		a.Inter1 = first(c.Actor, false, false)
+		a.Inter2 = first(c.Recipient, false, false)
+	default:
+		return nil
+	}
+	if a.Inter1 == 0 && a.Inter2 != 0 {
+		a.Inter1, a.Inter2 = a.Inter2, 0
+	}
+	lo, hi := a.Inter1, a.Inter2
+	if hi != 0 && hi < lo {
+		lo, hi = hi, lo
+	}
+	a.Interaction = lo*10 + hi
+	return a
+}
+
+// sentenceHas reports whether a sentence of the event holds one of words.
+func (d *document) sentenceHas(c *cand, words ...string) bool {
+	for _, si := range c.Sents {
+		s := d.sents[si]
+		for k := s.T0; k < s.T1; k++ {
+			for _, w := range words {
+				if d.toks[k].Lower == w {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
