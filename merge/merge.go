@@ -15,6 +15,7 @@ import (
 	"math"
 	"sort"
 	"strings"
+	"time"
 
 	"testigo"
 )
@@ -32,7 +33,12 @@ func Match(a, b testigo.Event) (bool, string) {
 		return false, "a negated or hypothetical event reports no happening"
 	}
 	why := []string{"same type " + a.Type}
-	ok, r := datesMatch(a.Date, b.Date)
+	slack := 0
+	if m := ongoingMode(a, b); m != "" {
+		slack = OngoingDays
+		why = append(why, "both ongoing ("+m+")")
+	}
+	ok, r := datesMatch(a.Date, b.Date, slack)
 	if !ok {
 		return false, r
 	}
@@ -52,19 +58,65 @@ func Match(a, b testigo.Event) (bool, string) {
 	return true, strings.Join(why, "; ")
 }
 
-// datesMatch: both dates must be placed, and their calendar ranges must overlap. Ranges
-// carry the precision (a month covers its days), so "November 2019" holds "2019-11-19",
-// while two different days at day precision are disjoint ranges and never match.
-func datesMatch(a, b testigo.EventDate) (bool, string) {
+// OngoingDays is how far apart two reports of an ongoing action (a blockade, a strike, an
+// occupation) may be dated and still be one happening: such actions last for days, and each
+// outlet dates its report by the day it saw.
+const OngoingDays = 7
+
+// ongoing are the PLOVER modes of actions that go on for days rather than happen once.
+var ongoing = map[string]bool{"obstruct": true, "blockade": true, "strike": true, "hunger_strike": true, "hunger strike": true, "occupy": true, "occupation": true, "siege": true, "sit-in": true}
+
+// ongoingMode returns the mode a and b share when it is an ongoing action's, else "".
+func ongoingMode(a, b testigo.Event) string {
+	if a.Mode == nil || b.Mode == nil || !strings.EqualFold(*a.Mode, *b.Mode) || !ongoing[strings.ToLower(*a.Mode)] {
+		return ""
+	}
+	return *a.Mode
+}
+
+// datesMatch: both dates must be placed, and their calendar ranges must overlap (or, for an
+// ongoing action, lie within slack days of each other). Ranges carry the precision (a month
+// covers its days), so "November 2019" holds "2019-11-19", while two different days at day
+// precision are disjoint ranges and never match a one-off happening.
+func datesMatch(a, b testigo.EventDate, slack int) (bool, string) {
 	as, ae, okA := dateRange(a)
 	bs, be, okB := dateRange(b)
 	if !okA || !okB {
 		return false, "a date is unknown"
 	}
-	if as > be || bs > ae {
+	if as > addDays(be, slack) || bs > addDays(ae, slack) {
 		return false, fmt.Sprintf("dates differ (%s, %s)", showRange(as, ae), showRange(bs, be))
 	}
+	if as > be || bs > ae {
+		return true, fmt.Sprintf("dates within %d days (%s, %s)", slack, showRange(as, ae), showRange(bs, be))
+	}
 	return true, fmt.Sprintf("dates overlap (%s, %s)", showRange(as, ae), showRange(bs, be))
+}
+
+// addDays moves a YYYY-MM-DD day; a value that is not one is returned as it is.
+func addDays(day string, n int) string {
+	if n == 0 {
+		return day
+	}
+	t, err := time.Parse("2006-01-02", day)
+	if err != nil {
+		return day
+	}
+	return t.AddDate(0, 0, n).Format("2006-01-02")
+}
+
+// Window is the calendar range (YYYY-MM-DD) in which another event's dates must fall for it
+// to possibly match ev: the store uses it to find candidates. ok is false when ev has no
+// placed date and so matches nothing.
+func Window(ev testigo.Event) (start, end string, ok bool) {
+	s, e, ok := dateRange(ev.Date)
+	if !ok {
+		return "", "", false
+	}
+	if ev.Mode != nil && ongoing[strings.ToLower(*ev.Mode)] {
+		return addDays(s, -OngoingDays), addDays(e, OngoingDays), true
+	}
+	return s, e, true
 }
 
 func dateRange(d testigo.EventDate) (start, end string, ok bool) {
@@ -180,6 +232,9 @@ func Combine(members []Member) testigo.Event {
 	out.Actor, out.Recipient, out.Evidence = nil, nil, nil
 	out.Dead, out.Injured, out.Arrested, out.Size = nil, nil, nil, nil
 	out.Date = narrowest(members)
+	if span, ok := ongoingSpan(members); ok {
+		out.Date = span
+	}
 	out.Place = mostPrecise(members)
 	seenCtx := map[string]bool{}
 	for _, m := range members {
@@ -217,6 +272,40 @@ func Combine(members []Member) testigo.Event {
 	out.Arrested = combineCounts(members, func(e testigo.Event) *testigo.Count { return e.Arrested })
 	out.Size = combineCounts(members, func(e testigo.Event) *testigo.Count { return e.Size })
 	return out
+}
+
+// ongoingSpan is the union of the members' dates when all of them report one ongoing action
+// (a blockade reported on the 16th and on the 19th went on from the 16th to the 19th).
+func ongoingSpan(members []Member) (testigo.EventDate, bool) {
+	first := members[0].Event
+	start, end := "", ""
+	prec := testigo.PrecisionDay
+	var texts []string
+	for _, m := range members {
+		if ongoingMode(first, m.Event) == "" {
+			return testigo.EventDate{}, false
+		}
+		s, e, ok := dateRange(m.Event.Date)
+		if !ok {
+			return testigo.EventDate{}, false
+		}
+		if start == "" || s < start {
+			start = s
+		}
+		if e > end {
+			end = e
+		}
+		if precisionRank[m.Event.Date.Precision] > precisionRank[prec] {
+			prec = m.Event.Date.Precision
+		}
+		if t := m.Event.Date.Text; t != "" {
+			texts = append(texts, t)
+		}
+	}
+	if len(members) < 2 {
+		return testigo.EventDate{}, false
+	}
+	return testigo.EventDate{Start: &start, End: &end, Precision: prec, Text: strings.Join(texts, "; ")}, true
 }
 
 var precisionRank = map[string]int{

@@ -132,3 +132,33 @@ func FuzzMatch(f *testing.F) {
 		Combine([]Member{{Event: a}, {Event: b}})
 	})
 }
+
+func TestOngoing(t *testing.T) {
+	obstruct, demo := "obstruct", "demo"
+	a := ev("PROTEST", day("2030-03-04"), riverton)
+	b := ev("PROTEST", day("2030-03-08"), millbrook)
+	a.Mode, b.Mode = &obstruct, &obstruct
+	if ok, why := Match(a, b); !ok || !strings.Contains(why, "ongoing") {
+		t.Errorf("a blockade reported four days apart: %v, %q; want a match", ok, why)
+	}
+	far := ev("PROTEST", day("2030-03-20"), riverton)
+	far.Mode = &obstruct
+	if ok, _ := Match(a, far); ok {
+		t.Error("a blockade reported 16 days apart matched")
+	}
+	c := b
+	c.Mode = &demo
+	if ok, _ := Match(a, c); ok {
+		t.Error("a march four days after a blockade matched")
+	}
+	got := Combine([]Member{{Event: b}, {Event: a}})
+	if *got.Date.Start != "2030-03-04" || *got.Date.End != "2030-03-08" || got.Date.Precision != "day" {
+		t.Errorf("a blockade reported on the 4th and the 8th: date %s..%s %s, want the span", *got.Date.Start, *got.Date.End, got.Date.Precision)
+	}
+	if s, e, ok := Window(a); !ok || s != "2030-02-25" || e != "2030-03-11" {
+		t.Errorf("Window = %s, %s, %v", s, e, ok)
+	}
+	if s, e, _ := Window(c); s != "2030-03-08" || e != "2030-03-08" {
+		t.Errorf("Window of a one-off = %s, %s", s, e)
+	}
+}

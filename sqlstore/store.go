@@ -356,7 +356,8 @@ func (s *DB) eventRows(ctx context.Context, q querier, where string, args ...any
 // merged event's ID, or "" when it matched none.
 func (s *DB) mergeNew(ctx context.Context, tx *sql.Tx, hash string, ev testigo.Event, prefer []string, used map[string]bool, by string) (string, error) {
 	c := columnsOf(ev)
-	if c.start == "" || ev.Place == nil || ev.Negated || ev.Hypothetical {
+	from, to, ok := merge.Window(ev)
+	if !ok || ev.Place == nil || ev.Negated || ev.Hypothetical {
 		return "", nil
 	}
 	var cands []storedRow
@@ -372,7 +373,7 @@ func (s *DB) mergeNew(ctx context.Context, tx *sql.Tx, hash string, ev testigo.E
 	}
 	rs, err := s.eventRows(ctx, tx, `merged_into IS NULL AND type = ? AND date_start <> '' AND date_start <= ? AND date_end >= ?
 		AND (country = ? OR country = '' OR ? = '') AND (document_hash IS NULL OR document_hash <> ?) ORDER BY date_start, id`,
-		ev.Type, c.end, c.start, c.country, c.country, hash)
+		ev.Type, to, from, c.country, c.country, hash)
 	if err != nil {
 		return "", err
 	}

@@ -465,9 +465,9 @@ func testSearch(t *testing.T, s testigo.Store) {
 		want []string // document IDs among the hits
 		none bool
 	}{
-		{q: "potosi", want: []string{"courier-7"}},             // diacritics folded
-		{q: "POTOSÍ", want: []string{"courier-7"}},             // and case
-		{q: `"gas plant"`, want: []string{"herald-1"}},         // phrase
+		{q: "potosi", want: []string{"courier-7"}},     // diacritics folded
+		{q: "POTOSÍ", want: []string{"courier-7"}},     // and case
+		{q: `"gas plant"`, want: []string{"herald-1"}}, // phrase
 		{q: "market OR clinic", want: []string{"herald-1", "farport-2"}},
 		{q: "soldiers -market", want: []string{"herald-1"}},
 		{q: "massac*", want: []string{"courier-7"}},

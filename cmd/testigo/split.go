@@ -1,0 +1,56 @@
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"os/user"
+)
+
+func init() {
+	register("split", "undo a merge: the reports a merged event stands for become events again", runSplit)
+}
+
+func runSplit(ctx context.Context, args []string, std stdio) int {
+	fs := flag.NewFlagSet("split", flag.ContinueOnError)
+	fs.SetOutput(std.err)
+	db := dbFlag(fs)
+	by := fs.String("by", currentUser(), "who splits (recorded in the merge history)")
+	reason := fs.String("reason", "", "why (recorded in the merge history)")
+	fs.Usage = func() {
+		fmt.Fprintln(std.err, "usage: testigo split [--db PATH|postgres://URL] [--by NAME] [--reason TEXT] EVENT_ID")
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		return 2
+	}
+	if fs.NArg() != 1 {
+		fs.Usage()
+		return 2
+	}
+	st, err := openStore(ctx, *db)
+	if err != nil {
+		return fatal(std, "split", err)
+	}
+	defer st.Close()
+	members, err := st.Split(ctx, fs.Arg(0), *by, *reason)
+	if err != nil {
+		return fatal(std, "split", err)
+	}
+	fmt.Fprintf(std.out, "split %s into %d events:\n", fs.Arg(0), len(members))
+	for _, m := range members {
+		src := ""
+		if len(m.Sources) > 0 {
+			src = m.Sources[0].ID
+		}
+		fmt.Fprintf(std.out, "  %s\t%s\t%s\t%s\n", m.ID, showDate(m.Date), m.Type, src)
+	}
+	return 0
+}
+
+func currentUser() string {
+	if u, err := user.Current(); err == nil && u.Username != "" {
+		return u.Username
+	}
+	return "unknown"
+}
