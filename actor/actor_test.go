@@ -1,0 +1,219 @@
+package actor
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"testigo"
+)
+
+func lex(t testing.TB) *Lexicon {
+	t.Helper()
+	l, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return l
+}
+
+// brief renders a mention as "text|name|sector|country|kind|ref".
+func brief(a testigo.Actor) string {
+	c := a.Country
+	if c == "" {
+		c = a.Code
+	}
+	return fmt.Sprintf("%s|%s|%s|%s|%s|%d", a.Entity.Text, a.Name, a.Sector, c, a.Kind, a.Ref)
+}
+
+func TestFind(t *testing.T) {
+	l := lex(t)
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"riot police", "Riot police fired tear gas at the marchers.", []string{
+			"Riot police|riot police|COP|PER|group|-1", "marchers|marchers|CVL|PER|group|-1"}},
+		{"demonym", "Chilean soldiers and Argentine doctors arrived.", []string{
+			"Chilean soldiers|soldiers|MIL|CHL|group|-1", "Argentine doctors|doctors|MED|ARG|group|-1"}},
+		{"security forces are both", "Security forces dispersed the crowd.", []string{
+			"Security forces|security forces|MIL|PER|group|-1", "Security forces|security forces|COP|PER|group|-1",
+			"crowd|crowd|CVL|PER|group|-1"}},
+		{"compound roles", "It was a joint military-police raid.", []string{
+			"military|military|MIL|PER|group|-1", "police|police|COP|PER|group|-1"}},
+		{"adjective modifier", "Pro-government students occupied the square.", []string{
+			"Pro-government students|students|EDU|PER|group|-1"}},
+		{"title before name", "Senator Rosa Quispe voted against the bill.", []string{
+			"Senator Rosa Quispe|Rosa Quispe|LEG|PER|person|-1"}},
+		{"former is elite", "The former president Hugo Lara left the country.", []string{
+			"former president Hugo Lara|Hugo Lara|ELI|PER|person|-1"}},
+		{"lower-case title", "The new labour minister Ana Vela resigned on Friday.", []string{
+			"new labour minister Ana Vela|Ana Vela|GOV|PER|person|-1"}},
+		{"appositive", "Tomas Ruiz, the minister of the interior, denied it.", []string{
+			"Tomas Ruiz|Tomas Ruiz|GOV|PER|person|-1"}},
+		{"coreference by surname", "Tomas Ruiz spoke first. Later Ruiz said he would resign.", []string{
+			"Tomas Ruiz|Tomas Ruiz|||person|-1", "Ruiz|Tomas Ruiz|||person|0"}},
+		{"acronym defined then used", "The Popular Unity Party (PUP) won. Later the PUP split.", []string{
+			"Popular Unity Party|Popular Unity Party|PTY|PER|organization|-1",
+			"PUP|Popular Unity Party|PTY|PER|organization|0"}},
+		{"acronym from another language", "The Peruvian Miners Federation (FNM) called a strike.", []string{
+			"Peruvian Miners Federation|Peruvian Miners Federation|LAB|PER|organization|-1"}},
+		{"head of an organization", "The PUP leader, Juan Soto, spoke. The Popular Unity Party (PUP) agreed.", []string{
+			"PUP leader, Juan Soto|Juan Soto|PTY|PER|person|-1",
+			"Popular Unity Party|Popular Unity Party|PTY|PER|organization|-1"}},
+		{"org with possessive", "The Ombudsman's Office said the office would investigate.", []string{
+			"Ombudsman's Office|Ombudsman's Office|GOV|PER|organization|-1",
+			"office|Ombudsman's Office|GOV|PER|organization|0"}},
+		{"org word decides sector", "The Chamber of Deputies and the National Chamber of Commerce met.", []string{
+			"Chamber of Deputies|Chamber of Deputies|LEG|PER|organization|-1",
+			"National Chamber of Commerce|National Chamber of Commerce|BUS|PER|organization|-1"}},
+		{"known international", "The United Nations and Amnesty International condemned the killings.", []string{
+			"United Nations|United Nations|GOV|UNO|organization|-1",
+			"Amnesty International|Amnesty International|SOC|NGO|organization|-1"}},
+		{"acronym known", "The OAS sent observers.", []string{"OAS|Organization of American States|GOV|IGO|organization|-1"}},
+		{"state as actor", "Brazil said it would not recognize the result.", []string{
+			"Brazil|Brazil||BRA|state|-1"}},
+		{"country as place", "Thousands marched in Brazil.", nil},
+		{"plural demonym", "Venezuelans crossed the border.", []string{"Venezuelans|Venezuelans|CVL|VEN|group|-1"}},
+		{"country possessive", "Ecuador's government declared a curfew.", []string{
+			"Ecuador's government|government|GOV|ECU|organization|-1"}},
+		{"general strike is no general", "The union called a general strike.", []string{
+			"union|union|LAB|PER|organization|-1"}},
+		{"vice president", "Vice President Elena Mora flew to Lima.", []string{
+			"Vice President Elena Mora|Elena Mora|GOV|PER|person|-1"}},
+		{"organization title with comma", "The PUP senator, Luis Paz, resigned. The Popular Unity Party (PUP) lost.", []string{
+			"PUP senator, Luis Paz|Luis Paz|LEG|PER|person|-1",
+			"Popular Unity Party|Popular Unity Party|PTY|PER|organization|-1"}},
+		{"sentence start word is no name", "However the rebels retreated.", []string{"rebels|rebels|REB|PER|group|-1"}},
+		{"ambassador of an international body", "The ambassador of the European Union protested.", []string{
+			"ambassador of the European Union|ambassador of the european union|GOV|EUR|person|-1"}},
+		{"church", "The Catholic Church and the bishops called for calm.", []string{
+			"Catholic Church|Catholic Church|REL|NGO|organization|-1", "bishops|bishops|REL|PER|group|-1"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, a := range l.Find(tt.text, nil, nil, "PER") {
+				got = append(got, brief(a))
+				if a.Span.Text(tt.text) != a.Entity.Text {
+					t.Errorf("span %v is %q, text %q", a.Span, a.Span.Text(tt.text), a.Entity.Text)
+				}
+			}
+			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+				t.Errorf("Find(%q)\n got  %q\n want %q", tt.text, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestPlaces(t *testing.T) {
+	l := lex(t)
+	text := "Officials in Quito met. Quito said no. Mateo Paz spoke in Tena."
+	places := []testigo.Place{
+		{Span: testigo.Span{Start: 13, End: 18}, Text: "Quito", Name: "Quito", Country: "ECU", FeatureCode: "PPLC", Literal: true},
+		{Span: testigo.Span{Start: 24, End: 29}, Text: "Quito", Name: "Quito", Country: "ECU", FeatureCode: "PPLC", Literal: false},
+		{Span: testigo.Span{Start: 59, End: 63}, Text: "Tena", Name: "Tena", Country: "ECU", FeatureCode: "PPLA", Literal: true},
+	}
+	var got []string
+	for _, a := range l.Find(text, nil, places, "ECU") {
+		got = append(got, brief(a))
+	}
+	want := []string{"Officials|officials|GOV|ECU|group|-1", "Quito|Quito|GOV|ECU|state|-1", "Mateo Paz|Mateo Paz|||person|-1"}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got  %q\nwant %q", got, want)
+	}
+}
+
+func TestSentences(t *testing.T) {
+	l := lex(t)
+	text := "Police came. Soldiers left."
+	sents := []testigo.Sentence{{Span: testigo.Span{Start: 0, End: 12}}, {Span: testigo.Span{Start: 13, End: len(text)}}}
+	got := l.Find(text, sents, nil, "")
+	if len(got) != 2 || got[0].Sector != "COP" || got[1].Sector != "MIL" {
+		t.Fatalf("got %+v", got)
+	}
+	// Sentences past the text are clipped, not a panic.
+	if got := l.Find("Police came.", []testigo.Sentence{{Span: testigo.Span{Start: -3, End: 400}}}, nil, ""); len(got) != 1 {
+		t.Fatalf("clipped: got %+v", got)
+	}
+}
+
+func TestCountryCode(t *testing.T) {
+	tests := []struct {
+		in, want string
+		ok       bool
+	}{
+		{"Bolivia", "BOL", true}, {"Bolivian", "BOL", true}, {"Bolivians", "BOL", true},
+		{"the United States", "USA", true}, {"U.S.", "USA", true}, {"US", "USA", true},
+		{"Britain", "GBR", true}, {"British", "GBR", true}, {"Côte d'Ivoire", "CIV", true},
+		{"Ivory Coast", "CIV", true}, {"Viet Nam", "VNM", true}, {"Vietnam", "VNM", true},
+		{"BO", "BOL", true}, {"PER", "PER", true}, {"Filipino", "PHL", true},
+		{"us", "", false}, {"chad", "", false}, {"Narnia", "", false}, {"", "", false},
+	}
+	for _, tt := range tests {
+		got, ok := CountryCode(tt.in)
+		if got != tt.want || ok != tt.ok {
+			t.Errorf("CountryCode(%q) = %q, %v; want %q, %v", tt.in, got, ok, tt.want, tt.ok)
+		}
+	}
+}
+
+func TestLoadErrors(t *testing.T) {
+	bad := mapFS{
+		"data/countries.tsv": "BO\tBOL\tBolivia\t\t\n", "data/demonyms.tsv": "BOL\tBolivia\n",
+		"data/roles.tsv": "", "data/titles.tsv": "", "data/orgwords.tsv": "", "data/orgs.tsv": "",
+	}
+	_, err := Load(bad)
+	if err == nil || !strings.Contains(err.Error(), "data/demonyms.tsv:1") {
+		t.Fatalf("want an error naming the line, got %v", err)
+	}
+	delete(bad, "data/orgs.tsv")
+	bad["data/demonyms.tsv"] = "BOL\tBolivia\tBolivian\n"
+	if _, err := Load(bad); err == nil || !strings.Contains(err.Error(), "orgs.tsv") {
+		t.Fatalf("want a missing-file error, got %v", err)
+	}
+}
+
+type mapFS map[string]string
+
+func (m mapFS) ReadFile(name string) ([]byte, error) {
+	s, ok := m[name]
+	if !ok {
+		return nil, fmt.Errorf("open %s: file does not exist", name)
+	}
+	return []byte(s), nil
+}
+
+func FuzzFind(f *testing.F) {
+	l := lex(f)
+	for _, s := range []string{
+		"The Popular Unity Party (PUP) won. The PUP leader, Juan Soto, spoke.",
+		"Riot police and security forces fired on anti-coup demonstrators.",
+		"Bolivia's government", "(A) (", "’s ’s", "U.S.-backed", "the office", "Sen. Rosa Quispe",
+		"former ex-president", "\xff\xfe", "A-B-C-D", "The (MAS)", "President,",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		out := l.Find(s, nil, nil, "PER")
+		for i, a := range out {
+			if a.Start < 0 || a.End > len(s) || a.Start >= a.End || s[a.Start:a.End] != a.Entity.Text {
+				t.Fatalf("bad span %+v in %q", a, s)
+			}
+			if a.Ref >= i || a.Ref < -1 || a.Ref >= 0 && out[a.Ref].Ref != -1 {
+				t.Fatalf("bad ref %d at %d in %q", a.Ref, i, s)
+			}
+		}
+	})
+}
+
+func BenchmarkFind(b *testing.B) {
+	l := lex(b)
+	text := strings.Repeat("The new interior minister Ana Vela said riot police and soldiers dispersed "+
+		"thousands of anti-coup demonstrators near the Popular Unity Party (PUP) headquarters. "+
+		"The PUP leader, Juan Soto, and the Ombudsman's Office condemned it; Vela denied it. ", 30)
+	b.SetBytes(int64(len(text)))
+	for b.Loop() {
+		l.Find(text, nil, nil, "PER")
+	}
+}

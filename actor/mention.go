@@ -1,0 +1,653 @@
+package actor
+
+import (
+	"strings"
+
+	"testigo"
+)
+
+// mods are the words in front of a role or a title that place it: a determiner, "former", a
+// demonym, a country's possessive, an organization ("the MAS senator").
+type mods struct {
+	start   int // token where the mention's span starts
+	next    int // first token after the modifiers
+	det     bool
+	elite   bool
+	country string
+	org     *orgRef
+	any     bool // something besides a determiner was read
+}
+
+// orgRef is an organization a title or a role belongs to.
+type orgRef struct {
+	name, sector, country, code string
+}
+
+// eliteWords make a title a former one: PLOVER files former office holders as ELI.
+var eliteWords = map[string]bool{"former": true, "ex": true, "ousted": true, "deposed": true, "exiled": true, "toppled": true, "overthrown": true}
+
+// adjectives may stand between a determiner and a role or title without changing its sector.
+var adjectives = map[string]bool{
+	"new": true, "interim": true, "acting": true, "current": true, "then": true, "local": true,
+	"senior": true, "top": true, "regional": true, "municipal": true, "provincial": true,
+	"federal": true, "unarmed": true, "peaceful": true, "young": true, "elderly": true,
+	"angry": true, "striking": true, "indigenous": true, "rural": true, "urban": true,
+	"self-proclaimed": true, "de": true, "facto": true, "transitional": true, "incoming": true,
+	"outgoing": true, "powerful": true, "influential": true, "leading": true, "prominent": true,
+	"veteran": true, "retired": true, "independent": true, "several": true, "other": true,
+	"many": true, "some": true, "hundreds": true, "thousands": true, "dozens": true, "two": true,
+	"three": true, "four": true, "five": true, "six": true, "seven": true, "eight": true,
+	"nine": true, "ten": true, "masked": true, "uniformed": true, "plainclothes": true,
+	"heavily": true, "fellow": true, "foreign": true, "national": true, "civilian": true,
+}
+
+// heads are titles that take their sector from the organization they head ("the COB head",
+// "the head of the union") or, with a country alone, from the state ("Bolivian leader": GOV).
+var heads = map[string]bool{
+	"head": true, "leader": true, "leaders": true, "chief": true, "chairman": true,
+	"chairwoman": true, "chair": true, "director": true, "boss": true, "president": true,
+	"secretary": true, "secretary-general": true, "spokesman": true, "spokeswoman": true,
+	"spokesperson": true, "representative": true, "representatives": true, "member": true,
+	"members": true, "official": true, "officials": true, "executive": true, "founder": true,
+	"coordinator": true, "delegate": true, "delegates": true, "supporters": true,
+	"militants": true, "activists": true, "politicians": true, "lawmakers": true,
+}
+
+func (f *finder) modifiers(i int) mods {
+	m := mods{start: i, next: i}
+	j := i
+	if f.tok(j).is("the", "a", "an", "its", "their", "his", "her") {
+		j++
+		m.det = true
+		m.start = j
+	}
+	for steps := 0; steps < 5; steps++ {
+		t := f.tok(j)
+		if t.kind != tokWord {
+			break
+		}
+		switch {
+		case !t.cap() && eliteWords[t.lower]:
+			m.elite = true
+			j++
+			m.any = true
+			continue
+		case !t.cap() && adjectives[t.lower]:
+			j++
+			continue
+		case len(t.parts) > 1 && f.lowerEnd(t) && !f.isRoleWord(t.lower) && f.role(j) == 0:
+			// anti-coup, pro-government, state-owned: a modifier.
+			if strings.HasPrefix(t.lower, "ex-") {
+				m.elite = true
+				break // ex-president: the title is read from the parts below
+			}
+			j++
+			continue
+		case t.cap():
+			if a, ok := f.l.demonyms[t.lower]; ok && !f.l.plurals[t.lower] {
+				if _, isName := f.l.names[t.lower]; !isName || !f.tok(j+1).cap() {
+					m.country = a
+					m.any = true
+					j++
+					continue
+				}
+			}
+			if a, n := f.countryAt(j); n > 0 && f.tok(j+n).kind == tokPoss {
+				m.country = a
+				m.any = true
+				j += n + 1
+				continue
+			}
+			if ref, n := f.orgAt(j); n > 0 && (f.titleLen(j+n) > 0 || f.role(j+n) > 0 || heads[f.tok(j+n).lower]) {
+				m.org = ref
+				m.any = true
+				j += n
+				continue
+			}
+		}
+		break
+	}
+	m.next = j
+	return m
+}
+
+// lowerEnd reports whether a compound ends in a lower-case part: "pro-government",
+// "US-backed" (modifiers), not "Guinea-Bissau".
+func (f *finder) lowerEnd(t token) bool {
+	last := t.parts[len(t.parts)-1]
+	r := f.text[last.start]
+	return r >= 'a' && r <= 'z'
+}
+
+// isRoleWord reports whether a lower-case word is a role noun on its own.
+func (f *finder) isRoleWord(w string) bool {
+	v, n := f.l.roles.match(1, func(int) string { return w })
+	return n == 1 && v != ""
+}
+
+// countryAt matches a country name at token j (up to four words, as written, capitalized).
+func (f *finder) countryAt(j int) (string, int) {
+	if !f.tok(j).cap() {
+		return "", 0
+	}
+	for n := 4; n >= 1; n-- {
+		if j+n > len(f.toks) {
+			continue
+		}
+		ok := true
+		var b strings.Builder
+		for k := j; k < j+n; k++ {
+			t := f.toks[k]
+			if t.kind != tokWord {
+				ok = false
+				break
+			}
+			if k > j {
+				b.WriteByte(' ')
+			}
+			b.WriteString(t.lower)
+		}
+		if !ok {
+			continue
+		}
+		if a, found := f.l.names[b.String()]; found {
+			return a, n
+		}
+	}
+	return "", 0
+}
+
+// orgAt matches an organization at token j: a known one, or an acronym the text defined.
+func (f *finder) orgAt(j int) (*orgRef, int) {
+	t := f.tok(j)
+	if t.kind != tokWord || !t.cap() {
+		return nil, 0
+	}
+	if idx, ok := f.acronyms[t.text]; ok {
+		d := f.defs[idx]
+		return &orgRef{name: d.name, sector: d.sector, country: d.country, code: d.code}, 1
+	}
+	if e, n := f.knownOrg(f.toks, j); n > 0 {
+		return &orgRef{name: e.name, sector: e.sector, code: e.code}, n
+	}
+	return nil, 0
+}
+
+// titleLen returns the length of a title at token j, or 0.
+func (f *finder) titleLen(j int) int {
+	_, n := f.title(j)
+	return n
+}
+
+// title matches a title at token j (any case): "interior minister", "President". A
+// lower-case word before "minister" or "secretary" names the portfolio: "labour minister".
+func (f *finder) title(j int) (string, int) {
+	v, n := f.l.titles.match(len(f.toks)-max(j, 0), func(k int) string { return f.titleKey(j + k) })
+	if n > 0 {
+		return v, n
+	}
+	if t := f.tok(j); t.kind == tokWord && f.tok(j+1).is("minister", "secretary") && (!t.cap() || f.tok(j+1).cap()) && !stopStarts[t.lower] {
+		return "GOV", 2
+	}
+	return "", 0
+}
+
+func (f *finder) titleKey(k int) string {
+	t := f.tok(k)
+	if t.kind == tokPunct && t.text == "." && k > 0 {
+		return ""
+	}
+	if t.kind != tokWord {
+		return ""
+	}
+	// "Sen." and "Gen.": the point belongs to the abbreviation.
+	if nx := f.tok(k + 1); nx.kind == tokPunct && nx.text == "." && nx.start == t.end && len(t.text) <= 4 {
+		if _, ok := f.l.titles[t.lower+"."]; ok {
+			return t.lower + "."
+		}
+	}
+	return t.lower
+}
+
+// role matches a role noun at token j. Roles are read in lower case; a capitalized role word
+// counts only at a sentence start or in a headline ("Police fired"), since inside a sentence
+// it belongs to a name ("National Police").
+func (f *finder) role(j int) int {
+	_, n := f.roleMatch(j)
+	return n
+}
+
+func (f *finder) roleMatch(j int) (string, int) {
+	t := f.tok(j)
+	if t.kind != tokWord {
+		return "", 0
+	}
+	if t.cap() && !(t.first && (f.common(t) || !f.tok(j+1).cap() && !f.lexical(t))) {
+		// "Catholic hierarchy": a capitalized adjective may open a phrase of lower-case words.
+		if t.upper() || !f.tok(j+1).isLowerWord() {
+			return "", 0
+		}
+		v, n := f.l.roles.match(len(f.toks)-j, func(k int) string {
+			w := f.tok(j + k)
+			if k > 0 && w.cap() {
+				return ""
+			}
+			return w.lower
+		})
+		if n < 2 {
+			return "", 0
+		}
+		return v, n
+	}
+	return f.l.roles.match(len(f.toks)-j, func(k int) string {
+		w := f.tok(j + k)
+		if k > 0 && w.cap() {
+			return ""
+		}
+		if w.kind == tokPoss {
+			return "'s"
+		}
+		return w.lower
+	})
+}
+
+// stopStarts are words that start sentences and are never names.
+var stopStarts = map[string]bool{
+	"the": true, "a": true, "an": true, "as": true, "in": true, "on": true, "at": true,
+	"after": true, "before": true, "when": true, "while": true, "but": true, "and": true,
+	"however": true, "meanwhile": true, "amid": true, "despite": true, "according": true,
+	"this": true, "that": true, "these": true, "those": true, "it": true, "he": true, "she": true,
+	"they": true, "we": true, "i": true, "his": true, "her": true, "their": true, "our": true,
+	"there": true, "here": true, "some": true, "many": true, "most": true, "all": true,
+	"yesterday": true, "today": true, "last": true, "earlier": true, "later": true, "also": true,
+	"both": true, "during": true, "since": true, "for": true, "from": true, "with": true,
+	"without": true, "by": true, "to": true, "if": true, "although": true, "though": true,
+	"because": true, "so": true, "then": true, "thus": true, "instead": true, "under": true,
+	"over": true, "what": true, "who": true, "why": true, "how": true, "where": true,
+	"which": true, "following": true, "more": true, "other": true, "such": true, "only": true,
+	"even": true, "still": true, "now": true, "not": true, "no": true, "yes": true, "or": true,
+	"each": true, "every": true, "any": true, "several": true, "dozens": true, "hundreds": true,
+	"thousands": true, "its": true, "my": true, "your": true, "one": true, "two": true,
+	"three": true, "another": true, "nor": true, "until": true, "once": true, "about": true,
+	"around": true, "among": true, "against": true, "between": true, "into": true, "through": true,
+	"tonight": true, "tomorrow": true, "again": true, "just": true, "please": true,
+}
+
+// notNames are capitalized words that are never people: days, months, and the like.
+var notNames = map[string]bool{
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
+	"saturday": true, "sunday": true, "january": true, "february": true, "march": true,
+	"april": true, "may": true, "june": true, "july": true, "august": true, "september": true,
+	"october": true, "november": true, "december": true, "god": true, "internet": true,
+	"covid": true, "covid-19": true, "twitter": true, "facebook": true, "whatsapp": true,
+	"tv": true, "ap": true, "afp": true, "reuters": true, "copyright": true, "mr": true,
+	"america": true, "africa": true, "europe": true, "asia": true, "oceania": true, "latin": true,
+	"antarctica": true, "caribbean": true, "mideast": true,
+	"mrs": true, "ms": true, "dr": true, "christmas": true, "easter": true,
+}
+
+// common reports whether a capitalized sentence-initial token is an ordinary word.
+func (f *finder) common(t token) bool {
+	return stopStarts[t.lower] || f.vocab[t.lower] && !f.lexical(t)
+}
+
+// lexical reports whether a capitalized token is a country, a demonym, or an acronym.
+func (f *finder) lexical(t token) bool {
+	if _, ok := f.l.names[t.lower]; ok {
+		return true
+	}
+	if _, ok := f.l.demonyms[t.lower]; ok {
+		return true
+	}
+	_, ok := f.acronyms[t.text]
+	return ok
+}
+
+// at tries to read an actor mention at token i; it returns the index after it, or i.
+func (f *finder) at(i int) int {
+	t := f.tok(i)
+	if t.kind != tokWord {
+		return i
+	}
+	if len(t.parts) > 1 && !t.cap() {
+		if n := f.compoundRoles(i); n > i {
+			return n
+		}
+	}
+	// "the office" after "the Ombudsman's Office"
+	if t.is("the") {
+		if n := f.headRef(i); n > i {
+			return n
+		}
+	}
+	if t.first && t.cap() && f.common(t) && f.role(i) == 0 && f.titleLen(i) == 0 && !t.is("the", "a", "an") {
+		return i + 1
+	}
+	m := f.modifiers(i)
+	j := m.next
+	if sector, n := f.title(j); n > 0 && !(f.tok(j).cap() && f.hasOrgWord(j, f.chunkEnd(j, true)) && f.chunkEnd(j, true) > j+n) {
+		if k := f.titled(m, j, n, sector); k > j {
+			return k
+		}
+	}
+	if heads[f.tok(j).lower] && (m.org != nil || m.country != "") && !f.tok(j).cap() && f.role(j) == 0 {
+		if k := f.titled(m, j, 1, ""); k > j {
+			return k
+		}
+	}
+	if v, n := f.roleMatch(j); n > 0 {
+		return f.roleMention(m, j, n, v)
+	}
+	if f.tok(j).kind == tokWord && f.tok(j).cap() {
+		if k := f.capitalized(m, j); k > j {
+			return k
+		}
+		return max(j, i+1)
+	}
+	if m.country != "" && j > i {
+		return j
+	}
+	return i
+}
+
+// compoundRoles reads "military-police" as two actors, one per part.
+func (f *finder) compoundRoles(i int) int {
+	t := f.tok(i)
+	type hit struct {
+		sp     span
+		sector string
+	}
+	var hits []hit
+	for _, p := range t.parts {
+		w := strings.ToLower(f.text[p.start:p.end])
+		v, n := f.l.roles.match(1, func(int) string { return w })
+		if n == 1 {
+			for _, s := range strings.Split(strings.Split(v, "\t")[0], "+") {
+				hits = append(hits, hit{p, s})
+			}
+		}
+	}
+	if len(hits) < 2 {
+		return i
+	}
+	for _, h := range hits {
+		e := testigo.Entity{
+			Name: strings.ToLower(f.text[h.sp.start:h.sp.end]), Text: f.text[h.sp.start:h.sp.end],
+			Sector: h.sector, Country: f.country, Code: f.country, Kind: testigo.KindGroup,
+		}
+		f.add(testigo.Span{Start: h.sp.start, End: h.sp.end}, e, "")
+	}
+	return i + 1
+}
+
+// headRef reads "the office", "the party", "the union" after an organization of that head word.
+func (f *finder) headRef(i int) int {
+	w := f.tok(i + 1)
+	if w.kind != tokWord || w.cap() {
+		return i
+	}
+	ref, ok := f.byHead[w.lower]
+	if !ok {
+		return i
+	}
+	// "the party leader" is a title, not the party.
+	if nx := f.tok(i + 2); nx.kind == tokWord && !nx.cap() && (heads[nx.lower] || f.titleLen(i+2) > 0 || f.role(i+2) > 0) {
+		return i
+	}
+	e := f.out[ref].Entity
+	e.Text = w.text
+	f.addRef(testigo.Span{Start: w.start, End: w.end}, e, ref)
+	return i + 2
+}
+
+// titled reads a titled person: the title is toks[j:j+n] with the given sector.
+func (f *finder) titled(m mods, j, n int, sector string) int {
+	k := j + n
+	titleText := f.text[f.tok(j).start:f.tok(k-1).end]
+	titleLower := strings.ToLower(titleText)
+	country := m.country
+	org := m.org
+	// "president of Bolivia", "head of the COB", "minister of the presidency" (a title itself)
+	if f.tok(k).is("of") {
+		kk := k + 1
+		if f.tok(kk).is("the") {
+			kk++
+		}
+		if a, cn := f.countryAt(kk); cn > 0 {
+			country = a
+			k = kk + cn
+		} else if ref, on := f.orgAt(kk); on > 0 {
+			org = ref
+			k = kk + on
+		} else if on := f.orgChunkLen(kk); on > 0 {
+			def := f.describeOrg(f.toks[kk : kk+on])
+			org = &orgRef{name: def.name, sector: def.sector, country: def.country, code: def.code}
+			k = kk + on
+		}
+	}
+	if org != nil && (heads[titleLower] || sector == "") {
+		sector = org.sector
+		if country == "" {
+			country = org.country
+		}
+	}
+	if sector == "" && country != "" && heads[titleLower] {
+		sector = "GOV"
+	}
+	if m.elite {
+		sector = "ELI"
+	}
+	code := ""
+	if org != nil && international(org.code) {
+		code = org.code
+	}
+	// The name: "Senator Omar Aguilar", "the MAS Senator, Omar Aguilar".
+	nk := k
+	if f.tok(nk).text == "," {
+		nk++
+	}
+	name, ne := f.personName(nk)
+	if ne > nk && (nk == k || m.det || m.org != nil || m.country != "" || f.tok(j).cap()) {
+		if country == "" && org != nil {
+			country = org.country
+		}
+		e := f.entity(name, sector, country, testigo.KindPerson)
+		if code != "" {
+			e.Country, e.Code = "", code
+		}
+		f.add(testigo.Span{Start: f.tok(m.start).start, End: f.tok(ne - 1).end}, e, "person")
+		return ne
+	}
+	// A title with no name: "the interior minister", "Bolivian President". Titles that are
+	// also adjectives ("a general strike", "the chief concern") need a name.
+	if n == 1 && ambiguousTitles[titleLower] {
+		return j
+	}
+	if nx := f.tok(k); nx.kind == tokWord && !nx.cap() && (nounLike(nx.lower) || f.role(k) > 0) {
+		return j
+	}
+	if (m.det || m.any || org != nil) && !f.tok(j).cap() || m.any && f.tok(j).cap() {
+		if !strings.HasSuffix(titleLower, "s") || sector != "" {
+			span := testigo.Span{Start: f.tok(m.start).start, End: f.tok(k - 1).end}
+			kind := testigo.KindPerson
+			if _, isTitle := f.l.titles[titleLower]; !isTitle && strings.HasSuffix(titleLower, "s") {
+				kind = testigo.KindGroup // "MAS representatives"
+			}
+			e := f.entity(strings.ToLower(span.Text(f.text)), sector, country, kind)
+			if code != "" {
+				e.Country, e.Code = "", code
+			}
+			f.add(span, e, "")
+			return k
+		}
+	}
+	return j
+}
+
+// ambiguousTitles are titles that are also common adjectives or nouns.
+var ambiguousTitles = map[string]bool{
+	"general": true, "major": true, "captain": true, "father": true, "justice": true,
+	"deputy": true, "representative": true, "speaker": true, "chief": true, "commander": true,
+	"officer": true, "secretary": true, "head": true, "leader": true, "executive": true,
+	"member": true, "official": true, "student": true, "doctor": true, "activist": true,
+	"journalist": true, "reporter": true, "editor": true, "candidate": true, "king": true,
+	"queen": true, "prince": true, "director": true, "chair": true,
+}
+
+// nounLike reports whether a lower-case word after a title looks like a noun it modifies
+// ("a general strike", "the minister's office" is handled by the possessive).
+func nounLike(w string) bool {
+	switch w {
+	case "strike", "strikes", "election", "elections", "office", "palace", "residence",
+		"candidate", "race", "term", "decree", "campaign", "guard", "staff", "order", "orders":
+		return true
+	}
+	return false
+}
+
+// international reports whether a PLOVER code is not a country's.
+func international(code string) bool {
+	switch code {
+	case "IGO", "UNO", "EUR", "NGO", "IMG", "ISM", "MNC":
+		return true
+	}
+	return false
+}
+
+// entity fills an Entity, giving the document's country when none is known.
+func (f *finder) entity(name, sector, country, kind string) testigo.Entity {
+	if country == "" {
+		country = f.country
+	}
+	return testigo.Entity{Name: name, Sector: sector, Country: country, Code: country, Kind: kind}
+}
+
+// roleMention reads a role noun phrase: toks[j:j+n] is the role, v its lexicon value.
+func (f *finder) roleMention(m mods, j, n int, v string) int {
+	fields := strings.Split(v, "\t")
+	sectors := strings.Split(fields[0], "+")
+	kind := testigo.KindGroup
+	if len(fields) > 1 && fields[1] != "" {
+		kind = fields[1]
+	}
+	k := j + n
+	country := m.country
+	// "police in Bolivia": the country named right after.
+	if f.tok(k).is("in", "of", "from") {
+		if a, cn := f.countryAt(k + 1); cn > 0 && country == "" {
+			country = a
+		}
+	}
+	if m.org != nil {
+		// "the COB union confederation", "the MAS party": the organization itself.
+		if ow, ok := f.l.orgWords[f.tok(j+n-1).lower]; ok && ow.sector == m.org.sector {
+			ent := testigo.Entity{Name: m.org.name, Sector: m.org.sector, Country: m.org.country, Code: m.org.code, Kind: testigo.KindOrganization}
+			f.add(testigo.Span{Start: f.tok(m.start).start, End: f.tok(k - 1).end}, ent, "org")
+			return k
+		}
+		if heads[f.tok(j+n-1).lower] || len(sectors) == 1 && sectors[0] == "" {
+			sectors = []string{m.org.sector}
+		}
+		if country == "" {
+			country = m.org.country
+		}
+	}
+	if m.elite {
+		sectors = []string{"ELI"}
+	}
+	span := testigo.Span{Start: f.tok(m.start).start, End: f.tok(k - 1).end}
+	name := strings.ToLower(f.text[f.tok(j).start:f.tok(k-1).end])
+	for _, s := range sectors {
+		e := f.entity(name, s, country, kind)
+		e.Text = span.Text(f.text)
+		f.add(span, e, "")
+	}
+	return k
+}
+
+// personName reads a person's name at token k: capitalized words, with particles inside
+// ("Luis Fernando Camacho", "Carlos de la Cruz"). It returns the name and the end index.
+func (f *finder) personName(k int) (string, int) {
+	e := k
+	for e < len(f.toks) && e-k < 6 {
+		t := f.toks[e]
+		if t.kind == tokWord && t.cap() && !t.upper() && !notNames[t.lower] {
+			if e == k {
+				if _, ok := f.l.names[t.lower]; ok {
+					break
+				}
+				if _, ok := f.l.demonyms[t.lower]; ok {
+					break
+				}
+			}
+			if _, ok := f.l.orgWords[t.lower]; ok && f.l.orgWords[t.lower].weight >= 4 {
+				return "", k
+			}
+			if f.placeAt(t.start, t.end) != nil && e == k {
+				break
+			}
+			e++
+			continue
+		}
+		if t.kind == tokWord && e > k && particles[t.lower] && f.tok(e+1).cap() {
+			e++
+			continue
+		}
+		break
+	}
+	if e == k {
+		return "", k
+	}
+	return f.text[f.toks[k].start:f.toks[e-1].end], e
+}
+
+// particles stand inside names: "de la Cruz", "bin Salman", "van der Berg".
+var particles = map[string]bool{"de": true, "del": true, "la": true, "da": true, "dos": true, "das": true, "van": true, "von": true, "der": true, "den": true, "bin": true, "al": true, "el": true, "y": true, "di": true, "le": true, "ibn": true, "abu": true}
+
+// placeAt returns the place whose span overlaps [start, end), or nil.
+func (f *finder) placeAt(start, end int) *testigo.Place {
+	for i := range f.places {
+		p := &f.places[i]
+		if p.Start < end && start < p.End {
+			return p
+		}
+	}
+	return nil
+}
+
+// orgChunkLen returns the length of a capitalized name at j that holds an organization word.
+func (f *finder) orgChunkLen(j int) int {
+	e := f.chunkEnd(j, true)
+	for k := j; k < e; k++ {
+		if _, ok := f.l.orgWords[f.toks[k].lower]; ok && f.toks[k].cap() {
+			return e - j
+		}
+	}
+	return 0
+}
+
+// chunkEnd returns the end of the capitalized sequence at j; with connectors, "of", "the",
+// possessives and the like may join capitalized words ("Chamber of Deputies", "Ombudsman's Office").
+func (f *finder) chunkEnd(j int, withConnectors bool) int {
+	e := j
+	for e < len(f.toks) {
+		t := f.toks[e]
+		if t.kind == tokWord && t.cap() && !notNames[t.lower] {
+			e++
+			continue
+		}
+		if e > j && withConnectors && (t.kind == tokPoss || t.kind == tokWord && connectors[t.lower]) {
+			// a connector must be followed by a capitalized word
+			k := e + 1
+			for k < len(f.toks) && f.toks[k].kind == tokWord && connectors[f.toks[k].lower] && k-e < 3 {
+				k++
+			}
+			if k < len(f.toks) && f.toks[k].kind == tokWord && f.toks[k].cap() && !f.toks[k].first {
+				e = k
+				continue
+			}
+		}
+		break
+	}
+	return e
+}

@@ -1,0 +1,414 @@
+package actor
+
+import (
+	"strings"
+
+	"testigo"
+)
+
+// locatives before a country or a capital make it a place, not an actor.
+var locatives = map[string]bool{
+	"in": true, "at": true, "from": true, "to": true, "across": true, "throughout": true,
+	"into": true, "of": true, "near": true, "around": true, "within": true, "outside": true,
+	"inside": true, "toward": true, "towards": true, "via": true, "through": true, "over": true,
+	"for": true, "on": true, "by": true, "out": true, "leave": true, "left": true, "visit": true,
+	"visited": true, "entered": true, "reached": true, "fled": true, "arrived": true, "all": true,
+}
+
+// speechVerbs after a lone capitalized word make it a speaker ("Murillo said").
+var speechVerbs = map[string]bool{
+	"said": true, "says": true, "told": true, "added": true, "stated": true, "announced": true,
+	"claimed": true, "asked": true, "declared": true, "insisted": true, "warned": true,
+	"denied": true, "argued": true, "wrote": true, "tweeted": true, "explained": true,
+	"replied": true, "charged": true, "accused": true, "called": true, "demanded": true,
+	"threatened": true, "promised": true, "noted": true, "urged": true, "confirmed": true,
+}
+
+// capitalized reads the capitalized sequence at j (after the modifiers m): an organization,
+// an acronym, a state, a group named by a demonym, or a person.
+func (f *finder) capitalized(m mods, j int) int {
+	start := m.start
+	if !m.any {
+		start = j // "re-instating Salvatierra", "the Senate": the words before are not part of it
+	}
+	t := f.tok(j)
+	// Known organizations: "the United Nations", "Amnesty International".
+	if e, n := f.knownOrg(f.toks, j); n > 0 && (n > 1 || t.upper() || !t.first) {
+		end := j + n
+		if f.tok(end).is("office", "agency", "mission", "council", "commission") && !f.tok(end).cap() {
+			end++
+		}
+		ent := testigo.Entity{Name: e.name, Sector: e.sector, Code: e.code, Kind: e.kind}
+		if e.code == "NGO" || e.code == "IGO" || e.code == "UNO" || e.code == "EUR" || e.code == "IMG" {
+			ent.Country = ""
+		} else {
+			ent.Country = e.code
+		}
+		f.add(testigo.Span{Start: f.tok(start).start, End: f.tok(end - 1).end}, ent, "org")
+		next := f.skipDefinition(end)
+		for from := next; next < len(f.toks) && f.orgHead(next) && next-from < 2; {
+			next++
+		}
+		return next
+	}
+	// Acronyms the text defined: "the MAS".
+	if idx, ok := f.acronyms[t.text]; ok {
+		d := f.defs[idx]
+		ent := testigo.Entity{Name: d.name, Sector: d.sector, Country: d.country, Code: d.code, Kind: d.kind}
+		end := j + 1
+		for end < len(f.toks) && end-j < 3 && f.orgHead(end) {
+			end++
+		}
+		f.add(testigo.Span{Start: t.start, End: f.tok(end - 1).end}, ent, "org")
+		return end
+	}
+	// A name holding an organization word: "Bolivian Workers Central", "the Ombudsman's Office".
+	ce := f.chunkEnd(j, true)
+	if m.country != "" && start < j {
+		// the demonym belongs to the name: "Bolivian Workers Central"
+		j0 := start
+		for k := start; k < j; k++ {
+			if f.toks[k].cap() {
+				j0 = k
+				break
+			}
+		}
+		if f.hasOrgWord(j0, ce) {
+			return f.orgMention(start, j0, ce)
+		}
+	}
+	if f.hasOrgWord(j, ce) {
+		return f.orgMention(start, j, ce)
+	}
+	// Countries: "Bolivia said", not "in Bolivia".
+	if a, n := f.countryAt(j); n > 0 {
+		end := j + n
+		if f.tok(end).kind == tokPoss {
+			end++
+		}
+		if !locatives[f.tok(j-1).lower] && f.tok(j-1).kind != tokPoss && !(f.tok(end).kind == tokWord && f.tok(end).cap()) {
+			if p := f.placeAt(t.start, f.tok(j+n-1).end); p == nil || !p.Literal || f.looksLikeSubject(j+n) {
+				ent := testigo.Entity{Name: f.l.CountryName(a), Country: a, Code: a, Kind: testigo.KindState}
+				f.add(testigo.Span{Start: t.start, End: f.tok(j + n - 1).end}, ent, "state:"+a)
+			}
+		}
+		return end
+	}
+	// "Bolivians", "Palestinians": the people of a country.
+	if f.l.plurals[t.lower] {
+		a := f.l.demonyms[t.lower]
+		ent := testigo.Entity{Name: t.text, Sector: "CVL", Country: a, Code: a, Kind: testigo.KindGroup}
+		f.add(testigo.Span{Start: t.start, End: t.end}, ent, "")
+		return j + 1
+	}
+	if _, ok := f.l.demonyms[t.lower]; ok {
+		return j + 1
+	}
+	// Places: a capital used for its government ("Washington said"), else not an actor.
+	se := f.chunkEnd(j, false)
+	if p := f.placeAt(t.start, f.tok(se-1).end); p != nil {
+		pe := j
+		for pe < se && f.toks[pe].start < p.End {
+			pe++
+		}
+		if !p.Literal && p.Country != "" && strings.HasPrefix(p.FeatureCode, "PPLC") && !locatives[f.tok(j-1).lower] {
+			ent := testigo.Entity{Name: p.Name, Sector: "GOV", Country: p.Country, Code: p.Country, Kind: testigo.KindState}
+			f.add(testigo.Span{Start: p.Start, End: p.End}, ent, "state:"+p.Country)
+		}
+		return max(pe, j+1)
+	}
+	// People.
+	name, ne := f.personName(j)
+	if ne == j {
+		return se
+	}
+	words := ne - j
+	_, seen := f.byName[strings.ToLower(name)]
+	_, last := f.byLast[strings.ToLower(f.toks[ne-1].text)]
+	if words == 1 && !seen && !last && !speechVerbs[f.tok(ne).lower] && !(f.tok(ne).kind == tokPoss) {
+		return ne
+	}
+	if words == 1 && t.first && f.vocab[t.lower] {
+		return ne
+	}
+	sector, country, after := f.appositive(ne)
+	if m.elite && sector == "" {
+		sector = "ELI"
+	}
+	if country == "" {
+		country = m.country
+	}
+	ent := testigo.Entity{Name: name, Sector: sector, Country: country, Code: country, Kind: testigo.KindPerson}
+	f.add(testigo.Span{Start: f.tok(start).start, End: f.tok(ne - 1).end}, ent, "person")
+	return max(ne, after)
+}
+
+// looksLikeSubject reports whether the word after a country name is a verb of saying or
+// acting, which makes the country an actor even where the gazetteer saw a place.
+func (f *finder) looksLikeSubject(k int) bool {
+	t := f.tok(k)
+	if t.kind != tokWord || t.cap() {
+		return false
+	}
+	return speechVerbs[t.lower] || strings.HasSuffix(t.lower, "ed") && !strings.HasSuffix(t.lower, "eed") || t.is("has", "have", "will", "would", "is", "was", "had", "must", "should", "can", "could", "may")
+}
+
+// hasOrgWord reports whether the capitalized name toks[j:e] is an organization's: its last
+// word, or a word before "of" or a possessive, is an organization word ("Workers Central",
+// "Movement toward Socialism", "Ombudsman's Office"). "Police Chief John Smith" is not.
+func (f *finder) hasOrgWord(j, e int) bool {
+	for k := j; k < e; k++ {
+		t := f.toks[k]
+		if t.kind != tokWord || !t.cap() {
+			continue
+		}
+		if _, ok := f.l.orgWords[t.lower]; !ok {
+			continue
+		}
+		if k == e-1 || f.toks[k+1].kind == tokPoss || f.toks[k+1].kind == tokWord && connectors[f.toks[k+1].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// orgMention adds the organization named by toks[j:e], its span starting at token start.
+func (f *finder) orgMention(start, j, e int) int {
+	// Trim trailing connectors (none should remain) and a leading "The".
+	if f.toks[j].is("the") {
+		j++
+	}
+	def := f.describeOrg(f.toks[j:e])
+	// An acronym right after ("(MAS)") was learned already; the definition's name wins.
+	if f.tok(e).text == "(" && f.tok(e+2).text == ")" {
+		if idx, ok := f.acronyms[f.tok(e+1).text]; ok {
+			def = f.defs[idx]
+		}
+	}
+	ent := testigo.Entity{Name: def.name, Sector: def.sector, Country: def.country, Code: def.code, Kind: def.kind}
+	if ent.Name == "" {
+		ent.Name = f.text[f.toks[j].start:f.toks[e-1].end]
+	}
+	next := f.skipDefinition(e)
+	end, from := e, next
+	for next < len(f.toks) && next-from < 2 && f.orgHead(next) {
+		next++
+		if from == e {
+			end = next // no "(ACR)" in between: the word joins the span
+		}
+	}
+	f.add(testigo.Span{Start: f.tok(start).start, End: f.tok(end - 1).end}, ent, "org")
+	return next
+}
+
+// orgHead reports whether token k is a lower-case organization word that only says what the
+// organization before it is: "the MAS party", "the COB union confederation".
+func (f *finder) orgHead(k int) bool {
+	t := f.tok(k)
+	if t.kind != tokWord || t.cap() {
+		return false
+	}
+	if _, ok := f.l.orgWords[t.lower]; !ok {
+		return false
+	}
+	// "the party leader": the word starts a title instead.
+	nx := f.tok(k + 1)
+	return !(nx.kind == tokWord && !nx.cap() && (heads[nx.lower] || f.titleLen(k+1) > 0))
+}
+
+// skipDefinition steps over "(ACR)" after an organization's name.
+func (f *finder) skipDefinition(e int) int {
+	if f.tok(e).text == "(" && f.tok(e+2).text == ")" && f.tok(e+1).upper() {
+		return e + 3
+	}
+	return e
+}
+
+// appositive reads ", the minister of the presidency" after a name at k; it returns the sector
+// and country the title gives, or "", and the index after the appositive (k when none).
+func (f *finder) appositive(k int) (string, string, int) {
+	if f.tok(k).text != "," {
+		return "", "", k
+	}
+	m := f.modifiers(k + 1)
+	if !m.det && !m.any {
+		return "", "", k
+	}
+	j := m.next
+	sector, n := f.title(j)
+	if n == 0 {
+		if heads[f.tok(j).lower] && (m.org != nil || m.country != "") {
+			sector, n = "", 1
+		} else {
+			return "", "", k
+		}
+	}
+	country := m.country
+	org := m.org
+	e := j + n
+	after := e
+	if f.tok(e).is("of") {
+		kk := e + 1
+		if f.tok(kk).is("the") {
+			kk++
+		}
+		if a, cn := f.countryAt(kk); cn > 0 {
+			country = a
+			after = kk + cn
+		} else if ref, on := f.orgAt(kk); on > 0 {
+			org = ref
+			after = kk + on
+		} else if on := f.orgChunkLen(kk); on > 0 {
+			def := f.describeOrg(f.toks[kk : kk+on])
+			org = &orgRef{name: def.name, sector: def.sector, country: def.country}
+			after = kk + on
+		}
+	}
+	if org != nil && (heads[strings.ToLower(f.text[f.tok(j).start:f.tok(e-1).end])] || sector == "") {
+		sector = org.sector
+		if country == "" {
+			country = org.country
+		}
+	}
+	if sector == "" && country != "" {
+		sector = "GOV"
+	}
+	if m.elite {
+		sector = "ELI"
+	}
+	return sector, country, after
+}
+
+// add appends a mention, linking it to an earlier mention of the same entity. key says how to
+// look for one: "person", "org", "state:XXX", or "" for none (groups).
+func (f *finder) add(sp testigo.Span, e testigo.Entity, key string) {
+	e.Text = sp.Text(f.text)
+	ref := -1
+	switch {
+	case key == "person":
+		lname := strings.ToLower(e.Name)
+		e.Name = strings.TrimSpace(e.Name)
+		words := strings.Fields(lname)
+		if r, ok := f.byName[lname]; ok {
+			ref = r
+		} else if len(words) == 1 {
+			if r, ok := f.byLast[lname]; ok {
+				ref = r
+			}
+		} else if r, ok := f.byName[words[len(words)-1]]; ok && f.out[r].Kind == testigo.KindPerson && len(strings.Fields(f.out[r].Name)) == 1 {
+			// "Morales" came first, then "Evo Morales": link back to the short form.
+			ref = r
+		}
+		if ref < 0 {
+			f.byName[lname] = len(f.out)
+			if len(words) > 1 {
+				last := words[len(words)-1]
+				if _, ok := f.byLast[last]; !ok {
+					f.byLast[last] = len(f.out)
+				}
+			}
+		}
+	case key == "org":
+		lname := strings.ReplaceAll(strings.ToLower(e.Name), "’", "'")
+		short := lname // without a leading demonym: "Bolivian Ombudsman's Office"
+		if w := strings.Fields(lname); len(w) > 2 {
+			if _, ok := f.l.demonyms[w[0]]; ok {
+				short = strings.Join(w[1:], " ")
+			}
+		}
+		if r, ok := f.byName[lname]; ok {
+			ref = r
+		} else if r, ok := f.byName["org:"+short]; ok {
+			ref = r
+		} else {
+			f.byName[lname] = len(f.out)
+			f.byName["org:"+short] = len(f.out)
+			words := strings.Fields(lname)
+			if len(words) > 1 {
+				head := strings.Trim(words[len(words)-1], "'’")
+				if _, ok := f.byHead[head]; !ok {
+					f.byHead[head] = len(f.out)
+				}
+			}
+		}
+	case strings.HasPrefix(key, "state:"):
+		if r, ok := f.byName[key]; ok {
+			ref = r
+		} else {
+			f.byName[key] = len(f.out)
+		}
+	}
+	if ref >= 0 {
+		f.addRef(sp, e, ref)
+		return
+	}
+	f.out = append(f.out, testigo.Actor{Span: sp, Entity: e, Ref: -1})
+}
+
+// addRef appends a mention of the entity first mentioned at index ref: it takes that
+// mention's name and, where it has none of its own, its sector and country.
+func (f *finder) addRef(sp testigo.Span, e testigo.Entity, ref int) {
+	first := f.out[ref]
+	for first.Ref >= 0 {
+		ref = first.Ref
+		first = f.out[ref]
+	}
+	e.Text = sp.Text(f.text)
+	if e.Kind == testigo.KindPerson && len(strings.Fields(e.Name)) > len(strings.Fields(first.Name)) {
+		f.out[ref].Name = e.Name // "Morales" first, "Evo Morales" later: keep the full name
+	}
+	e.Name = f.out[ref].Name
+	if e.Sector == "" {
+		e.Sector = first.Sector
+	}
+	if e.Country == "" {
+		e.Country, e.Code = first.Country, first.Code
+	}
+	if e.Kind == "" {
+		e.Kind = first.Kind
+	}
+	f.out = append(f.out, testigo.Actor{Span: sp, Entity: e, Ref: ref})
+	// A later mention may tell more about the first one ("Evo Morales" ... "former president Morales").
+	if f.out[ref].Sector == "" && e.Sector != "" {
+		f.out[ref].Sector = e.Sector
+	}
+}
+
+// shareSectors gives every mention of an entity a sector and a country when one mention has
+// one, and the fullest name any of its mentions gives ("Morales" then "Evo Morales").
+func (f *finder) shareSectors() {
+	for i := range f.out {
+		a := f.out[i]
+		if a.Ref >= 0 && a.Kind == testigo.KindPerson {
+			first := &f.out[a.Ref]
+			if len(strings.Fields(a.Name)) > len(strings.Fields(first.Name)) {
+				first.Name = a.Name
+			}
+		}
+	}
+	for i := range f.out {
+		if r := f.out[i].Ref; r >= 0 {
+			f.out[i].Name = f.out[r].Name
+		}
+	}
+	for i := range f.out {
+		a := &f.out[i]
+		if a.Ref < 0 {
+			continue
+		}
+		first := f.out[a.Ref]
+		if a.Sector == "" {
+			a.Sector = first.Sector
+		}
+		if a.Country == "" {
+			a.Country = first.Country
+			a.Code = first.Code
+		}
+	}
+	for i := range f.out {
+		a := &f.out[i]
+		if a.Kind == testigo.KindPerson && a.Country == "" && a.Code == "" && a.Sector != "" {
+			a.Country, a.Code = f.country, f.country
+		}
+	}
+}
