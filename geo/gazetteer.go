@@ -17,7 +17,7 @@ import (
 )
 
 //go:embed data/countries.tsv data/admin1.tsv data/admin2.tsv.gz data/places.tsv.gz data/words.txt.gz
-//go:embed data/regions.tsv data/country-names.tsv data/lexicon.tsv
+//go:embed data/regions.tsv data/country-names.tsv data/admin1-names.tsv data/lexicon.tsv
 var dataFS embed.FS
 
 // Kinds of gazetteer entries, from the largest.
@@ -67,6 +67,7 @@ type Gazetteer struct {
 	admin2    map[string]string   // "BO.04.0201" → name
 	words     map[string]bool     // lower-case English words
 	abbrevs   map[string]bool     // folded all-caps names that may match in capitals: "uk", "usa"
+	dotted    map[string]int32    // abbreviations that need their period: "calif" (Calif.) → entry
 	lex       lexicon
 }
 
@@ -86,20 +87,21 @@ func load() (*Gazetteer, error) {
 	g := &Gazetteer{
 		names: map[string][]int32{}, demonyms: map[string]int32{}, countries: map[string]*Country{},
 		alpha3: map[string]string{}, admin1: map[string]int32{}, admin2: map[string]string{},
-		words: map[string]bool{}, abbrevs: map[string]bool{},
+		words: map[string]bool{}, abbrevs: map[string]bool{}, dotted: map[string]int32{},
 	}
 	steps := []struct {
 		file string
 		fn   func(f []string) error
 		cols int
 	}{
+		{"data/words.txt.gz", func(f []string) error { g.words[f[0]] = true; return nil }, 1},
 		{"data/countries.tsv", g.loadCountry, 9},
 		{"data/country-names.tsv", g.loadCountryNames, 3},
 		{"data/regions.tsv", g.loadRegion, 7},
 		{"data/admin1.tsv", g.loadAdmin1, 6},
-		{"data/admin2.tsv.gz", g.loadAdmin2, 2},
+		{"data/admin2.tsv.gz", g.loadAdmin2, 4},
+		{"data/admin1-names.tsv", g.loadAdmin1Names, 2},
 		{"data/places.tsv.gz", g.loadPlace, 10},
-		{"data/words.txt.gz", func(f []string) error { g.words[f[0]] = true; return nil }, 1},
 		{"data/lexicon.tsv", g.lex.add, 2},
 	}
 	for _, s := range steps {
@@ -226,7 +228,9 @@ func (g *Gazetteer) loadCountry(f []string) error {
 	c.entry = g.addEntry(entry{id: id, name: c.Name, lat: lat, lon: lon, fcode: "PCLI", cc: c.Alpha2, kind: kindCountry},
 		splitNames(f[7])...)
 	for _, d := range splitNames(f[8]) {
-		g.demonyms[Fold(d)] = c.entry
+		if _, dup := g.demonyms[Fold(d)]; !dup { // "Indian" is India's, not the Indian Ocean Territory's
+			g.demonyms[Fold(d)] = c.entry
+		}
 	}
 	g.countries[c.Alpha2] = c
 	g.alpha3[c.Alpha3] = c.Alpha2
@@ -275,8 +279,45 @@ func (g *Gazetteer) loadAdmin1(f []string) error {
 	return nil
 }
 
+// loadAdmin1Names reads abbreviations of divisions that must be written with a period.
+func (g *Gazetteer) loadAdmin1Names(f []string) error {
+	i, ok := g.admin1[f[0]]
+	if !ok {
+		return fmt.Errorf("unknown division %q", f[0])
+	}
+	for _, n := range splitNames(f[1]) {
+		if strings.HasSuffix(n, ".") {
+			g.dotted[Fold(n)] = i
+		} else {
+			g.index(i, n)
+		}
+	}
+	return nil
+}
+
+// admin2Suffixes are dropped from second-level division names outside the United States,
+// where news names the division without them; US county names keep "County".
+var admin2Suffixes = []string{" District", " Municipality", " Province", " Prefecture", " Department", " Regency"}
+
 func (g *Gazetteer) loadAdmin2(f []string) error {
+	lat, lon, err := parseLatLon(f[2], f[3])
+	if err != nil {
+		return err
+	}
+	parts := strings.SplitN(f[0], ".", 3)
+	if len(parts) != 3 {
+		return fmt.Errorf("bad admin2 code %q", f[0])
+	}
 	g.admin2[f[0]] = f[1]
+	var names []string
+	if parts[0] != "US" {
+		for _, s := range admin2Suffixes {
+			if n := strings.TrimSuffix(f[1], s); n != f[1] && !g.words[Fold(n)] {
+				names = append(names, n)
+			}
+		}
+	}
+	g.addEntry(entry{name: f[1], lat: lat, lon: lon, fcode: "ADM2", cc: parts[0], a1: parts[1], a2: parts[2], kind: kindAdmin2}, names...)
 	return nil
 }
 

@@ -4,6 +4,7 @@ import (
 	"math"
 	"sort"
 	"strings"
+	"unicode"
 
 	"testigo"
 )
@@ -31,7 +32,7 @@ func (l *lexicon) add(f []string) error {
 }
 
 func (l *lexicon) finish() {
-	for _, c := range []string{"connector", "speech", "auxiliary", "org", "title", "locative", "partof", "nearby", "stop"} {
+	for _, c := range []string{"connector", "speech", "auxiliary", "org", "title", "locative", "partof", "nearby", "stop", "namedafter"} {
 		if l.class[c] == nil {
 			l.add([]string{c, ""})
 		}
@@ -49,6 +50,7 @@ type mention struct {
 	key     string
 	cands   []int32
 	demonym bool
+	dotted  bool // an abbreviation with its period: "Calif."
 	literal bool
 	best    int32
 	scores  []float64 // per candidate
@@ -97,6 +99,7 @@ func (g *Gazetteer) Places(text string, sents []testigo.Sentence) ([]testigo.Pla
 			d.lower[t.folded] = true
 		}
 	}
+	d.findPersons()
 	d.find()
 	focus, votes := d.vote()
 	d.resolve(focus, votes)
@@ -193,6 +196,10 @@ func (d *doc) find() {
 					break
 				}
 			}
+			if e, ok := g.dotted[k]; ok && strings.HasPrefix(d.text[d.toks[i+n-1].end:], ".") {
+				m = &mention{t0: i, t1: i + n, key: k, cands: []int32{e}, dotted: true, literal: true}
+				break
+			}
 			if c := g.names[k]; len(c) > 0 {
 				m = &mention{t0: i, t1: i + n, key: k, cands: c, literal: true}
 			}
@@ -252,7 +259,7 @@ func (d *doc) accept(m *mention) bool {
 	n := m.t1 - m.t0
 	first := d.toks[m.t0]
 	pop, big := d.maxPop(m)
-	if m.demonym {
+	if m.demonym || m.dotted {
 		return first.caps != lower
 	}
 	// Capitals: headlines and datelines ("WASHINGTON —") only for well-known places and
@@ -270,16 +277,23 @@ func (d *doc) accept(m *mention) bool {
 	if g.abbrevs[m.key] && !upper && !singleLetters {
 		return false
 	}
-	if upper && !g.abbrevs[m.key] && !big && pop < 100000 {
-		return false
+	if upper && !g.abbrevs[m.key] && (!big && pop < 100000 || n == 1 && first.end-first.start <= 3) {
+		return false // "FAO", "SEO" are acronyms, not places
+	}
+	if n == 1 && first.end-first.start < 3 && !g.abbrevs[m.key] && !big {
+		return false // "Lu", "Yi": too short to tell from a surname
 	}
 	if singleLetters && !g.abbrevs[m.key] {
 		return false
 	}
-	if n == 1 && (g.lex.is("stop", m.key) || g.lex.is("title", m.key) || g.lex.is("org", m.key)) && !big {
+	if n == 1 && (g.lex.is("stop", m.key) || g.lex.is("title", m.key) || g.lex.is("org", m.key)) && !d.hasKind(m, kindCountry, kindRegion) {
 		return false
 	}
-	if d.person[m.key] && n == 1 {
+	// A phrase named after the place: "Marburg virus", "Minsk agreement".
+	if m.t1 < len(d.toks) && d.spaced(m.t1-1) && g.lex.is("namedafter", d.toks[m.t1].folded) {
+		return false
+	}
+	if d.person[m.key] && n == 1 && !d.afterLocative(m.t0) {
 		return false
 	}
 	// A common word ("Police", "Reading", "Split") is a place only when big and not at the
@@ -292,13 +306,38 @@ func (d *doc) accept(m *mention) bool {
 		}
 	}
 	if common && !upper {
+		// A common word matches a place by its own name only, not by an alternate
+		// name or translation ("White House" is not Casablanca, "Human" not Uman).
+		var own []int32
+		for _, c := range m.cands {
+			if Fold(g.entries[c].name) == m.key || g.entries[c].kind == kindCountry {
+				own = append(own, c)
+			}
+		}
+		if len(own) == 0 {
+			return false
+		}
+		if n == 1 && (g.lex.is("stop", m.key) || d.lower[m.key]) { // "West", "Central", "Capital": generic division names
+			var keep []int32
+			for _, c := range own {
+				if k := g.entries[c].kind; k != kindAdmin1 && k != kindAdmin2 {
+					keep = append(keep, c)
+				}
+			}
+			own = keep
+		}
+		if len(own) == 0 {
+			return false
+		}
+		m.cands = own
+		pop, big = d.maxPop(m)
 		if d.starts[m.t0] && !big {
 			return false
 		}
 		if n == 1 && !big && pop < 100000 {
 			return false
 		}
-		if n > 1 && !big && pop < 1000 {
+		if n > 1 && !big && pop < 1000 && !d.hasKind(m, kindAdmin2) {
 			return false
 		}
 	}
@@ -311,19 +350,100 @@ func (d *doc) accept(m *mention) bool {
 	}
 	if !hasCountry && m.t0 > 0 && d.spaced(m.t0-1) && d.byTok[m.t0-1] < 0 {
 		p := d.toks[m.t0-1]
-		if p.caps == title && (g.lex.is("title", p.folded) || !g.words[p.folded] && !g.lex.is("stop", p.folded) && len(g.names[p.folded]) == 0) {
+		if p.caps == title && isAlpha(d.text[p.start:p.end]) && (g.lex.is("title", p.folded) || !g.words[p.folded] && !g.lex.is("stop", p.folded) && len(g.names[p.folded]) == 0) {
 			d.person[m.key] = true
 			return false
 		}
 	}
 	if !big && pop < 1000000 && m.t1 < len(d.toks) && d.spaced(m.t1-1) {
 		nx := d.toks[m.t1]
-		if nx.caps == title && !g.words[nx.folded] && !g.lex.is("org", nx.folded) && len(g.names[nx.folded]) == 0 && !g.lex.is("stop", nx.folded) {
+		if nx.caps == title && isAlpha(d.text[nx.start:nx.end]) && !g.words[nx.folded] && !g.lex.is("org", nx.folded) && len(g.names[nx.folded]) == 0 && !g.lex.is("stop", nx.folded) {
 			d.person[m.key] = true
 			return false
 		}
 	}
 	return true
+}
+
+// hasKind reports whether one of m's candidates is of one of the kinds.
+func (d *doc) hasKind(m *mention, kinds ...kind) bool {
+	for _, c := range m.cands {
+		for _, k := range kinds {
+			if d.g.entries[c].kind == k {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func isAlpha(w string) bool {
+	for _, r := range w {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return len(w) >= 2
+}
+
+// afterLocative reports whether token i follows a locative preposition ("in Morales").
+func (d *doc) afterLocative(i int) bool {
+	return i > 0 && d.toks[i-1].caps == lower && d.g.lex.is("locative", d.toks[i-1].folded)
+}
+
+// findPersons marks the words of two-word capitalised names that look like a person's
+// ("Evo Morales", "President Morales", "Mark Zuckerberg"), so that a later or earlier lone
+// "Morales" is not taken for a town.
+func (d *doc) findPersons() {
+	g := d.g
+	for i := 0; i+1 < len(d.toks); i++ {
+		a, b := d.toks[i], d.toks[i+1]
+		if a.caps != title || b.caps != title || d.starts[i+1] && !g.lex.is("title", a.folded) {
+			continue
+		}
+		if !d.spaced(i) && !(g.lex.is("title", a.folded) && strings.TrimSpace(d.sep(i)) == ".") { // "Dr. Frieden"
+			continue
+		}
+		if !isAlpha(d.text[a.start:a.end]) || !isAlpha(d.text[b.start:b.end]) || d.afterLocative(i) {
+			continue
+		}
+		if len(g.names[a.folded+" "+b.folded]) > 0 || g.big(b.folded) || g.huge(a.folded) {
+			continue
+		}
+		if g.words[b.folded] || g.lex.is("stop", b.folded) || g.lex.is("org", b.folded) || g.lex.is("title", b.folded) {
+			continue
+		}
+		switch {
+		case g.lex.is("title", a.folded):
+			d.person[b.folded] = true
+		case g.lex.is("stop", a.folded) || g.lex.is("org", a.folded) || g.lex.is("connector", a.folded):
+		case g.words[a.folded] && d.starts[i]:
+		default:
+			d.person[a.folded] = true
+			d.person[b.folded] = true
+		}
+	}
+}
+
+// big reports whether a folded name names a country, region or division, or a city of a
+// million people or more.
+func (g *Gazetteer) big(key string) bool {
+	for _, c := range g.names[key] {
+		if g.bigKind(c) || g.entries[c].pop >= 1000000 {
+			return true
+		}
+	}
+	return false
+}
+
+// huge reports whether a folded name names a country, a region or a city of a million.
+func (g *Gazetteer) huge(key string) bool {
+	for _, c := range g.names[key] {
+		if k := g.entries[c].kind; k == kindCountry || k == kindRegion || g.entries[c].pop >= 1000000 {
+			return true
+		}
+	}
+	return false
 }
 
 // vote counts the countries the mentions point to; the most named is the document's focus.
@@ -405,7 +525,7 @@ func (g *Gazetteer) prior(i int32) float64 {
 	case kindCountry:
 		return 11
 	case kindAdmin1:
-		return 6.5
+		return 7.5
 	case kindAdmin2:
 		return 4
 	}
@@ -450,11 +570,15 @@ func (g *Gazetteer) contains(outer, inner int32) bool {
 func (d *doc) resolve(focus string, votes map[string]float64) {
 	g := d.g
 	// Divisions named in the document without doubt.
-	admins := map[string]bool{}
+	admins := map[string]string{} // "US.AZ" → the name that named it
+	siblings := map[string]int{}  // country → divisions named in it
 	for _, m := range d.ms {
 		for _, c := range m.cands {
 			if e := g.entries[c]; e.kind == kindAdmin1 && (len(m.cands) == 1 || e.cc == focus) {
-				admins[e.cc+"."+e.a1] = true
+				if _, ok := admins[e.cc+"."+e.a1]; !ok {
+					siblings[e.cc]++
+				}
+				admins[e.cc+"."+e.a1] = m.key
 			}
 		}
 	}
@@ -469,9 +593,24 @@ func (d *doc) resolve(focus string, votes map[string]float64) {
 				} else if v := votes[e.cc]; v > 0 {
 					s += 1.5 * math.Min(1, v/2)
 				}
-				if e.kind != kindAdmin1 && admins[e.cc+"."+e.a1] {
+				if by := admins[e.cc+"."+e.a1]; e.kind != kindAdmin1 && by != "" && by != m.key {
 					s += 2.5
 				}
+			}
+			if !m.demonym && !m.dotted && e.pop < 1000000 && Fold(e.name) != m.key {
+				s -= 2.5 // an alternate name or an old one ("Salisbury" for Harare)
+			}
+			if e.kind == kindCity && (e.fcode == "PPLA" || e.fcode == "PPLC" || e.fcode == "PPLG" || e.pop >= 1000000) {
+				// A seat or a big city named like its division: news means the city ("Cochabamba").
+				for _, o := range m.cands {
+					if oe := &g.entries[o]; oe.kind == kindAdmin1 && oe.cc == e.cc && oe.a1 == e.a1 {
+						s += 2
+						break
+					}
+				}
+			}
+			if e.kind == kindAdmin1 && e.cc == focus && siblings[e.cc] > 1 {
+				s += 2 // "Georgia" among other US states
 			}
 			m.scores[ci] = s
 		}

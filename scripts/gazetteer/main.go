@@ -16,7 +16,7 @@
 //
 //	countries.tsv   alpha2 alpha3 geonameid name lat lon continent names demonyms
 //	admin1.tsv      CC.code geonameid name lat lon names
-//	admin2.tsv      CC.admin1.admin2 name
+//	admin2.tsv.gz   CC.admin1.admin2 name lat lon
 //	places.tsv.gz   geonameid name altnames lat lon featurecode CC admin1 admin2 population
 //	words.txt.gz    lower-case English words (to tell common words from place names)
 package main
@@ -48,6 +48,7 @@ func main() {
 		log.Fatal("usage: gazetteer -src DIR [-out geo/data]")
 	}
 	b := &builder{src: *src, out: *out}
+	b.readWords()
 	b.readPlaces()
 	b.writeCountries()
 	b.writeAdmin()
@@ -62,6 +63,9 @@ type builder struct {
 	admin1   map[string]*admin // "BO.04"
 	admin2   map[string]string // "BO.04.0201" → name
 	used2    map[string]bool
+	words    []string
+	isWord   map[string]bool
+	a2box    map[string]*admin
 }
 
 type place struct {
@@ -134,8 +138,8 @@ func (b *builder) readPlaces() {
 			if i > 0 && !keepAlts {
 				break
 			}
-			if !latin(a) || unicode.IsLower([]rune(a)[0]) {
-				continue
+			if !latin(a) || unicode.IsLower([]rune(a)[0]) || isUpperASCII(a) && len(a) <= 4 {
+				continue // other scripts, lower-case transliterations, airport codes ("CMB")
 			}
 			k := geo.Fold(a)
 			if k == "" || seen[k] {
@@ -325,6 +329,7 @@ func stripDivision(s string) string {
 }
 
 func (b *builder) writeAdmin() {
+	b.a2box = map[string]*admin{}
 	for _, p := range b.places {
 		a := b.admin1[p.cc+"."+p.a1]
 		if a == nil {
@@ -334,7 +339,16 @@ func (b *builder) writeAdmin() {
 		a.minLat, a.maxLat = math.Min(a.minLat, p.lat), math.Max(a.maxLat, p.lat)
 		a.minLon, a.maxLon = math.Min(a.minLon, p.lon), math.Max(a.maxLon, p.lon)
 		if p.a2 != "" {
-			b.used2[p.cc+"."+p.a1+"."+p.a2] = true
+			k := p.cc + "." + p.a1 + "." + p.a2
+			b.used2[k] = true
+			box := b.a2box[k]
+			if box == nil {
+				box = &admin{minLat: 91, maxLat: -91, minLon: 181, maxLon: -181}
+				b.a2box[k] = box
+			}
+			box.n++
+			box.minLat, box.maxLat = math.Min(box.minLat, p.lat), math.Max(box.maxLat, p.lat)
+			box.minLon, box.maxLon = math.Min(box.minLon, p.lon), math.Max(box.maxLon, p.lon)
 		}
 	}
 	var lines []string
@@ -345,8 +359,11 @@ func (b *builder) writeAdmin() {
 		var names []string
 		seen := map[string]bool{}
 		for _, n := range append([]string{a.name}, a.names...) {
-			for _, v := range []string{n, stripDivision(n)} {
+			for vi, v := range []string{n, stripDivision(n)} {
 				k := geo.Fold(v)
+				if vi == 1 && b.isWord[k] {
+					continue // "Free State" is not "Free", "Western District" not "Western"
+				}
 				if k != "" && !seen[k] {
 					seen[k] = true
 					names = append(names, v)
@@ -451,17 +468,26 @@ func (b *builder) writePlaces() {
 			ff(p.lat), ff(p.lon), p.fcode, p.cc, p.a1, p.a2, strconv.Itoa(p.pop)}, "\t"))
 	}
 	writeGzipLines(filepath.Join(b.out, "places.tsv.gz"), lines)
+	// admin2: code, name and the midpoint of the box around its places.
 	var a2 []string
 	for k := range b.used2 {
-		if n, ok := b.admin2[k]; ok {
-			a2 = append(a2, k+"\t"+n)
+		n, ok := b.admin2[k]
+		box := b.a2box[k]
+		if !ok || box == nil {
+			continue
 		}
+		a2 = append(a2, strings.Join([]string{k, n, ff(round((box.minLat + box.maxLat) / 2)), ff(round((box.minLon + box.maxLon) / 2))}, "\t"))
 	}
 	sort.Strings(a2)
 	writeGzipLines(filepath.Join(b.out, "admin2.tsv.gz"), a2)
 }
 
 func (b *builder) writeWords() {
+	writeGzipLines(filepath.Join(b.out, "words.txt.gz"), b.words)
+}
+
+func (b *builder) readWords() {
+	b.isWord = map[string]bool{}
 	f, err := os.Open(b.path("wamerican/usr/share/dict/american-english"))
 	if err != nil {
 		log.Fatal(err)
@@ -481,7 +507,10 @@ func (b *builder) writeWords() {
 		}
 	}
 	sort.Strings(words)
-	writeGzipLines(filepath.Join(b.out, "words.txt.gz"), words)
+	b.words = words
+	for _, w := range words {
+		b.isWord[w] = true
+	}
 }
 
 func writeLines(path, header string, lines []string) {
