@@ -5,6 +5,7 @@ import (
 	"encoding/base64"
 	"encoding/json"
 	"fmt"
+	"io"
 	"net/http"
 	"net/url"
 	"regexp"
@@ -401,33 +402,41 @@ func (s *Server) exportAs(format string) http.HandlerFunc {
 		}
 		w.Header().Set("Content-Type", export.ContentType(format))
 		w.Header().Set("Content-Disposition", `attachment; filename="testigo-events`+export.Extension(format)+`"`)
-		ew, _ := export.New(format, w)
-		var werr error
-		write := func(ev testigo.StoredEvent) bool {
-			werr = ew.Write(exportItem(ev))
-			return werr == nil
-		}
-		if q.Sort == "date" {
-			err = s.scan(r.Context(), q, 0, func(ev testigo.StoredEvent, _ int) bool { return write(ev) })
-		} else {
-			var all []testigo.StoredEvent
-			if all, err = s.sorted(r.Context(), q); err == nil {
-				for _, ev := range all {
-					if !write(ev) {
-						break
-					}
-				}
-			}
-		}
-		if err == nil {
-			err = werr
-		}
-		if err == nil {
-			err = ew.Close()
-		}
-		if err != nil {
-			// The status line is gone; say so in the log, and the body is cut short.
+		if err := s.Export(r.Context(), q, format, w); err != nil {
+			// The status line is gone and the body is cut short; say so in the log.
 			s.cfg.Logger.Error("export failed", "format", format, "err", err)
 		}
 	}
+}
+
+// Export writes every event of the selection q to w in format (see package export).
+func (s *Server) Export(ctx context.Context, q Query, format string, w io.Writer) error {
+	ew, err := export.New(format, w)
+	if err != nil {
+		return err
+	}
+	var werr error
+	write := func(ev testigo.StoredEvent) bool {
+		werr = ew.Write(exportItem(ev))
+		return werr == nil
+	}
+	if q.Sort == "date" {
+		err = s.scan(ctx, q, 0, func(ev testigo.StoredEvent, _ int) bool { return write(ev) })
+	} else {
+		var all []testigo.StoredEvent
+		if all, err = s.sorted(ctx, q); err == nil {
+			for _, ev := range all {
+				if !write(ev) {
+					break
+				}
+			}
+		}
+	}
+	if err != nil {
+		return err
+	}
+	if werr != nil {
+		return werr
+	}
+	return ew.Close()
 }

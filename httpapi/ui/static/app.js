@@ -171,7 +171,14 @@ function decodeTopology(topo) {
       const a = i < 0 ? arcs[~i].slice().reverse() : arcs[i];
       for (let k = pts.length ? 1 : 0; k < a.length; k++) pts.push(a[k]);
     }
-    return "M" + pts.map((p) => p[0].toFixed(2) + "," + p[1].toFixed(2)).join("L") + "Z";
+    // A ring that crosses the antimeridian would draw a line across the world: break it
+    // into pieces there.
+    let d = "";
+    for (let k = 0; k < pts.length; k++) {
+      const jump = k === 0 || Math.abs(pts[k][0] - pts[k - 1][0]) > WORLD / 2;
+      d += (jump ? (k ? "ZM" : "M") : "L") + pts[k][0].toFixed(2) + "," + pts[k][1].toFixed(2);
+    }
+    return d + "Z";
   };
   const out = [];
   for (const g of topo.objects.countries.geometries) {
@@ -191,7 +198,13 @@ async function loadWorld() {
 }
 
 function fitView(events) {
-  const pts = events.filter((e) => e.place && (e.place.lat || e.place.lon)).map((e) => project(e.place.lon, e.place.lat));
+  let placed = events.filter((e) => e.place && (e.place.lat || e.place.lon));
+  // When most events are in one country, frame that country's events: a stray far away
+  // (a misplaced name) should not shrink the crisis to a dot on a world map.
+  const byCountry = new Map();
+  for (const e of placed) byCountry.set(e.place.country, (byCountry.get(e.place.country) || 0) + 1);
+  for (const [c, n] of byCountry) if (c && n >= 0.6 * placed.length) placed = placed.filter((e) => e.place.country === c);
+  const pts = placed.map((e) => project(e.place.lon, e.place.lat));
   if (!pts.length) return { x: 0, y: WORLD * 0.12, w: WORLD, h: WORLD * 0.62 };
   let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
   for (const [x, y] of pts) { x0 = Math.min(x0, x); y0 = Math.min(y0, y); x1 = Math.max(x1, x); y1 = Math.max(y1, y); }
@@ -295,13 +308,12 @@ const isoDay = (t) => new Date(t).toISOString().slice(0, 10);
 async function renderTimeline() {
   const root = $("timeline-svg");
   const b = root.getBoundingClientRect();
-  const W = b.width || 800, H = b.height || 200, m = { l: 36, r: 40, t: 10, b: 22 };
+  const W = b.width || 800, H = b.height || 200, m = { l: 36, r: 40, t: 26, b: 22 };
   const dated = state.events.filter((e) => e.date && e.date.start);
   let series = [];
   try {
     const p = new URLSearchParams();
     for (const k of ["country", "admin1", "from", "to"]) if (state.params.get(k)) p.set(k, state.params.get(k));
-    p.set("measure", "dead");
     series = (await getJSON("/api/tolls?" + p)).series || [];
   } catch (err) { series = []; }
   const days = [];
@@ -360,14 +372,14 @@ async function renderTimeline() {
     for (const s of series) {
       const ps = s.points.filter((p) => p.date).sort((a, b) => a.date.localeCompare(b.date));
       if (!ps.length) continue;
-      root.append(svg("path", { class: "toll-line", d: "M" + ps.map((p) => x(dayOf(p.date) + DAY / 2) + "," + yt(p.value)).join("L") }));
+      root.append(svg("path", { class: "toll-line toll-" + s.measure, d: "M" + ps.map((p) => x(dayOf(p.date) + DAY / 2) + "," + yt(p.value)).join("L") }));
       for (const p of ps) {
         root.append(svg("circle", { class: "toll-dot", cx: x(dayOf(p.date) + DAY / 2), cy: yt(p.value), r: 3 },
           svg("title", {}, p.date + ": " + s.measure + " toll " + p.value + (p.title ? " (" + p.title + ")" : ""))));
       }
     }
     root.append(svg("text", { x: W - m.r + 4, y: m.t + 8, class: "axis" }, String(maxToll)));
-    legend.append(el("span", { class: "sw toll" }), "— reported death toll");
+    legend.append(" — reported tolls: " + [...new Set(series.map((s) => s.measure))].join(", "));
   }
 }
 

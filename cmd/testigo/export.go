@@ -1,0 +1,97 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"flag"
+	"fmt"
+	"net/url"
+	"os"
+	"strings"
+
+	"testigo/export"
+	"testigo/httpapi"
+)
+
+func init() {
+	register("export", "write stored events as ACLED-style CSV, PLOVER JSON Lines or GeoJSON", runExport)
+}
+
+func runExport(ctx context.Context, args []string, std stdio) int {
+	fs := flag.NewFlagSet("export", flag.ContinueOnError)
+	fs.SetOutput(std.err)
+	db := dbFlag(fs)
+	format := fs.String("format", "csv", "output format: "+strings.Join(export.Formats, ", "))
+	out := fs.String("o", "-", "output file (- for standard output)")
+	// The filters are the events endpoint's query parameters, with the same names.
+	filters := map[string]*string{}
+	for _, f := range []struct{ name, usage string }{
+		{"from", "events ending on or after this day (YYYY-MM-DD)"},
+		{"to", "events starting on or before this day (YYYY-MM-DD)"},
+		{"country", "ISO 3166 alpha-3 code of the event's place"},
+		{"admin1", "first-level division of the event's place"},
+		{"bbox", "west,south,east,north: events placed inside"},
+		{"type", "PLOVER event type (or DECREE)"},
+		{"mode", "PLOVER mode"},
+		{"acled", "ACLED event type"},
+		{"actor", "part of an actor's or recipient's name"},
+		{"min-dead", "at least this many dead"},
+		{"q", "full-text query over evidence and documents"},
+		{"sort", "date (default), -date, dead, -dead"},
+		{"members", "true to include report events folded into merged ones"},
+	} {
+		filters[f.name] = fs.String(f.name, "", f.usage)
+	}
+	fs.Usage = func() {
+		fmt.Fprintln(std.err, "usage: testigo export [--db PATH|postgres://URL] [--format csv|plover|geojson] [-o FILE] [filters]")
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		return 2
+	}
+	if fs.NArg() > 0 {
+		fs.Usage()
+		return 2
+	}
+	if _, err := export.New(*format, nil); err != nil {
+		fmt.Fprintf(std.err, "testigo export: %v\n", err)
+		return 2
+	}
+	v := url.Values{}
+	for name, val := range filters {
+		if *val != "" {
+			v.Set(strings.ReplaceAll(name, "-", "_"), *val)
+		}
+	}
+	q, err := httpapi.ParseQuery(v)
+	if err != nil {
+		fmt.Fprintf(std.err, "testigo export: %s\n", strings.Replace(err.Error(), "parameter ", "--", 1))
+		return 2
+	}
+	st, err := openStore(ctx, *db)
+	if err != nil {
+		return fatal(std, "export", err)
+	}
+	defer st.Close()
+	w := bufio.NewWriterSize(std.out, 1<<16)
+	var file *os.File
+	if *out != "-" {
+		if file, err = os.Create(*out); err != nil {
+			return fatal(std, "export", err)
+		}
+		w = bufio.NewWriterSize(file, 1<<16)
+	}
+	err = httpapi.New(httpapi.Config{Store: st}).Export(ctx, q, *format, w)
+	if err == nil {
+		err = w.Flush()
+	}
+	if file != nil {
+		if cerr := file.Close(); err == nil {
+			err = cerr
+		}
+	}
+	if err != nil {
+		return fatal(std, "export", err)
+	}
+	return 0
+}
