@@ -3,6 +3,7 @@ package timex
 import (
 	"fmt"
 	"strconv"
+	"strings"
 	"time"
 
 	"testigo"
@@ -270,18 +271,27 @@ func (p *parser) match(i int) *cand {
 			best = c
 		}
 	}
-	for _, pat := range []func(int) *cand{
-		p.calendarDate, p.numericDate, p.yearExpr, p.decade, p.century, p.quarter, p.season,
-		p.relativeDay, p.relativeUnit, p.ago, p.duration, p.reference, p.anaphoric,
-		p.holiday, p.clock, p.set, p.weekdayExpr, p.partOfDayExpr, p.theYear, p.movableHoliday,
-	} {
-		consider(pat(i))
+	for _, pat := range patterns {
+		consider(pat(p, i))
 	}
 	consider(p.modified(i))
 	if best != nil {
 		best = p.withPartOfDay(best)
 	}
 	return best
+}
+
+// patterns are the expression recognizers match tries at each token.
+var patterns []func(*parser, int) *cand
+
+func init() {
+	patterns = []func(*parser, int) *cand{
+		(*parser).calendarDate, (*parser).numericDate, (*parser).yearExpr, (*parser).decade,
+		(*parser).century, (*parser).quarter, (*parser).season, (*parser).relativeDay,
+		(*parser).relativeUnit, (*parser).ago, (*parser).duration, (*parser).reference,
+		(*parser).anaphoric, (*parser).holiday, (*parser).clock, (*parser).set,
+		(*parser).weekdayExpr, (*parser).partOfDayExpr, (*parser).theYear, (*parser).movableHoliday,
+	}
 }
 
 // modifiers that leave a date's value as it is: "early", "late", "mid-", "the end of".
@@ -314,13 +324,9 @@ func (p *parser) modified(i int) *cand {
 	if k == i {
 		return nil
 	}
-	var inner *cand
-	if k2 := p.modifier(k); k2 > k { // "late in the" ... "the end of" chains
-		inner = p.modified(k)
-	}
-	if inner == nil {
-		inner = p.match(k)
-	}
+	// match(k) tries further modifiers itself: "the end of early 2019" chains. Each level
+	// consumes at least one token, so the recursion is bounded by the expression's length.
+	inner := p.match(k)
 	if inner == nil || inner.typ == testigo.DateDuration || inner.typ == testigo.DateSet {
 		return nil
 	}
@@ -1390,6 +1396,9 @@ func (p *parser) anaphoric(i int) *cand {
 
 // holiday: fixed-date holidays from the lexicon, with an optional year.
 func (p *parser) holiday(i int) *cand {
+	if i >= len(p.toks) || !p.toks[i].cap || !holidayFirst[p.w(i)] {
+		return nil
+	}
 	key := ""
 	for k := i; k < len(p.toks) && k < i+6; k++ {
 		w := p.w(k)
@@ -1571,11 +1580,12 @@ func (p *parser) partOfDayExpr(i int) *cand {
 	return nil
 }
 
+var spelledCenturies = map[string]int{"eighteen": 18, "nineteen": 19, "twenty": 20}
+
 // spelledYear reads a year in words: "nineteen ninety-six", "two thousand", "two
 // thousand and three", "twenty ten".
 func (p *parser) spelledYear(i int) (int, int, bool) {
-	hundreds := map[string]int{"eighteen": 18, "nineteen": 19, "twenty": 20}
-	if c, ok := hundreds[p.w(i)]; ok {
+	if c, ok := spelledCenturies[p.w(i)]; ok {
 		n, vague, e, ok := p.number(i+1, false)
 		if ok && !vague && n >= 10 && n < 100 && !p.toks[i+1].digit {
 			return c*100 + n, e, true
@@ -1756,3 +1766,12 @@ func easter(y int) time.Time {
 	day := (h+l-7*m+114)%31 + 1
 	return date(y, month, day)
 }
+
+// holidayFirst holds the first words of the lexicon's holidays.
+var holidayFirst = func() map[string]bool {
+	m := map[string]bool{}
+	for w := range lex.holiday {
+		m[strings.SplitN(strings.SplitN(w, "-", 2)[0], "'", 2)[0]] = true
+	}
+	return m
+}()

@@ -8,6 +8,7 @@
 package timex
 
 import (
+	"strings"
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -112,7 +113,12 @@ func Find(text string, sents []testigo.Sentence, published string) []testigo.Dat
 	}
 	anchorPara := -1
 	var out []testigo.Date
+	near := nextTrigger(toks)
 	for i := 0; i < len(toks); {
+		if near[i]-i > triggerWindow {
+			i++
+			continue
+		}
 		m := p.match(i)
 		if m == nil {
 			i++
@@ -204,3 +210,61 @@ func (p *parser) tenseAt(i, j int) int {
 	}
 	return 0
 }
+
+// triggerWindow is how far before its first temporal word an expression can start ("the
+// end of the year" starts four tokens before "year").
+const triggerWindow = 5
+
+// nextTrigger returns, for each token, the index of the first token at or after it that can
+// belong to a temporal expression (a number, a month, a unit ...), or len(toks) when none
+// does: the parser is tried only near those.
+func nextTrigger(toks []token) []int {
+	near := make([]int, len(toks)+1)
+	near[len(toks)] = len(toks) + triggerWindow + 1
+	for i := len(toks) - 1; i >= 0; i-- {
+		if isTrigger(toks[i]) {
+			near[i] = i
+		} else {
+			near[i] = near[i+1]
+		}
+	}
+	return near
+}
+
+func isTrigger(t token) bool {
+	if t.digit {
+		return true
+	}
+	w := t.w
+	if _, ok := triggerWords[w]; ok {
+		return true
+	}
+	return false
+}
+
+var triggerWords = func() map[string]struct{} {
+	m := map[string]struct{}{}
+	for _, set := range []map[string]int{lex.month, lex.weekday, lex.number, lex.ordinal} {
+		for w := range set {
+			if w != "a" && w != "an" {
+				m[w] = struct{}{}
+			}
+		}
+	}
+	for _, set := range []map[string]string{lex.unit, lex.season, lex.partOfDay, lex.ref, lex.set} {
+		for w := range set {
+			m[w] = struct{}{}
+		}
+	}
+	for w := range lex.holiday {
+		m[strings.SplitN(strings.SplitN(w, "-", 2)[0], "'", 2)[0]] = struct{}{}
+	}
+	for w := range decadeWords {
+		m[w] = struct{}{}
+	}
+	for _, w := range strings.Fields(`today yesterday tomorrow tonight ago weekend period half thousand
+		fiscal fy thanksgiving easter every each once twice times past present future nowadays term`) {
+		m[w] = struct{}{}
+	}
+	return m
+}()
