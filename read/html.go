@@ -58,7 +58,7 @@ func (c ctx) parseHTML(data []byte) Item {
 	}
 	root, err := html.Parse(bytes.NewReader(utf8Data))
 	if err != nil {
-		return Item{Doc: doc, Err: fmt.Errorf("%s: HTML: %w", c.name, err)}
+		return Item{Doc: doc, Err: fmt.Errorf("%s: cannot parse HTML: %w", c.name, err)}
 	}
 	if looksTruncated(utf8Data) {
 		doc.Problems = append(doc.Problems, testigo.Problem{Input: c.name, Offset: len(data),

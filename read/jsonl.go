@@ -104,7 +104,7 @@ func (c ctx) jsonLine(line []byte) Item {
 		}
 	}
 	// The line's own date comes first, then the caller's, then a date line in the text.
-	h := scanHeader(doc.Text, false)
+	h := scanHeader(doc.Text, markdownish(doc.Text))
 	if given != "" {
 		doc.Published, doc.PublishedSource = given, testigo.PublishedMetadata
 	} else {

@@ -282,6 +282,27 @@ func TestHTMLInOtherCharset(t *testing.T) {
 	}
 }
 
+func TestHTMLJSONLD(t *testing.T) {
+	page := `<html><head><script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle",` +
+		`"headline":"Curfew in Kisumu","author":{"@type":"Person","name":"Achieng Odhiambo"},` +
+		`"datePublished":"2026-02-07T22:00:00+03:00"}</script></head><body><article><p>Authorities imposed a ` +
+		`dusk-to-dawn curfew on Kisumu on Saturday after a night of clashes between police and young men.</p></article></body></html>`
+	it := Parse("ld.html", []byte(page), Options{})[0]
+	d := it.Doc
+	if it.Err != nil || d.Title != "Curfew in Kisumu" || d.Byline != "Achieng Odhiambo" || d.Published != "2026-02-07" ||
+		d.PublishedSource != "text" || strings.Contains(d.Text, "schema.org") {
+		t.Errorf("got %+v, err %v", d, it.Err)
+	}
+}
+
+func TestHTMLTooDeep(t *testing.T) {
+	page := "<html><body>" + strings.Repeat("<div>", 5000) + "<p>Text.</p>" + strings.Repeat("</div>", 5000)
+	it := Parse("deep.html", []byte(page), Options{})
+	if len(it) != 1 || it[0].Err == nil || !strings.Contains(it[0].Err.Error(), "deep.html: cannot parse HTML") {
+		t.Errorf("got %+v", it)
+	}
+}
+
 func TestPublishedPrecedence(t *testing.T) {
 	txt := []byte("Police clear camp in Nairobi\n\n16 February 2026\n\nPolice cleared a protest camp on Monday.\n")
 	jsonWith := []byte(`{"id":"a","text":"Police cleared a camp.","published":"2026-02-01"}`)

@@ -27,7 +27,7 @@ func (c ctx) parsePlain(data []byte, markdown bool) Item {
 		return Item{Doc: doc, Err: fmt.Errorf("%s: %w", c.name, err)}
 	}
 	doc.Text = string(data)
-	h := scanHeader(doc.Text, markdown)
+	h := scanHeader(doc.Text, markdown || markdownish(doc.Text))
 	doc.Title, doc.Byline = h.title, h.byline
 	c.setPublished(&doc, h.published, testigo.PublishedText)
 	return Item{Doc: doc}
@@ -87,6 +87,13 @@ func invalidUTF8At(data []byte) int {
 // isBlank reports whether data holds only white space (a byte-order mark counts as such).
 func isBlank(data []byte) bool {
 	return len(bytes.TrimFunc(data, func(r rune) bool { return unicode.IsSpace(r) || r == '\ufeff' })) == 0
+}
+
+// markdownish reports whether a text that is not declared Markdown is written in it
+// anyway ("# Title" atop a .txt), so that its header is read without the decoration.
+func markdownish(text string) bool {
+	head := text[:min(len(text), 4096)]
+	return looksLikeMarkdown([]byte(strings.TrimLeftFunc(head, isSpaceOrBOM)))
 }
 
 // header is what the top of an article says about it.
