@@ -12,6 +12,10 @@ import (
 type parser struct {
 	toks []token
 	text string
+	// memo caches match by token index: modifier chains ("this past ... ") ask for the
+	// same positions again, which would otherwise cost quadratic time.
+	memo []*cand
+	done []bool
 }
 
 // cand is an expression found over tokens [i, j).
@@ -265,6 +269,21 @@ func durationValue(n int, vague bool, u string) string {
 
 // match returns the longest expression starting at token i, or nil.
 func (p *parser) match(i int) *cand {
+	if i < 0 || i >= len(p.toks) {
+		return nil
+	}
+	if p.done == nil {
+		p.memo, p.done = make([]*cand, len(p.toks)), make([]bool, len(p.toks))
+	}
+	if p.done[i] {
+		return p.memo[i]
+	}
+	p.done[i] = true // a cycle back to i finds nothing
+	p.memo[i] = p.matchAt(i)
+	return p.memo[i]
+}
+
+func (p *parser) matchAt(i int) *cand {
 	var best *cand
 	consider := func(c *cand) {
 		if c != nil && c.j > c.i && (best == nil || c.j > best.j) {

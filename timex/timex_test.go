@@ -4,6 +4,7 @@ import (
 	"os"
 	"strings"
 	"testing"
+	"time"
 	"unicode/utf8"
 
 	"testigo"
@@ -259,5 +260,18 @@ func BenchmarkFind(b *testing.B) {
 	b.SetBytes(int64(len(text)))
 	for b.Loop() {
 		Find(text, sents, "2019-11-20")
+	}
+}
+
+// TestRepetitiveInput guards against parses that grow faster than the text: chains of
+// modifiers once cost quadratic time.
+func TestRepetitiveInput(t *testing.T) {
+	for _, unit := range []string{"this past ", "the end of ", "early ", "mid-", "Friday ", "nineteen ", "a "} {
+		text := strings.Repeat(unit, 3000)
+		start := time.Now()
+		Find(text, nil, "2019-11-20")
+		if d := time.Since(start); d > 2*time.Second {
+			t.Errorf("%q × 3000 took %v", unit, d)
+		}
 	}
 }
