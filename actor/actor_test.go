@@ -87,6 +87,19 @@ func TestFind(t *testing.T) {
 		{"sentence start word is no name", "However the rebels retreated.", []string{"rebels|rebels|REB|PER|group|-1"}},
 		{"ambassador of an international body", "The ambassador of the European Union protested.", []string{
 			"ambassador of the European Union|ambassador of the european union|GOV|EUR|person|-1"}},
+		{"capitalized adjective before a title", "Former Socialist prime minister Kostas Dimas spoke.", []string{
+			"Former Socialist prime minister Kostas Dimas|Kostas Dimas|ELI|PER|person|-1"}},
+		{"sector word before an organization", "Troops fought the rebel Free Mountain Party in the hills.", []string{
+			"Troops|troops|MIL|PER|group|-1", "rebel Free Mountain Party|Free Mountain Party|REB|PER|organization|-1"}},
+		{"abbreviated titles", "Lt. Gen. Pedro Ramos took command.", []string{
+			"Lt. Gen. Pedro Ramos|Pedro Ramos|MIL|PER|person|-1"}},
+		{"deputy of a title", "Chile's Deputy Interior Minister Ana Ruiz resigned.", []string{
+			"Chile's Deputy Interior Minister Ana Ruiz|Ana Ruiz|GOV|CHL|person|-1"}},
+		{"capitalized role after a country", "Ghana's Cabinet met on Monday.", []string{
+			"Ghana's Cabinet|cabinet|GOV|GHA|organization|-1"}},
+		{"demonym plural before a place name", "Palestinians of the West Bank marched.", []string{
+			"Palestinians|Palestinians|CVL|PSE|group|-1"}},
+		{"adjective is no organization", "Islamic scholars met.", nil},
 		{"church", "The Catholic Church and the bishops called for calm.", []string{
 			"Catholic Church|Catholic Church|REL|NGO|organization|-1", "bishops|bishops|REL|PER|group|-1"}},
 	}

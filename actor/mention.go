@@ -15,8 +15,13 @@ type mods struct {
 	elite   bool
 	country string
 	org     *orgRef
-	any     bool // something besides a determiner was read
+	sector  string // a sector the modifiers impose: "rebel", "opposition"
+	any     bool   // something besides a determiner was read
 }
+
+// sectorWords are modifiers that decide the sector of what follows: "the rebel Kurdistan
+// Workers' Party", "opposition senators".
+var sectorWords = map[string]string{"rebel": "REB", "opposition": "OPP", "insurgent": "REB", "separatist": "REB", "guerrilla": "REB", "paramilitary": "PRM", "pro-government": "", "dissident": "OPP"}
 
 // orgRef is an organization a title or a role belongs to.
 type orgRef struct {
@@ -67,12 +72,17 @@ func (f *finder) modifiers(i int) mods {
 			break
 		}
 		switch {
-		case !t.cap() && eliteWords[t.lower]:
+		case (!t.cap() || t.first) && eliteWords[t.lower]:
 			m.elite = true
 			j++
 			m.any = true
 			continue
 		case !t.cap() && adjectives[t.lower]:
+			j++
+			continue
+		case !t.cap() && sectorWords[t.lower] != "" && (f.role(j+1) > 0 || f.titleLen(j+1) > 0 || f.tok(j+1).cap()):
+			m.sector = sectorWords[t.lower]
+			m.any = true
 			j++
 			continue
 		case len(t.parts) > 1 && f.lowerEnd(t) && !f.isRoleWord(t.lower) && f.role(j) == 0:
@@ -102,6 +112,26 @@ func (f *finder) modifiers(i int) mods {
 				m.org = ref
 				m.any = true
 				j += n
+				continue
+			}
+			// A capital before a role: "the Khartoum government".
+			if p := f.placeAt(t.start, t.end); p != nil && p.Country != "" && strings.HasPrefix(p.FeatureCode, "PPLC") {
+				pe := j
+				for pe < len(f.toks) && f.toks[pe].start < p.End {
+					pe++
+				}
+				if f.role(pe) > 0 {
+					m.country = p.Country
+					m.any = true
+					j = pe
+					continue
+				}
+			}
+			// A capitalized adjective or a name before a lower-case title or role:
+			// "Former Socialist prime minister", "the Bush administration".
+			if !f.lexical(t) && !t.first && len(t.parts) == 0 && f.tok(j+1).isLowerWord() && (f.titleLen(j+1) > 0 || f.role(j+1) > 0) {
+				m.any = true
+				j++
 				continue
 			}
 		}
@@ -173,6 +203,11 @@ func (f *finder) orgAt(j int) (*orgRef, int) {
 	return nil, 0
 }
 
+func (f *finder) titleLenOnce(j int) int {
+	_, n := f.l.titles.match(len(f.toks)-max(j, 0), func(k int) string { return f.titleKey(j + k) })
+	return n
+}
+
 // titleLen returns the length of a title at token j, or 0.
 func (f *finder) titleLen(j int) int {
 	_, n := f.title(j)
@@ -182,9 +217,36 @@ func (f *finder) titleLen(j int) int {
 // title matches a title at token j (any case): "interior minister", "President". A
 // lower-case word before "minister" or "secretary" names the portfolio: "labour minister".
 func (f *finder) title(j int) (string, int) {
+	v, n := f.titleOnce(j)
+	if n == 0 {
+		return "", 0
+	}
+	// "Lt. Gen.", "Vice Foreign Minister": the last title of a chain gives the sector.
+	for steps := 0; steps < 3; steps++ {
+		if nx := f.tok(j + n); nx.kind == tokPunct && nx.text == "." && nx.start == f.tok(j+n-1).end {
+			n++
+		}
+		v2, n2 := f.titleOnce(j + n)
+		if n2 == 0 {
+			break
+		}
+		v, n = v2, n+n2
+	}
+	return v, n
+}
+
+// titlePrefixes make a deputy of any title: "vice foreign minister", "deputy interior minister".
+var titlePrefixes = map[string]bool{"vice": true, "deputy": true, "assistant": true, "junior": true, "under": true}
+
+func (f *finder) titleOnce(j int) (string, int) {
 	v, n := f.l.titles.match(len(f.toks)-max(j, 0), func(k int) string { return f.titleKey(j + k) })
-	if n > 0 {
+	if n > 0 && !(n == 1 && titlePrefixes[f.tok(j).lower] && f.titleLenOnce(j+1) > 0) {
 		return v, n
+	}
+	if titlePrefixes[f.tok(j).lower] {
+		if v, n := f.titleOnce(j + 1); n > 0 {
+			return v, n + 1
+		}
 	}
 	if t := f.tok(j); t.kind == tokWord && f.tok(j+1).is("minister", "secretary") && (!t.cap() || f.tok(j+1).cap()) && !stopStarts[t.lower] {
 		return "GOV", 2
@@ -338,6 +400,11 @@ func (f *finder) at(i int) int {
 	if v, n := f.roleMatch(j); n > 0 {
 		return f.roleMention(m, j, n, v)
 	}
+	if tj := f.tok(j); m.country != "" && tj.kind == tokWord && tj.cap() && !f.tok(j+1).cap() && f.tok(j+1).kind != tokPoss {
+		if v, n := f.l.roles.match(1, func(int) string { return tj.lower }); n == 1 {
+			return f.roleMention(m, j, n, v) // "Israel's Cabinet", "Bolivian Army"
+		}
+	}
 	if f.tok(j).kind == tokWord && f.tok(j).cap() {
 		if k := f.capitalized(m, j); k > j {
 			return k
@@ -433,6 +500,9 @@ func (f *finder) titled(m mods, j, n int, sector string) int {
 	}
 	if sector == "" && country != "" && heads[titleLower] {
 		sector = "GOV"
+	}
+	if m.sector != "" {
+		sector = m.sector
 	}
 	if m.elite {
 		sector = "ELI"
@@ -551,6 +621,9 @@ func (f *finder) roleMention(m mods, j, n int, v string) int {
 		if country == "" {
 			country = m.org.country
 		}
+	}
+	if m.sector != "" {
+		sectors = []string{m.sector}
 	}
 	if m.elite {
 		sectors = []string{"ELI"}

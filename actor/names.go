@@ -62,31 +62,13 @@ func (f *finder) capitalized(m mods, j int) int {
 		f.add(testigo.Span{Start: t.start, End: f.tok(end - 1).end}, ent, "org")
 		return end
 	}
-	// A name holding an organization word: "Bolivian Workers Central", "the Ombudsman's Office".
-	ce := f.chunkEnd(j, true)
-	if m.country != "" && start < j {
-		// the demonym belongs to the name: "Bolivian Workers Central"
-		j0 := start
-		for k := start; k < j; k++ {
-			if f.toks[k].cap() {
-				j0 = k
-				break
-			}
-		}
-		if f.hasOrgWord(j0, ce) {
-			return f.orgMention(start, j0, ce)
-		}
-	}
-	if f.hasOrgWord(j, ce) {
-		return f.orgMention(start, j, ce)
-	}
 	// Countries: "Bolivia said", not "in Bolivia".
 	if a, n := f.countryAt(j); n > 0 {
 		end := j + n
 		if f.tok(end).kind == tokPoss {
 			end++
 		}
-		if !locatives[f.tok(j-1).lower] && f.tok(j-1).kind != tokPoss && !(f.tok(end).kind == tokWord && f.tok(end).cap()) {
+		if !locatives[f.prevWord(j).lower] && f.tok(j-1).kind != tokPoss && !(f.tok(end).kind == tokWord && f.tok(end).cap()) {
 			if p := f.placeAt(t.start, f.tok(j+n-1).end); p == nil || !p.Literal || f.looksLikeSubject(j+n) {
 				ent := testigo.Entity{Name: f.l.CountryName(a), Country: a, Code: a, Kind: testigo.KindState}
 				f.add(testigo.Span{Start: t.start, End: f.tok(j + n - 1).end}, ent, "state:"+a)
@@ -101,6 +83,24 @@ func (f *finder) capitalized(m mods, j int) int {
 		f.add(testigo.Span{Start: t.start, End: t.end}, ent, "")
 		return j + 1
 	}
+	// A name holding an organization word: "Bolivian Workers Central", "the Ombudsman's Office".
+	ce := f.chunkEnd(j, true)
+	if m.country != "" && start < j {
+		// the demonym belongs to the name: "Bolivian Workers Central"
+		j0 := start
+		for k := start; k < j; k++ {
+			if f.toks[k].cap() {
+				j0 = k
+				break
+			}
+		}
+		if f.hasOrgWord(j0, ce) {
+			return f.orgMention(start, j0, ce, m.sector)
+		}
+	}
+	if f.hasOrgWord(j, ce) && (ce-j > 1 || f.isRoleWord(t.lower)) {
+		return f.orgMention(start, j, ce, m.sector)
+	}
 	if _, ok := f.l.demonyms[t.lower]; ok {
 		return j + 1
 	}
@@ -111,7 +111,7 @@ func (f *finder) capitalized(m mods, j int) int {
 		for pe < se && f.toks[pe].start < p.End {
 			pe++
 		}
-		if !p.Literal && p.Country != "" && strings.HasPrefix(p.FeatureCode, "PPLC") && !locatives[f.tok(j-1).lower] {
+		if (!p.Literal || f.looksLikeSubject(pe)) && p.Country != "" && strings.HasPrefix(p.FeatureCode, "PPLC") && !locatives[f.prevWord(j).lower] && f.tok(pe).kind != tokPoss {
 			ent := testigo.Entity{Name: p.Name, Sector: "GOV", Country: p.Country, Code: p.Country, Kind: testigo.KindState}
 			f.add(testigo.Span{Start: p.Start, End: p.End}, ent, "state:"+p.Country)
 		}
@@ -141,6 +141,15 @@ func (f *finder) capitalized(m mods, j int) int {
 	ent := testigo.Entity{Name: name, Sector: sector, Country: country, Code: country, Kind: testigo.KindPerson}
 	f.add(testigo.Span{Start: f.tok(start).start, End: f.tok(ne - 1).end}, ent, "person")
 	return max(ne, after)
+}
+
+// prevWord returns the token before j, stepping back over "the".
+func (f *finder) prevWord(j int) token {
+	k := j - 1
+	if f.tok(k).is("the") {
+		k--
+	}
+	return f.tok(k)
 }
 
 // looksLikeSubject reports whether the word after a country name is a verb of saying or
@@ -173,7 +182,7 @@ func (f *finder) hasOrgWord(j, e int) bool {
 }
 
 // orgMention adds the organization named by toks[j:e], its span starting at token start.
-func (f *finder) orgMention(start, j, e int) int {
+func (f *finder) orgMention(start, j, e int, sector string) int {
 	// Trim trailing connectors (none should remain) and a leading "The".
 	if f.toks[j].is("the") {
 		j++
@@ -188,6 +197,9 @@ func (f *finder) orgMention(start, j, e int) int {
 	ent := testigo.Entity{Name: def.name, Sector: def.sector, Country: def.country, Code: def.code, Kind: def.kind}
 	if ent.Name == "" {
 		ent.Name = f.text[f.toks[j].start:f.toks[e-1].end]
+	}
+	if sector != "" {
+		ent.Sector = sector
 	}
 	next := f.skipDefinition(e)
 	end, from := e, next
