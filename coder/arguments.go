@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 	"time"
+	"unicode"
 
 	"testigo"
 )
@@ -88,7 +89,7 @@ func (d *document) arguments(s sentence, c *cand) {
 		var out []testigo.Entity
 		for _, i := range after {
 			p := d.governedBy(d.mentions[i], c.T1)
-			if p != "" && !prep[p] {
+			if p != "" && !prep[p] && p != "of" {
 				continue
 			}
 			out = addEntity(out, d.canonical(i))
@@ -256,6 +257,31 @@ func (d *document) pronounSubject(c *cand) (testigo.Entity, bool) {
 		return testigo.Entity{}, false
 	}
 	start := d.toks[c.C0].Start
+	kindOK := func(e testigo.Entity, generic bool) bool {
+		switch {
+		case lex.is("pronoun_person", pron):
+			return e.Kind == testigo.KindPerson && !generic
+		case pron == "it":
+			return (e.Kind == testigo.KindOrganization || e.Kind == testigo.KindState) && !generic
+		default:
+			return e.Kind != testigo.KindPerson
+		}
+	}
+	// A pronoun opening its sentence is most often the subject of the sentence before.
+	if si := d.toks[c.C0].Sent; si > 0 && d.prevWords(d.sents[si].T0, c.T0, 6) != nil {
+		ps := d.sents[si-1]
+		for _, i := range d.mentionsIn(ps.T0, ps.T1) {
+			m := d.mentions[i]
+			if d.governedBy(m, ps.T0) != "" {
+				continue
+			}
+			e := d.canonical(i)
+			if kindOK(e, m.Generic || isGenericName(e.Name)) {
+				return e, true
+			}
+			break
+		}
+	}
 	for i := len(d.mentions) - 1; i >= 0; i-- {
 		m := d.mentions[i]
 		if m.End > start {
@@ -265,12 +291,7 @@ func (d *document) pronounSubject(c *cand) (testigo.Entity, bool) {
 			break
 		}
 		e := d.canonical(i)
-		switch {
-		case lex.is("pronoun_person", pron) && e.Kind == testigo.KindPerson && !m.Generic:
-			return e, true
-		case pron == "it" && (e.Kind == testigo.KindOrganization || e.Kind == testigo.KindState) && !m.Generic:
-			return e, true
-		case pron == "they" && e.Kind != testigo.KindPerson:
+		if kindOK(e, m.Generic || isGenericName(e.Name)) {
 			return e, true
 		}
 	}
@@ -458,7 +479,8 @@ func (d *document) eventDate(t testigo.Date) *testigo.EventDate {
 		var prev string
 		for i := len(d.dates) - 1; i >= 0; i-- {
 			x := d.dates[i]
-			if x.Span.Start < t.Span.Start && !x.Relative && x.Type == testigo.DateDate && len(dayOf(x)) == 10 && len(x.Value) >= 10 {
+			if x.Span.Start < t.Span.Start && x.Type == testigo.DateDate && len(x.Value) >= 10 && dayOf(x) != "" &&
+				d.quoteAt(x.Span.Start) < 0 && !narrativeDay.MatchString(strings.TrimSpace(x.Text)) && !d.isSinceDate(x) {
 				prev = dayOf(x)
 				break
 			}
@@ -504,4 +526,13 @@ func (d *document) presentTense(c *cand) bool {
 		}
 	}
 	return false
+}
+
+// isGenericName reports whether an actor's name is a common noun ("government",
+// "demonstrators") rather than a proper name.
+func isGenericName(name string) bool {
+	for _, r := range name {
+		return !unicode.IsUpper(r)
+	}
+	return true
 }

@@ -1,6 +1,8 @@
 package coder
 
 import (
+	"strings"
+
 	"testigo"
 )
 
@@ -45,11 +47,11 @@ func measureAt(toks []token, k, end int) (string, int) {
 // killed", "a dozen dead") or a verb before it ("killing 12", "arrested 40 people").
 func (d *document) measureOf(s sentence, q testigo.Quantity) (measured, bool) {
 	t0, t1 := d.tokenRange(q.Span)
+	mq := measured{q: q, T0: t0, T1: t1}
 	if q.NounSpan != nil {
 		_, n1 := d.tokenRange(*q.NounSpan)
-		t1 = max(t1, n1)
+		mq.T1 = max(t1, n1)
 	}
-	mq := measured{q: q, T0: t0, T1: t1}
 	// After: up to six words, not past a comma, a clause break or another number.
 	words := 0
 	for k := t1; k < s.T1 && words < 6; k++ {
@@ -76,19 +78,20 @@ func (d *document) measureOf(s sentence, q testigo.Quantity) (measured, bool) {
 		}
 		words++
 	}
-	// Before: "killing 12", "killed at least 5", "death toll of 20".
-	for n, k := range d.prevWords(s.T0, t0, 3) {
-		if m, _ := measureAt(d.toks, k, t0); m != "" && n < 2 {
+	// Before, right against it: "killing 12", "killed at least 5", "death toll of 20".
+	if k := t0 - 1; k >= s.T0 && d.toks[k].Word {
+		w := d.toks[k].Lower
+		m, _ := measureAt(d.toks, k, t0)
+		if m != "" && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed") || w == "killed" || w == "held") {
 			mq.measure = m
-			mq.span = testigo.Span{Start: d.toks[k].Start, End: d.toks[t1-1].End}
+			mq.span = testigo.Span{Start: d.toks[k].Start, End: d.toks[mq.T1-1].End}
 			mq.T0 = k
 			return mq, true
 		}
-		w := d.toks[k].Lower
-		if w == "toll" || w == "tally" {
+		if (w == "of" || w == "to" || w == "at") && k-1 >= s.T0 && (d.toks[k-1].Lower == "toll" || d.toks[k-1].Lower == "tally") {
 			mq.measure = measureDead
-			mq.span = testigo.Span{Start: d.toks[k].Start, End: d.toks[t1-1].End}
-			mq.T0 = k
+			mq.span = testigo.Span{Start: d.toks[k-1].Start, End: d.toks[mq.T1-1].End}
+			mq.T0 = k - 1
 			return mq, true
 		}
 	}
@@ -172,7 +175,8 @@ func (d *document) sentenceCounts(si int, s sentence) {
 			// "the total number of victims to at least 32": a total takes its measure from
 			// the casualty words of its clause.
 			c0, c1, _ := d.clause(s, m.T0, m.T1)
-			if _, _, cum := d.cumulative(s, c0, c1, m); cum {
+			_, personal := personNoun(q.Noun)
+			if _, strong, cum := d.cumulative(s, c0, c1, m); cum && strong && (q.Noun == "" || personal) {
 				for k := c0; k < c1 && m.measure == ""; k++ {
 					if lex.is("deadloose", d.toks[k].Lower) {
 						m.measure = measureDead
@@ -203,12 +207,18 @@ func (d *document) sentenceCounts(si int, s sentence) {
 		}
 		c0, c1, _ := d.clause(s, m.T0, m.T1)
 		host := d.countHost(m, sentCands)
+		if (host == nil || host.Trig.Weak || host.Trig.Attach) && (m.measure == measureDead || m.measure == measureInjured) {
+			if prev := d.previousAttack(si, s); prev != nil {
+				host = prev
+			}
+		}
 		if since, strong, ok := d.cumulative(s, c0, c1, m); ok {
-			// A running total beside a told attack is that attack's figure too, unless it
-			// is a total ("the toll rose to"); alone, it is a toll.
-			if host == nil || host.Trig.Weak || host.Trig.Attach || strong {
+			// "have left N dead" after a told attack is that attack's figure; a total ("the
+			// toll rose to", "since May") or a count alone is a toll.
+			ownVerb := host != nil && host.T0 >= m.T0 && host.T0 < m.T1+2
+			if host == nil || host.Trig.Weak || host.Trig.Attach || strong || ownVerb {
 				d.addToll(si, s, m, since, c0, c1, sentCands)
-				if host == nil || host.Dropped {
+				if host == nil || host.Dropped || ownVerb {
 					continue
 				}
 			}
@@ -267,11 +277,33 @@ func (d *document) countHost(m measured, cs []*cand) *cand {
 		if dist < 0 {
 			dist = -dist
 		}
+		// A told act ("killed", "massacre") before a vague mention ("violence").
+		if c.Trig.Weak || c.Trig.Attach {
+			dist += 1000
+		}
 		if dist < bestDist {
 			best, bestDist = c, dist
 		}
 	}
 	return best
+}
+
+// previousAttack returns the attack told in the sentence before, in the same paragraph: a
+// figure given next ("Seven people died.") belongs to it.
+func (d *document) previousAttack(si int, s sentence) *cand {
+	if si == 0 || d.sents[si-1].Paragraph != s.Paragraph {
+		return nil
+	}
+	for i := len(d.cands) - 1; i >= 0; i-- {
+		c := d.cands[i]
+		if c.Sent < si-1 {
+			break
+		}
+		if c.Sent == si-1 && c.Type == "ASSAULT" && !c.Dropped && !c.Trig.Attach {
+			return c
+		}
+	}
+	return nil
 }
 
 // addCount folds a new figure into a count: an increment adds ("two more have died"),
@@ -303,6 +335,10 @@ func addCount(have, add *testigo.Count, increment bool) *testigo.Count {
 // sizeCount gives a crowd figure to the protest of its sentence: "tens of thousands marched",
 // "thousands of workers were marching".
 func (d *document) sizeCount(m measured, cs []*cand) {
+	// A verb read as the noun counted ("thousands marched") counts no noun.
+	if strings.HasSuffix(m.q.Noun, "ed") {
+		m.q.Noun, m.q.NounSpan = "", nil
+	}
 	if m.q.Noun != "" {
 		if _, ok := personNoun(m.q.Noun); !ok {
 			return
@@ -369,8 +405,10 @@ func (d *document) cumulative(s sentence, c0, c1 int, m measured) (since string,
 			cue = true
 		}
 	}
-	// A total over a whole country in the present perfect with a start ("since ...") or
-	// cue; an increment ("two more have died") is no total.
+	if since != "" {
+		strong = true
+	}
+	// An increment ("two more have died") is no total.
 	if m.increment && !cue {
 		return "", false, false
 	}

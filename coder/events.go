@@ -107,7 +107,7 @@ func (d *document) clause(s sentence, t0, t1 int) (int, int, bool) {
 	relative := false
 	for c0 > s.T0 {
 		p := d.toks[c0-1]
-		if isClauseBreak(p) {
+		if isClauseBreak(p) && p.Lower != ")" {
 			break
 		}
 		// "reported that ...": the report's content is a clause of its own.
@@ -122,12 +122,28 @@ func (d *document) clause(s sentence, t0, t1 int) (int, int, bool) {
 				break
 			}
 		}
+		if p.Word && lex.is("relative", p.Lower) && !(c0-2 >= s.T0 && d.toks[c0-2].Lower == ",") {
+			// A restrictive relative ("the man who fired") keeps its antecedent as subject.
+			c0--
+			continue
+		}
 		if p.Word && (lex.is("subordinator", p.Lower) || lex.is("relative", p.Lower)) {
-			if lex.is("relative", p.Lower) && c0-2 >= s.T0 && d.toks[c0-2].Lower == "," {
+			if lex.is("relative", p.Lower) {
 				relative = true
 			}
 			c0--
 			break
+		}
+		// A short parenthesis ("(CNI)") is part of the clause.
+		if p.Lower == ")" {
+			k := c0 - 2
+			for k > s.T0 && k > c0-8 && d.toks[k].Lower != "(" {
+				k--
+			}
+			if k >= s.T0 && d.toks[k].Lower == "(" {
+				c0 = k
+				continue
+			}
 		}
 		c0--
 	}
@@ -144,6 +160,16 @@ func (d *document) clause(s sentence, t0, t1 int) (int, int, bool) {
 	c1 := t1
 	for c1 < s.T1 {
 		t := d.toks[c1]
+		if t.Lower == "(" {
+			k := c1 + 1
+			for k < s.T1 && k < c1+8 && d.toks[k].Lower != ")" {
+				k++
+			}
+			if k < s.T1 && d.toks[k].Lower == ")" {
+				c1 = k + 1
+				continue
+			}
+		}
 		if isClauseBreak(t) {
 			break
 		}
@@ -259,8 +285,24 @@ func (d *document) newCand(si int, s sentence, m match) *cand {
 		}
 	}
 	// A definite noun ("the massacre", "this decree") names a happening already told.
-	if m.trig.POS == 'n' && (c.Type == "ASSAULT" || c.Type == "DECREE" || c.Type == "COERCE") && m.T0 > s.T0 {
-		p := d.toks[m.T0-1].Lower
+	// A participle used as an adjective ("a freshly appointed envoy") tells no act.
+	if m.trig.POS == 'v' && strings.HasSuffix(first, "ed") {
+		for _, k := range d.prevWords(s.T0, m.T0, 2) {
+			w := d.toks[k].Lower
+			if lex.is("determiner", w) && k+1 < len(d.toks) && (k+1 == m.T0 || strings.HasSuffix(d.toks[k+1].Lower, "ly")) {
+				return nil
+			}
+			if !strings.HasSuffix(w, "ly") {
+				break
+			}
+		}
+	}
+	if m.T0 > s.T0 {
+		k := m.T0 - 1
+		for k > s.T0 && (!d.toks[k].Word || d.toks[k].Lower == "so" || d.toks[k].Lower == "called" || d.toks[k].Lower == "latest" || d.toks[k].Lower == "recent") {
+			k--
+		}
+		p := d.toks[k].Lower
 		if p == "the" || p == "this" || p == "that" || p == "these" || p == "those" {
 			for _, e := range d.cands {
 				if e.Type == c.Type && !e.Dropped {
@@ -317,11 +359,8 @@ func (d *document) complementEnd(s sentence, g *cand) int {
 		if t.Lower == ";" || t.Lower == "—" || t.Lower == "–" || t.Lower == "(" || t.Lower == ")" {
 			break
 		}
-		if t.Lower == "," && end+1 < s.T1 {
-			n := d.toks[end+1].Lower
-			if lex.is("relative", n) || n == "but" || n == "while" || n == "whereas" || n == "although" {
-				break
-			}
+		if t.Lower == "," && words > 0 {
+			break
 		}
 		if t.Word {
 			words++

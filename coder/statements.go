@@ -137,9 +137,9 @@ func (d *document) resolveSpeaker(q *quote, last *testigo.Entity, lastSent int) 
 				m := d.mentions[i]
 				e := d.canonical(i)
 				switch {
-				case e.Kind == testigo.KindPerson && !m.Generic && e.Name != "" && m.Entity.Sector != "CVL":
+				case e.Kind == testigo.KindPerson && !m.Generic && !isGenericName(e.Name):
 					persons = append([]int{i}, persons...)
-				case !m.Generic && e.Sector != "CVL":
+				case !m.Generic && !isGenericName(e.Name):
 					named = append([]int{i}, named...)
 				default:
 					generic = append([]int{i}, generic...)
