@@ -415,14 +415,18 @@ func fromAnchor(g gran, n int) evalFunc {
 // text is speaking of a quarter, else the year before.
 func yearAway(n int, anaphoric bool) evalFunc {
 	return func(c *ctx) result {
-		if c.hasAnchor && (c.anchor.g == gQuarter || c.anchor.g == gHalf) {
-			pt := c.anchor.shift(n * 12 / monthsIn(c.anchor.g))
-			return result{value: pt.value(), rel: true, pt: &pt}
+		var r result
+		switch {
+		case c.hasPeriod:
+			pt := c.period.shift(n * 12 / monthsIn(c.period.g))
+			r = result{value: pt.value(), rel: true, pt: &pt}
+		case anaphoric && c.hasAnchor && c.anchorAbs:
+			r = fromAnchor(gYear, n)(c)
+		default:
+			r = fromDCT(gYear, n)(c)
 		}
-		if anaphoric {
-			return fromAnchor(gYear, n)(c)
-		}
-		return fromDCT(gYear, n)(c)
+		r.comparison = true
+		return r
 	}
 }
 
@@ -826,7 +830,7 @@ func (p *parser) quarter(i int) *cand {
 	if !isQuarter && !isHalf {
 		return nil
 	}
-	if p.w(qk) == "period" && (ordOK || !(latest || anaphoricYearAgo || current)) {
+	if p.w(qk) == "period" && (ordOK || !(latest || anaphoricYearAgo || current || yearFixed >= 0)) {
 		return nil
 	}
 	if isHalf && (!ordOK || n > 2 || n < 1 || qk == k) {
@@ -867,19 +871,23 @@ func (p *parser) quarter(i int) *cand {
 	return &cand{i: i, j: e, typ: testigo.DateDate, eval: func(c *ctx) result {
 		months := monthsIn(g)
 		if anaphoricYearAgo {
-			if c.hasAnchor && c.anchor.g == g {
-				pt := c.anchor.shift(-12 / months)
-				return result{value: pt.value(), rel: true, pt: &pt}
+			var r result
+			switch {
+			case c.hasPeriod && c.period.g == g && (!ordOK || (int(c.period.t.Month())-1)/months+1 == ord):
+				pt := c.period.shift(-12 / months)
+				r = result{value: pt.value(), rel: true, pt: &pt}
+			case ordOK:
+				r = fromDCTYear(g, ord, -1)(c)
+			default:
+				r = yearAway(-1, true)(c)
 			}
-			if ordOK {
-				return fromDCTYear(g, ord, -1)(c)
-			}
-			return yearAway(-1, true)(c)
+			r.comparison = true
+			return r
 		}
 		if yearFixed >= 0 && !ordOK {
-			if c.hasAnchor && c.anchor.g == g {
-				pt := point{g, date(yearFixed, int(c.anchor.t.Month()), 1)}
-				return result{value: pt.value(), rel: true, pt: &pt}
+			if c.hasPeriod && c.period.g == g {
+				pt := point{g, date(yearFixed, int(c.period.t.Month()), 1)}
+				return result{value: pt.value(), rel: true, pt: &pt, comparison: yearFixed < c.period.t.Year()}
 			}
 			pt := point{gYear, date(yearFixed, 1, 1)}
 			return result{value: pt.value(), pt: &pt}
@@ -909,11 +917,15 @@ func (p *parser) quarter(i int) *cand {
 		case latest:
 			return fromDCT(g, -1)(c)
 		}
-		if c.hasAnchor && c.anchor.g == g {
-			pt := c.anchor
-			return result{value: pt.value(), rel: true, pt: &pt}
+		base := at(g, c.dct).shift(-1)
+		if c.hasPeriod && c.period.g == g {
+			base = c.period
 		}
-		return fromDCT(g, -1)(c)
+		if yearShift == -1 || yearShift == 1 { // "last year's quarter"
+			pt := base.shift(yearShift * 12 / months)
+			return result{value: pt.value(), rel: true, pt: &pt, comparison: yearShift < 0}
+		}
+		return result{value: base.value(), rel: true, pt: &base}
 	}}
 }
 
@@ -1658,7 +1670,12 @@ func (p *parser) theYear(i int) *cand {
 			e += 2
 		}
 		if p.is(e, "end") && !p.is(k-1, "fiscal") {
-			return &cand{i: i, j: e + 1, typ: testigo.DateDate, eval: anchorOrDCTYear(0)}
+			return &cand{i: i, j: e + 1, typ: testigo.DateDate, eval: func(c *ctx) result {
+				if c.tense < 0 {
+					return fromDCT(gYear, -1)(c) // "since year-end": the last one
+				}
+				return fromDCT(gYear, 0)(c)
+			}}
 		}
 		return nil
 	}
@@ -1695,21 +1712,9 @@ func (p *parser) theYear(i int) *cand {
 				return fromDCT(gMonth, 0)(c)
 			}}
 		}
-		return &cand{i: i, j: k + 1, typ: testigo.DateDate, eval: anchorOrDCTYear(shift)}
+		return &cand{i: i, j: k + 1, typ: testigo.DateDate, eval: fromDCT(gYear, shift)}
 	}
 	return nil
-}
-
-// anchorOrDCTYear is the year the text is speaking of (the last date's year), or the
-// publication year, moved by shift.
-func anchorOrDCTYear(shift int) evalFunc {
-	return func(c *ctx) result {
-		if c.hasAnchor && c.anchor.g <= gYear && shift == 0 {
-			pt := at(gYear, c.anchor.t)
-			return result{value: pt.value(), rel: true, pt: &pt}
-		}
-		return fromDCT(gYear, shift)(c)
-	}
 }
 
 // movableHoliday: holidays whose date moves with the year ("Thanksgiving", "Easter").

@@ -84,6 +84,11 @@ type ctx struct {
 	hasDCT    bool
 	anchor    point
 	hasAnchor bool
+	anchorAbs bool // the anchor was written out in full ("Nov. 10, 2019", "2003")
+	// period is the last quarter or half the text named, which "a year earlier" and
+	// "the year-ago quarter" compare with.
+	period    point
+	hasPeriod bool
 	future    bool // the clause speaks of the future
 	tense     int  // 1 future, -1 past, 0 unmarked
 }
@@ -93,6 +98,9 @@ type result struct {
 	value string
 	rel   bool   // depended on the publication date or the discourse
 	pt    *point // the calendar period it names, when it names one
+	// comparison marks a baseline ("a year earlier", "the year-ago quarter"): the text
+	// goes on speaking of the period before it, so it does not become the anchor.
+	comparison bool
 }
 
 type evalFunc func(c *ctx) result
@@ -131,16 +139,19 @@ func Find(text string, sents []testigo.Sentence, published string) []testigo.Dat
 		c.tense = p.tenseAt(m.i, m.j)
 		c.future = c.tense > 0
 		// The discourse anchor reaches over the current and the previous paragraph only.
-		if c.hasAnchor && para >= 0 && anchorPara >= 0 && para-anchorPara > 1 {
-			c.hasAnchor = false
+		if para >= 0 && anchorPara >= 0 && para-anchorPara > 1 {
+			c.hasAnchor, c.hasPeriod = false, false
 		}
 		res := m.eval(c)
 		span := f.Span(toks[m.i].s, toks[m.j-1].e)
 		d := testigo.Date{Span: span, Text: span.Text(text), Type: m.typ, Value: res.value, Relative: res.rel}
 		fillRange(&d, res)
 		out = append(out, d)
-		if res.pt != nil && m.typ != testigo.DateDuration && m.typ != testigo.DateSet {
-			c.anchor, c.hasAnchor, anchorPara = *res.pt, true, para
+		if res.pt != nil && !res.comparison && m.typ != testigo.DateDuration && m.typ != testigo.DateSet {
+			c.anchor, c.hasAnchor, c.anchorAbs, anchorPara = *res.pt, true, !res.rel, para
+			if res.pt.g == gQuarter || res.pt.g == gHalf {
+				c.period, c.hasPeriod = *res.pt, true
+			}
 		}
 		i = m.j
 	}
@@ -167,7 +178,7 @@ var futureWords = map[string]bool{
 	"will": true, "shall": true, "scheduled": true, "upcoming": true, "plans": true, "plan": true,
 	"expected": true, "expects": true, "due": true, "until": true, "next": true, "coming": true,
 	"tomorrow": true, "postponed": true, "expire": true, "expires": true, "begins": true, "starts": true,
-	"intends": true, "would": true, "could": true, "might": true, "soon": true, "set": true, "slated": true, "planning": true, "hopes": true, "aims": true,
+	"intends": true, "ahead": true, "would": true, "could": true, "might": true, "soon": true, "set": true, "slated": true, "planning": true, "hopes": true, "aims": true,
 }
 
 var pastWords = map[string]bool{
@@ -181,11 +192,14 @@ var pastWords = map[string]bool{
 // tenseAt tells whether the clause around tokens [i, j) speaks of the future (1) or the
 // past (-1), or 0 when no marker says: the nearest tense marker in the same sentence decides.
 func (p *parser) tenseAt(i, j int) int {
+	fallback := 0
 	switch p.w(i - 1) { // "by May", "through January", "as early as Tuesday"
 	case "by", "through", "till", "as", "before":
 		if p.w(i-1) != "as" || p.is(i-2, "early", "soon") {
-			return 1
+			fallback = 1
 		}
+	case "ended", "since":
+		return -1 // "the year ended March 31"
 	}
 	sent := p.toks[i].sent
 	for d := 1; d <= 12; d++ {
@@ -208,7 +222,7 @@ func (p *parser) tenseAt(i, j int) int {
 			}
 		}
 	}
-	return 0
+	return fallback
 }
 
 // triggerWindow is how far before its first temporal word an expression can start ("the
