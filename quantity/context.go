@@ -2,6 +2,8 @@ package quantity
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"testigo"
 )
@@ -56,6 +58,16 @@ func (p *parser) notACount(j int, n number, qualified bool) bool {
 	// Dates: "November 14", "Nov. 14", "14 November", "the 14th of November".
 	if p.isMonth(j-1) || prev.text == "." && p.isMonth(j-2) || p.isMonth(n.end) ||
 		next.isWord("of") && p.isMonth(n.end+1) {
+		return true
+	}
+	if n.digits && p.glued(j, n.end) {
+		return true
+	}
+	if n.digits && p.tok(j).text == "911" && !qualified {
+		return true // the emergency number
+	}
+	// Ages in lists: "ages 25, 27 and 29", "two women, 19 and 45".
+	if n.max == 0 && n.value <= 120 && p.inAgeList(j) {
 		return true
 	}
 	if n.digits {
@@ -117,20 +129,72 @@ func (p *parser) notACount(j int, n number, qualified bool) bool {
 		return true
 	}
 	if n.max == 0 && n.value <= 120 {
-		if prev.text == "," && (next.text == "," || next.isWord("of", "and") && p.tok(n.end+1).capitalized() || next.text == ")" || next.text == ".") && p.tok(j-2).kind == tokWord {
-			if next.text != "." || p.tok(j-2).capitalized() {
-				return true
-			}
-		}
-		if prev.text == "(" && next.text == ")" {
+		before := p.tok(j - 2)
+		if prev.text == "," && (before.kind == tokWord || before.text == ".") &&
+			(next.text == "," || next.text == ";" || next.text == ")" || next.text == "." && before.capitalized() ||
+				next.isWord("of", "and") && (p.tok(n.end+1).capitalized() || p.tok(n.end+1).kind == tokNum)) {
 			return true
 		}
+	}
+	if prev.text == "(" && next.text == ")" {
+		return true // "(23)" after a name, "(954)" in a phone number
 	}
 	// "one another", "no one", "one by one", "on the one hand", "one day".
 	if p.tok(j).isWord("one") && n.end == j+1 {
 		if prev.isWord("no", "any", "every", "each", "some", "the", "this", "that", "which", "someone", "anyone") || next.isWord("another", "by", "day", "time", "point", "hand", "side", "way", "thing", "another's") {
 			return true
 		}
+	}
+	return false
+}
+
+// glued reports whether the digits at toks[j:end] are stuck to other characters: phone
+// numbers and codes ("493-TIPS", "911/Sheriff", "1-(800)"), handles ("Channel_3"), URLs,
+// heights ("6’0”").
+func (p *parser) glued(j, end int) bool {
+	start, stop := p.toks[j].start, p.toks[end-1].end
+	if start > 0 {
+		c := p.text[start-1]
+		if c == '_' || c == '/' || c == '@' || c == '#' || c == '-' || c == '\\' || c == '=' || c == '+' {
+			return true
+		}
+		r, w := utf8.DecodeLastRuneInString(p.text[:start])
+		if unicode.IsLetter(r) {
+			return true
+		}
+		if (r == '\'' || r == '’' || r == '′') && start-w > 0 && isDigitAt(p.text, start-w-1) {
+			return true // the inches of "6’0”"
+		}
+	}
+	if stop < len(p.text) {
+		c := p.text[stop]
+		if c == '_' || c == '/' || c == '-' || c == '@' || c == '=' {
+			return true
+		}
+		if r, w := utf8.DecodeRuneInString(p.text[stop:]); (r == '\'' || r == '’' || r == '′') && stop+w < len(p.text) && isDigitAt(p.text, stop+w) {
+			return true
+		}
+	}
+	return false
+}
+
+// inAgeList reports whether the number at j continues a list of ages: "ages 25, 27 and 29",
+// "aged 19 and 45", "two women, 19 and 45".
+func (p *parser) inAgeList(j int) bool {
+	k := j - 1
+	for steps := 0; steps < 8 && k >= 0; steps++ {
+		t := p.tok(k)
+		switch {
+		case t.isWord("ages", "aged", "age"):
+			return true
+		case t.text == "," || t.isWord("and", "or") || t.kind == tokNum:
+			k--
+			continue
+		case t.kind == tokWord && countNouns[t.lower] && p.tok(k+1).text == ",":
+			// "two women, 19 and 45": a list of numbers right after a plural noun and a comma
+			return p.tok(j+1).text == "," || p.tok(j+1).isWord("and") || p.tok(j-1).isWord("and")
+		}
+		return false
 	}
 	return false
 }
@@ -174,7 +238,8 @@ var nounStops = map[string]bool{
 	"alone": true, "too": true, "very": true, "only": true, "just": true, "even": true,
 	"about": true, "around": true, "toward": true, "towards": true, "upon": true, "via": true,
 	"without": true, "within": true, "between": true, "behind": true, "beyond": true, "until": true,
-	"percent": true, "per-cent": true,
+	"percent": true, "per-cent": true, "away": true, "themselves": true, "himself": true,
+	"herself": true, "itself": true, "apart": true, "back": true,
 }
 
 // predicates follow a noun but are not part of it: "seven people dead", "30 injured".
@@ -182,7 +247,10 @@ var predicates = map[string]bool{
 	"dead": true, "alive": true, "missing": true, "hurt": true, "injured": true, "wounded": true,
 	"killed": true, "safe": true, "together": true, "apiece": true, "aboard": true, "total": true,
 	"overall": true, "altogether": true, "confirmed": true, "reported": true,
-	// common verbs that follow a plural subject
+}
+
+// verbs follow a number used as a pronoun ("six ran away") or a plural subject; never nouns.
+var verbs = map[string]bool{
 	"lost": true, "won": true, "fell": true, "ran": true, "held": true, "made": true, "met": true,
 	"gave": true, "told": true, "saw": true, "stood": true, "sat": true, "spent": true,
 	"brought": true, "kept": true, "found": true, "began": true, "fought": true, "fled": true,
@@ -235,7 +303,7 @@ func (p *parser) noun(k int, n number) (string, testigo.Span, int) {
 		if w.kind == tokComp && hasDigit(w.text) && !isAgeLike(w.parts) {
 			break
 		}
-		if nounStops[w.lower] || months[w.lower] && w.capitalized() {
+		if nounStops[w.lower] || verbs[w.lower] || months[w.lower] && w.capitalized() {
 			break
 		}
 		if w.capitalized() && !p.headline() {

@@ -86,10 +86,11 @@ type number struct {
 	value   float64
 	max     float64 // > 0 for a range
 	vague   bool
-	end     int  // index of the first token after it
-	year    bool // four digits that may be a year
-	digits  bool // written in digits
-	article bool // starts with "a"/"an" ("a dozen")
+	end     int     // index of the first token after it
+	year    bool    // four digits that may be a year
+	scale   float64 // the scale word applied ("million"), or 0
+	digits  bool    // written in digits
+	article bool    // starts with "a"/"an" ("a dozen")
 }
 
 // parseAt tries to read a quantity starting at token i. It returns the index to resume from.
@@ -131,7 +132,11 @@ func (p *parser) parseAt(i int) (testigo.Quantity, int, bool) {
 	if n.max == 0 && !p.tok(j-1).isWord("from") {
 		link := p.tok(k)
 		if between && link.isWord("and") || !between && (link.isWord("to", "or") || link.kind == tokPunct && (link.text == "-" || link.text == "–")) {
-			if n2, ok := p.number(k + 1); ok && n2.value > n.value && !n2.year && n2.max == 0 {
+			n2, ok := p.number(k + 1)
+			if ok && n2.scale > 0 && n.scale == 0 && n.digits {
+				n.value *= n2.scale // "10 to 15 billion"
+			}
+			if ok && n2.value > n.value && !n2.year && n2.max == 0 {
 				n.max = n2.value
 				n.vague = n.vague && n2.vague
 				k = n2.end
@@ -319,6 +324,7 @@ func (p *parser) number(j int) (number, bool) {
 			n.value *= s
 			n.end = j + 2
 			n.year = false
+			n.scale = s
 		}
 		return n, true
 	case tokComp:
@@ -488,7 +494,9 @@ func (p *parser) compound(j int) (number, bool) {
 	if len(t.parts) == 2 && isAllDigitsNum(t.parts[0]) && isAllDigitsNum(t.parts[1]) {
 		a, ok1 := parseDigits(t.parts[0])
 		b, ok2 := parseDigits(t.parts[1])
-		if ok1 && ok2 && b > a && !(a >= 1900 && a <= 2100 && len(t.parts[0]) == 4) {
+		// "257-4314" is a phone number, not a range: a range's bounds have like lengths.
+		phone := len(t.parts[0]) >= 3 && len(t.parts[1]) > len(t.parts[0]) || len(t.parts[1]) == 4 && len(t.parts[0]) == 3
+		if ok1 && ok2 && b > a && !phone && !(a >= 1900 && a <= 2100 && len(t.parts[0]) == 4) {
 			return number{value: a, max: b, end: j + 1, digits: true}, true
 		}
 	}

@@ -79,6 +79,14 @@ func TestFind(t *testing.T) {
 		{"One or two shots were heard.", []string{"One or two|1|2|range|shots"}},
 		{"Twenty-one anti-coup demonstrators were arrested.", []string{"Twenty-one|21||exact|demonstrators"}},
 		{"a few hundred students marched", []string{"a few hundred|200||vague|students"}},
+		{"Reach the desk at 257-4314.", nil},
+		{"Call (954) 493-TIPS or 911.", nil},
+		{"Three men, ages 25, 27 and 29, were hurt.", []string{"Three|3||exact|men"}},
+		{"The dead were two women, 19 and 45.", []string{"two|2||exact|women"}},
+		{"The suspect is about 6’0” tall.", nil},
+		{"Follow @Channel_3 for news.", nil},
+		{"They fired 10 to 15 billion rounds.", []string{"10 to 15 billion|10000000000|15000000000|range|rounds"}},
+		{"About six ran away.", []string{"About six|6||about|"}},
 	}
 	for _, tt := range tests {
 		got := Find(tt.text, nil)
