@@ -213,6 +213,9 @@ func longestLine(para string) int {
 	return longest
 }
 
+// shortLine is the longest line, in bytes, of a block that cannot be wrapped prose.
+const shortLine = 40
+
 // headingBreak reports whether the line para[lineStart:nl] stands alone as a sentence: it
 // has no terminal punctuation, is much shorter than the paragraph's longest line (so it is
 // not hard-wrapped prose), and the next line starts like a sentence.
@@ -221,7 +224,10 @@ func headingBreak(para string, lineStart, nl, maxLine int) bool {
 	if l == r || !endsOpen(para[lineStart+l:lineStart+r]) {
 		return false
 	}
-	if float64(r-l) >= 0.6*float64(maxLine) {
+	// A Markdown hard break (two trailing spaces) or a block of short lines (a byline and a
+	// date line, an address) breaks whatever the lengths.
+	hardBreak := strings.HasSuffix(strings.TrimRight(para[lineStart:nl], "\r"), "  ") || maxLine <= shortLine
+	if !hardBreak && float64(r-l) >= 0.6*float64(maxLine) {
 		return false
 	}
 	rest := strings.TrimLeftFunc(para[nl:], isSpace)

@@ -64,6 +64,8 @@ func TestSentences(t *testing.T) {
 			[]string{"Clashes spread", "Troops fired on marchers in the main square of the city on Friday."}},
 		{"hard wrapped prose", "Troops fired on marchers in the main square\nof the city on Friday. Three died.",
 			[]string{"Troops fired on marchers in the main square\nof the city on Friday.", "Three died."}},
+		{"byline and date", "By Ana Ruiz  \n16 November 2019", []string{"By Ana Ruiz", "16 November 2019"}},
+		{"short lines", "Ana Ruiz\nSenior Reporter", []string{"Ana Ruiz", "Senior Reporter"}},
 		{"paragraphs never crossed", "One ends here\n\nTwo starts here.", []string{"One ends here", "Two starts here."}},
 		{"sentence across paragraphs", "The tests showed the results were\n\nmanipulated to give a win. Then came the report.",
 			[]string{"The tests showed the results were\n\nmanipulated to give a win.", "Then came the report."}},
