@@ -386,7 +386,7 @@ func fromDCT(g gran, n int) evalFunc {
 			return result{value: unknownValue(g), rel: true}
 		}
 		pt := at(g, c.dct).shift(n)
-		return result{value: pt.value(), rel: true, pt: &pt}
+		return result{value: pt.value(), rel: true, pt: &pt, deictic: true}
 	}
 }
 
@@ -975,6 +975,9 @@ func (p *parser) season(i int) *cand {
 	if k == i && !p.toks[k].cap && !p.is(i-1, "in", "this", "last", "next", "during", "since", "until", "by", "early", "late", "mid", "-") {
 		return nil // "fall" the verb, "spring" the noun
 	}
+	if p.is(e, "of") || p.is(e, "'") {
+		return nil // "the fall of the government", "spring's": not the season, or no year after
+	}
 	if p.w(k) == "fall" && k == i {
 		return nil
 	}
@@ -1085,8 +1088,16 @@ func (p *parser) relativeUnit(i int) *cand {
 	if word == "this" && p.is(k, "past") {
 		shift, k = -1, k+1
 	}
-	// "last December", "next Monday"
+	// "last December", "next Monday"; but "following October 20 elections" is a
+	// preposition before a date, and "the following Friday" needs its article.
+	deictic := word == "last" || word == "next" || word == "this" || word == "past" || word == "coming"
+	if !deictic && !the {
+		return nil
+	}
 	if m, e, ok := p.month(k); ok && !the {
+		if _, _, isDay := p.dayOfMonth(e); isDay {
+			return nil
+		}
 		rel := map[int]int{-1: -1, 1: 1, 0: 2}[shift]
 		return &cand{i: i, j: e, typ: testigo.DateDate, eval: bareMonth(m, rel)}
 	}

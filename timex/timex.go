@@ -101,6 +101,9 @@ type result struct {
 	// comparison marks a baseline ("a year earlier", "the year-ago quarter"): the text
 	// goes on speaking of the period before it, so it does not become the anchor.
 	comparison bool
+	// deictic marks a value counted from the publication date ("yesterday", "today"):
+	// inside a quotation it speaks of the day the words were said, so it does not anchor.
+	deictic bool
 }
 
 type evalFunc func(c *ctx) result
@@ -122,6 +125,7 @@ func Find(text string, sents []testigo.Sentence, published string) []testigo.Dat
 	anchorPara := -1
 	var out []testigo.Date
 	near := nextTrigger(toks)
+	quotes := quotedTokens(toks, sents)
 	for i := 0; i < len(toks); {
 		if near[i]-i > triggerWindow {
 			i++
@@ -147,7 +151,8 @@ func Find(text string, sents []testigo.Sentence, published string) []testigo.Dat
 		d := testigo.Date{Span: span, Text: span.Text(text), Type: m.typ, Value: res.value, Relative: res.rel}
 		fillRange(&d, res)
 		out = append(out, d)
-		if res.pt != nil && !res.comparison && m.typ != testigo.DateDuration && m.typ != testigo.DateSet {
+		quoted := quotes[m.i]
+		if res.pt != nil && !res.comparison && !(res.deictic && quoted) && m.typ != testigo.DateDuration && m.typ != testigo.DateSet {
 			c.anchor, c.hasAnchor, c.anchorAbs, anchorPara = *res.pt, true, !res.rel, para
 			if res.pt.g == gQuarter || res.pt.g == gHalf {
 				c.period, c.hasPeriod = *res.pt, true
@@ -282,3 +287,28 @@ var triggerWords = func() map[string]struct{} {
 	}
 	return m
 }()
+
+// quotedTokens marks the tokens inside quotation marks. Quotes open and close by turns
+// within a paragraph (the folded text has straight quotes only); a paragraph starts outside.
+func quotedTokens(toks []token, sents []testigo.Sentence) []bool {
+	in := make([]bool, len(toks))
+	open, para := false, -1
+	for i, t := range toks {
+		if t.sent >= 0 && sents[t.sent].Paragraph != para {
+			open, para = false, sents[t.sent].Paragraph
+		}
+		switch {
+		case t.w == `"`:
+			open = !open
+			continue
+		case t.w == "`" && i+1 < len(toks) && toks[i+1].w == "`": // old newswire: ``quote''
+			open = true
+			continue
+		case t.w == "'" && i+1 < len(toks) && toks[i+1].w == "'" && !toks[i+1].space:
+			open = false
+			continue
+		}
+		in[i] = open
+	}
+	return in
+}

@@ -59,6 +59,8 @@ func TestValues(t *testing.T) {
 		{"Curfews were lifted over the weekend.", "the weekend", "DATE", "2019-W46-WE"},
 		{"Ten were killed on Friday night.", "Friday night", "TIME", "2019-11-15TNI"},
 		{"Crowds marched for a fifth straight day Friday.", "Friday", "DATE", "2019-11-15"},
+		{"Unrest grew following October 20 elections.", "October 20", "DATE", "2019-10-20"},
+		{"Sales were weak in ``the third quarter''.", "the third quarter", "DATE", "2019-Q3"},
 		{"It closed at 4 p.m. Tuesday.", "4 p.m. Tuesday", "TIME", "2019-11-19T16:00"},
 		// references
 		{"The city is now calm.", "now", "DATE", "PRESENT_REF"},
@@ -103,6 +105,11 @@ func TestDiscourse(t *testing.T) {
 		"A day later":    "2019-11-12",
 		"A year earlier": "2018-Q3",
 	}
+	// A "yesterday" inside a quotation is the speaker's, so it does not anchor "the
+	// following day"; the date of the events does.
+	text += "\n\nThe office said clashes broke out on November 15. " +
+		"\"What happened yesterday was not a clash,\" its report said. The following day, crowds marched."
+	want["The following day"] = "2019-11-16"
 	got := find(text, pub)
 	seen := 0
 	for _, d := range got {
@@ -169,6 +176,7 @@ func TestNotDates(t *testing.T) {
 		"Iraq imports about three-quarters of its food.",
 		"A 42-year-old man died.",
 		"Prices rose 3.5 percent.",
+		"He cited the fall of the currency.",
 	} {
 		for _, d := range find(text, "2019-11-20") {
 			if d.Type == testigo.DateDate || d.Type == testigo.DateTime {
