@@ -191,15 +191,13 @@ func (d *document) sentenceCounts(si int, s sentence) {
 		}
 		ms = append(ms, m)
 	}
-	if len(ms) == 0 {
-		return
-	}
 	var sentCands []*cand
 	for _, c := range d.cands {
 		if c.Sent == si && !c.Dropped {
 			sentCands = append(sentCands, c)
 		}
 	}
+	defer d.singleVictims(s, sentCands)
 	for _, m := range ms {
 		if m.measure == "" {
 			d.sizeCount(m, sentCands)
@@ -469,3 +467,65 @@ func (d *document) addToll(si int, s sentence, m measured, since string, c0, c1 
 
 // findTolls returns the tolls found while reading counts.
 func (d *document) findTolls() []testigo.Toll { return d.tolls }
+
+// singleVictims counts the one victim a sentence names without a number: "a man was shot
+// and killed" is one dead, "a 25-year-old woman was stabbed" one injured.
+func (d *document) singleVictims(s sentence, cs []*cand) {
+	for _, c := range cs {
+		if c.Type != "ASSAULT" || c.Dropped || c.Dead != nil || c.Injured != nil || c.Hypothetical {
+			continue
+		}
+		lo, hi := c.C0, c.T0
+		if !c.Passive && c.Trig.POS == 'v' && !c.Trig.Attach {
+			lo, hi = c.T1, c.C1
+		}
+		v0, v1, ok := d.singleVictim(lo, hi)
+		if !ok {
+			continue
+		}
+		fatal, harm := false, false
+		for k := c.C0; k < c.C1; k++ {
+			w := d.toks[k].Lower
+			if lex.is("fatal", w) {
+				fatal = true
+			}
+			if lex.is("harm", w) {
+				harm = true
+			}
+		}
+		span := testigo.Span{Start: d.toks[v0].Start, End: d.toks[v1-1].End}
+		cnt := &testigo.Count{Value: 1, Qualifier: testigo.QualExact, Text: d.text[span.Start:span.End]}
+		ev := testigo.Span{Start: min(span.Start, d.toks[c.T0].Start), End: max(span.End, d.toks[c.T1-1].End)}
+		cnt.Reports = []testigo.CountReport{{Value: 1, Qualifier: testigo.QualExact, Source: d.doc.ID, Evidence: testigo.NewEvidence(d.text, ev)}}
+		switch {
+		case fatal:
+			c.Dead = cnt
+		case harm:
+			c.Injured = cnt
+		}
+	}
+}
+
+// singleVictim finds "a man", "the 25-year-old woman", "one person" among tokens [lo, hi)
+// with no number of its own.
+func (d *document) singleVictim(lo, hi int) (int, int, bool) {
+	for k := lo; k < hi; k++ {
+		w := d.toks[k].Lower
+		if w != "a" && w != "an" && w != "one" && w != "another" && w != "the" {
+			continue
+		}
+		for j := k + 1; j < hi && j <= k+6; j++ {
+			t := d.toks[j]
+			if t.Lower == "," || t.Lower == "and" || lex.is("be", t.Lower) {
+				break
+			}
+			if lex.is("victim", t.Lower) {
+				if d.isQuantityStart(t.Start) {
+					break
+				}
+				return k, j + 1, true
+			}
+		}
+	}
+	return 0, 0, false
+}
