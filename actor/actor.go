@@ -200,6 +200,17 @@ var connectors = map[string]bool{
 
 // describeOrg gives an organization's sector, country and code from the words of its name.
 func (f *finder) describeOrg(words []token) orgDef {
+	// "Bolivia's National Chamber of Industries": the country is not part of the name.
+	if len(words) > 2 && words[1].kind == tokPoss {
+		if a, ok := f.l.names[words[0].lower]; ok {
+			def := f.describeOrg(words[2:])
+			def.country = a
+			if !international(def.code) {
+				def.code = a
+			}
+			return def
+		}
+	}
 	name := strings.TrimSpace(f.text[words[0].start:words[len(words)-1].end])
 	def := orgDef{name: name, kind: testigo.KindOrganization}
 	if e, n := f.knownOrg(words, 0); n == len(words) {

@@ -99,6 +99,8 @@ func TestFind(t *testing.T) {
 			"Ghana's Cabinet|cabinet|GOV|GHA|organization|-1"}},
 		{"demonym plural before a place name", "Palestinians of the West Bank marched.", []string{
 			"Palestinians|Palestinians|CVL|PSE|group|-1"}},
+		{"country inside an organization's name", "Guards at the US Embassy fired.", []string{
+			"US Embassy|US Embassy|GOV|USA|organization|-1"}},
 		{"adjective is no organization", "Islamic scholars met.", nil},
 		{"church", "The Catholic Church and the bishops called for calm.", []string{
 			"Catholic Church|Catholic Church|REL|NGO|organization|-1", "bishops|bishops|REL|PER|group|-1"}},

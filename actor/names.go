@@ -63,7 +63,7 @@ func (f *finder) capitalized(m mods, j int) int {
 		return end
 	}
 	// Countries: "Bolivia said", not "in Bolivia".
-	if a, n := f.countryAt(j); n > 0 {
+	if a, n := f.countryAt(j); n > 0 && !(f.tok(j+n).kind == tokWord && f.tok(j+n).cap() && f.hasOrgWord(j, f.chunkEnd(j, true))) {
 		end := j + n
 		if f.tok(end).kind == tokPoss {
 			end++
