@@ -98,8 +98,8 @@ func load() (*Gazetteer, error) {
 		{"data/countries.tsv", g.loadCountry, 9},
 		{"data/country-names.tsv", g.loadCountryNames, 3},
 		{"data/regions.tsv", g.loadRegion, 7},
-		{"data/admin1.tsv", g.loadAdmin1, 6},
-		{"data/admin2.tsv.gz", g.loadAdmin2, 4},
+		{"data/admin1.tsv", g.loadAdmin1, 7},
+		{"data/admin2.tsv.gz", g.loadAdmin2, 5},
 		{"data/admin1-names.tsv", g.loadAdmin1Names, 2},
 		{"data/places.tsv.gz", g.loadPlace, 10},
 		{"data/lexicon.tsv", g.lex.add, 2},
@@ -274,7 +274,8 @@ func (g *Gazetteer) loadAdmin1(f []string) error {
 		return fmt.Errorf("bad admin1 code %q", f[0])
 	}
 	id, _ := strconv.Atoi(f[1])
-	g.admin1[f[0]] = g.addEntry(entry{id: id, name: f[2], lat: lat, lon: lon, fcode: "ADM1", cc: cc, a1: code, kind: kindAdmin1},
+	pop, _ := strconv.Atoi(f[6])
+	g.admin1[f[0]] = g.addEntry(entry{id: id, name: f[2], lat: lat, lon: lon, fcode: "ADM1", cc: cc, a1: code, pop: pop, kind: kindAdmin1},
 		splitNames(f[5])...)
 	return nil
 }
@@ -316,8 +317,14 @@ func (g *Gazetteer) loadAdmin2(f []string) error {
 				names = append(names, n)
 			}
 		}
+		for _, s := range []string{"Province of ", "Provincia de ", "Provincia di ", "District of "} {
+			if n := strings.TrimPrefix(f[1], s); n != f[1] && !g.words[Fold(n)] {
+				names = append(names, n)
+			}
+		}
 	}
-	g.addEntry(entry{name: f[1], lat: lat, lon: lon, fcode: "ADM2", cc: parts[0], a1: parts[1], a2: parts[2], kind: kindAdmin2}, names...)
+	pop, _ := strconv.Atoi(f[4])
+	g.addEntry(entry{name: f[1], lat: lat, lon: lon, fcode: "ADM2", cc: parts[0], a1: parts[1], a2: parts[2], pop: pop, kind: kindAdmin2}, names...)
 	return nil
 }
 

@@ -289,6 +289,25 @@ func (d *doc) accept(m *mention) bool {
 	if n == 1 && (g.lex.is("stop", m.key) || g.lex.is("title", m.key) || g.lex.is("org", m.key)) && !d.hasKind(m, kindCountry, kindRegion) {
 		return false
 	}
+	// "O'Leary", "D'Souza": a surname.
+	if m.t0 > 0 && d.toks[m.t0-1].end-d.toks[m.t0-1].start == 1 && d.toks[m.t0-1].caps != lower {
+		if s := d.sep(m.t0 - 1); s == "'" || s == "’" {
+			return false
+		}
+	}
+	// A name known only as another spelling of a small place ("Marc" for March) is too weak.
+	if !big && pop < 10000 {
+		own := false
+		for _, c := range m.cands {
+			if Fold(g.entries[c].name) == m.key {
+				own = true
+				break
+			}
+		}
+		if !own {
+			return false
+		}
+	}
 	// A phrase named after the place: "Marburg virus", "Minsk agreement".
 	if m.t1 < len(d.toks) && d.spaced(m.t1-1) && g.lex.is("namedafter", d.toks[m.t1].folded) {
 		return false
@@ -357,7 +376,7 @@ func (d *doc) accept(m *mention) bool {
 	}
 	if !big && pop < 1000000 && m.t1 < len(d.toks) && d.spaced(m.t1-1) {
 		nx := d.toks[m.t1]
-		if nx.caps == title && isAlpha(d.text[nx.start:nx.end]) && !g.words[nx.folded] && !g.lex.is("org", nx.folded) && len(g.names[nx.folded]) == 0 && !g.lex.is("stop", nx.folded) {
+		if nx.caps == title && isAlpha(d.text[nx.start:nx.end]) && !g.words[nx.folded] && !g.lex.is("org", nx.folded) && !g.big(nx.folded) && !g.lex.is("stop", nx.folded) {
 			d.person[m.key] = true
 			return false
 		}
@@ -448,46 +467,12 @@ func (g *Gazetteer) huge(key string) bool {
 
 // vote counts the countries the mentions point to; the most named is the document's focus.
 func (d *doc) vote() (string, map[string]float64) {
-	g := d.g
 	votes := map[string]float64{}
 	firstSeen := map[string]int{}
 	for i, m := range d.ms {
-		cc := ""
-		w := 1.0
-		same := true
-		for _, c := range m.cands {
-			e := g.entries[c]
-			if cc == "" {
-				cc = e.cc
-			} else if e.cc != cc {
-				same = false
-			}
-		}
-		if !same {
-			// An unambiguous giant among small namesakes still counts, a little.
-			best, second := -1, 0
-			for _, c := range m.cands {
-				e := g.entries[c]
-				if best < 0 || e.pop > g.entries[m.cands[best]].pop {
-					if best >= 0 {
-						second = g.entries[m.cands[best]].pop
-					}
-					best = int(indexOf(m.cands, c))
-				} else {
-					second = max(second, e.pop)
-				}
-			}
-			e := g.entries[m.cands[best]]
-			if e.pop < 500000 || e.pop < 20*second {
-				continue
-			}
-			cc, w = e.cc, 0.5
-		}
+		cc, w := d.voteOf(m)
 		if cc == "" {
 			continue
-		}
-		if g.entries[m.cands[0]].kind == kindCountry && !m.demonym {
-			w = 2
 		}
 		votes[cc] += w
 		if _, ok := firstSeen[cc]; !ok {
@@ -506,6 +491,47 @@ func (d *doc) vote() (string, map[string]float64) {
 	return focus, votes
 }
 
+// voteOf returns the country a mention speaks for, and how strongly: a country name (2), a
+// demonym or a name all of whose places lie in one country (1), or a big place far larger than
+// its namesakes (0.5).
+func (d *doc) voteOf(m *mention) (string, float64) {
+	g := d.g
+	for _, c := range m.cands {
+		if e := g.entries[c]; e.kind == kindCountry {
+			if m.demonym {
+				return e.cc, 1
+			}
+			return e.cc, 2
+		}
+	}
+	cc := g.entries[m.cands[0]].cc
+	for _, c := range m.cands[1:] {
+		if g.entries[c].cc != cc {
+			cc = ""
+			break
+		}
+	}
+	if cc != "" {
+		return cc, 1
+	}
+	best, second := int32(-1), 0
+	for _, c := range m.cands {
+		e := &g.entries[c]
+		if best < 0 || e.pop > g.entries[best].pop {
+			if best >= 0 {
+				second = max(second, g.entries[best].pop)
+			}
+			best = c
+		} else {
+			second = max(second, e.pop)
+		}
+	}
+	if e := &g.entries[best]; e.pop >= 500000 && e.pop >= 20*second {
+		return e.cc, 0.5
+	}
+	return "", 0
+}
+
 func indexOf(list []int32, x int32) int32 {
 	for i, y := range list {
 		if y == x {
@@ -517,19 +543,29 @@ func indexOf(list []int32, x int32) int32 {
 
 // prior scores an entry before context: countries and regions first, then divisions and
 // cities by population and rank.
-func (g *Gazetteer) prior(i int32) float64 {
+func (g *Gazetteer) prior(i int32, ownName bool) float64 {
 	e := &g.entries[i]
 	switch e.kind {
 	case kindRegion:
 		return 10.5
 	case kindCountry:
 		return 11
-	case kindAdmin1:
-		return 7.5
-	case kindAdmin2:
-		return 4
 	}
 	s := math.Log10(float64(e.pop) + 10)
+	switch e.kind {
+	case kindAdmin1: // its population is that of its places
+		return max(s+1, 6)
+	case kindAdmin2:
+		return max(s+0.5, 4.5)
+	}
+	if !ownName {
+		// Known here by an alternate or former name ("Salisbury" for Harare, "Victoria"
+		// for Hong Kong): its rank does not carry over to the name.
+		if e.pop < 1000000 {
+			return s - 2.5
+		}
+		return s - 1.5
+	}
 	switch e.fcode {
 	case "PPLC", "PPLG":
 		s += 2.5
@@ -544,6 +580,23 @@ func (g *Gazetteer) prior(i int32) float64 {
 		s -= 0.3 // prefer the GeoNames record over a same-place supplement
 	}
 	return s
+}
+
+// cityNamed reports whether m may also name a town of ten thousand in country cc.
+func (d *doc) cityNamed(m *mention, cc string) bool {
+	for _, c := range m.cands {
+		if e := &d.g.entries[c]; e.kind == kindCity && e.cc == cc && e.pop >= 10000 {
+			return true
+		}
+	}
+	return false
+}
+
+// ownName reports whether key names a place by its own name, or its name without a
+// last word ("New York" for "New York City"), rather than by an alternate name.
+func ownName(name, key string) bool {
+	f := Fold(name)
+	return f == key || strings.HasPrefix(f, key+" ") && strings.Count(f, " ") == strings.Count(key, " ")+1
 }
 
 // contains reports whether entry outer contains entry inner (a country its divisions and
@@ -575,7 +628,7 @@ func (d *doc) resolve(focus string, votes map[string]float64) {
 	for _, m := range d.ms {
 		for _, c := range m.cands {
 			if e := g.entries[c]; e.kind == kindAdmin1 && (len(m.cands) == 1 || e.cc == focus) {
-				if _, ok := admins[e.cc+"."+e.a1]; !ok {
+				if _, ok := admins[e.cc+"."+e.a1]; !ok && !d.cityNamed(m, e.cc) {
 					siblings[e.cc]++
 				}
 				admins[e.cc+"."+e.a1] = m.key
@@ -586,7 +639,8 @@ func (d *doc) resolve(focus string, votes map[string]float64) {
 		m.scores = make([]float64, len(m.cands))
 		for ci, c := range m.cands {
 			e := &g.entries[c]
-			s := g.prior(c)
+			own := m.demonym || m.dotted || ownName(e.name, m.key)
+			s := g.prior(c, own)
 			if e.cc != "" {
 				if e.cc == focus {
 					s += 3
@@ -597,10 +651,7 @@ func (d *doc) resolve(focus string, votes map[string]float64) {
 					s += 2.5
 				}
 			}
-			if !m.demonym && !m.dotted && e.pop < 1000000 && Fold(e.name) != m.key {
-				s -= 2.5 // an alternate name or an old one ("Salisbury" for Harare)
-			}
-			if e.kind == kindCity && (e.fcode == "PPLA" || e.fcode == "PPLC" || e.fcode == "PPLG" || e.pop >= 1000000) {
+			if own && e.kind == kindCity && !d.hasKind(m, kindCountry) && (e.fcode == "PPLA" || e.fcode == "PPLC" || e.fcode == "PPLG" || e.pop >= 1000000) {
 				// A seat or a big city named like its division: news means the city ("Cochabamba").
 				for _, o := range m.cands {
 					if oe := &g.entries[o]; oe.kind == kindAdmin1 && oe.cc == e.cc && oe.a1 == e.a1 {

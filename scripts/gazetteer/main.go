@@ -15,8 +15,8 @@
 // Output (all sorted, so that a rebuild from the same inputs gives the same bytes):
 //
 //	countries.tsv   alpha2 alpha3 geonameid name lat lon continent names demonyms
-//	admin1.tsv      CC.code geonameid name lat lon names
-//	admin2.tsv.gz   CC.admin1.admin2 name lat lon
+//	admin1.tsv      CC.code geonameid name lat lon names population
+//	admin2.tsv.gz   CC.admin1.admin2 name lat lon population
 //	places.tsv.gz   geonameid name altnames lat lon featurecode CC admin1 admin2 population
 //	words.txt.gz    lower-case English words (to tell common words from place names)
 package main
@@ -86,6 +86,7 @@ type admin struct {
 	minLat, maxLat float64
 	minLon, maxLon float64
 	n              int
+	pop            int // people in its places: a size prior for the division
 }
 
 func (b *builder) path(p string) string { return filepath.Join(b.src, p) }
@@ -336,6 +337,7 @@ func (b *builder) writeAdmin() {
 			continue
 		}
 		a.n++
+		a.pop += p.pop
 		a.minLat, a.maxLat = math.Min(a.minLat, p.lat), math.Max(a.maxLat, p.lat)
 		a.minLon, a.maxLon = math.Min(a.minLon, p.lon), math.Max(a.maxLon, p.lon)
 		if p.a2 != "" {
@@ -347,6 +349,7 @@ func (b *builder) writeAdmin() {
 				b.a2box[k] = box
 			}
 			box.n++
+			box.pop += p.pop
 			box.minLat, box.maxLat = math.Min(box.minLat, p.lat), math.Max(box.maxLat, p.lat)
 			box.minLon, box.maxLon = math.Min(box.minLon, p.lon), math.Max(box.maxLon, p.lon)
 		}
@@ -374,10 +377,10 @@ func (b *builder) writeAdmin() {
 		// point for a division than its seat or the mean of its places.
 		lat, lon := (a.minLat+a.maxLat)/2, (a.minLon+a.maxLon)/2
 		lines = append(lines, strings.Join([]string{code, strconv.Itoa(a.id), a.name,
-			ff(round(lat)), ff(round(lon)), strings.Join(names, "|")}, "\t"))
+			ff(round(lat)), ff(round(lon)), strings.Join(names, "|"), strconv.Itoa(a.pop)}, "\t"))
 	}
 	sort.Strings(lines)
-	writeLines(filepath.Join(b.out, "admin1.tsv"), "# CC.admin1\tgeonameid\tname\tlat\tlon\tnames", lines)
+	writeLines(filepath.Join(b.out, "admin1.tsv"), "# CC.admin1\tgeonameid\tname\tlat\tlon\tnames\tpopulation of its places", lines)
 }
 
 func round(x float64) float64 { return math.Round(x*1e4) / 1e4 }
@@ -476,7 +479,7 @@ func (b *builder) writePlaces() {
 		if !ok || box == nil {
 			continue
 		}
-		a2 = append(a2, strings.Join([]string{k, n, ff(round((box.minLat + box.maxLat) / 2)), ff(round((box.minLon + box.maxLon) / 2))}, "\t"))
+		a2 = append(a2, strings.Join([]string{k, n, ff(round((box.minLat + box.maxLat) / 2)), ff(round((box.minLon + box.maxLon) / 2)), strconv.Itoa(box.pop)}, "\t"))
 	}
 	sort.Strings(a2)
 	writeGzipLines(filepath.Join(b.out, "admin2.tsv.gz"), a2)
