@@ -97,11 +97,18 @@ func (p *parser) month(i int) (int, int, bool) {
 		return 0, i, false
 	}
 	end := i + 1
-	if len(p.w(i)) <= 4 {
+	if len(p.w(i)) <= 4 && !fullMonthNames[p.w(i)] {
 		end = p.optPeriod(end)
+		// An abbreviation without its period counts only before a figure: "Nov 14",
+		// not "Jan Kavan".
+		if end == i+1 && !(end < len(p.toks) && p.toks[end].digit) {
+			return 0, i, false
+		}
 	}
 	return m, end, true
 }
+
+var fullMonthNames = map[string]bool{"may": true, "june": true, "july": true}
 
 // weekday reads a capitalized day name at i.
 func (p *parser) weekday(i int) (int, int, bool) {
@@ -1339,6 +1346,9 @@ func (p *parser) duration(i int) *cand {
 	if p.is(e2, "old") {
 		return nil
 	}
+	if p.toks[e].cap && !p.toks[k].cap {
+		return nil // a title: "60 Minutes"
+	}
 	if p.is(k, "dozen") || n > 5000 {
 		return nil
 	}
@@ -1569,8 +1579,8 @@ func (p *parser) clockDay(i, k, h, m int) *cand {
 func (p *parser) set(i int) *cand {
 	w := p.w(i)
 	if v, ok := lex.set[w]; ok {
-		if w == "daily" && p.is(i+1, "news", "newspaper", "paper", "mail", "telegraph", "express", "star") {
-			return nil
+		if p.is(i-1, "its", "their", "his", "her", "our", "a", "an", "the", "average", "first", "initial", "regular", "usual", "total", "latest") {
+			return nil // an adjective before its noun: "its quarterly dividend"
 		}
 		return &cand{i: i, j: i + 1, typ: testigo.DateSet, eval: literal(v)}
 	}
