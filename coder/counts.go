@@ -88,7 +88,7 @@ func (d *document) measureOf(s sentence, q testigo.Quantity) (measured, bool) {
 			mq.T0 = k
 			return mq, true
 		}
-		if (w == "of" || w == "to" || w == "at") && k-1 >= s.T0 && (d.toks[k-1].Lower == "toll" || d.toks[k-1].Lower == "tally") {
+		if (w == "of" || w == "to" || w == "at") && k-1 >= s.T0 && (d.toks[k-1].Lower == "toll" || d.toks[k-1].Lower == "tally" || d.toks[k-1].Lower == "bodies") {
 			mq.measure = measureDead
 			mq.span = testigo.Span{Start: d.toks[k-1].Start, End: d.toks[mq.T1-1].End}
 			mq.T0 = k - 1
@@ -480,6 +480,15 @@ func (d *document) singleVictims(s sentence, cs []*cand) {
 			lo, hi = c.T1, c.C1
 		}
 		v0, v1, ok := d.singleVictim(lo, hi)
+		if !ok {
+			// "he died", "shot himself": a pronoun for one person.
+			for k := c.C0; k < c.C1 && !ok; k++ {
+				w := d.toks[k].Lower
+				if (lex.is("reflexive", w) && k >= c.T1 && k <= c.T1+1) || (lex.is("pronoun_person", w) && k < c.T0 && c.T0-k <= 3 && (c.Passive || c.Trig.Attach)) {
+					v0, v1, ok = k, k+1, true
+				}
+			}
+		}
 		if !ok {
 			continue
 		}
