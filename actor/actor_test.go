@@ -101,6 +101,10 @@ func TestFind(t *testing.T) {
 			"Palestinians|Palestinians|CVL|PSE|group|-1"}},
 		{"country inside an organization's name", "Guards at the US Embassy fired.", []string{
 			"US Embassy|US Embassy|GOV|USA|organization|-1"}},
+		{"plural title over a list of names", "The PUP presidents of the Senate and Chamber of Deputies, Ana Ruiz and Juan Soto, spoke. The Popular Unity Party (PUP) agreed.", []string{
+			"PUP presidents of the Senate and Chamber of Deputies, Ana Ruiz|Ana Ruiz|LEG|PER|person|-1",
+			"Juan Soto|Juan Soto|LEG|PER|person|-1",
+			"Popular Unity Party|Popular Unity Party|PTY|PER|organization|-1"}},
 		{"adjective is no organization", "Islamic scholars met.", nil},
 		{"church", "The Catholic Church and the bishops called for calm.", []string{
 			"Catholic Church|Catholic Church|REL|NGO|organization|-1", "bishops|bishops|REL|PER|group|-1"}},

@@ -56,6 +56,7 @@ var heads = map[string]bool{
 	"members": true, "official": true, "officials": true, "executive": true, "founder": true,
 	"coordinator": true, "delegate": true, "delegates": true, "supporters": true,
 	"militants": true, "activists": true, "politicians": true, "lawmakers": true,
+	"presidents": true, "heads": true, "chiefs": true, "chairmen": true, "directors": true,
 }
 
 func (f *finder) modifiers(i int) mods {
@@ -491,6 +492,14 @@ func (f *finder) titled(m mods, j, n int, sector string) int {
 			org = &orgRef{name: def.name, sector: def.sector, country: def.country, code: def.code}
 			k = kk + on
 		}
+		// "the presidents of the Senate and Chamber of Deputies"
+		if org != nil && f.tok(k).is("and") {
+			if on := f.orgChunkLen(k + 1); on > 0 {
+				k += 1 + on
+			} else if _, on := f.orgAt(k + 1); on > 0 {
+				k += 1 + on
+			}
+		}
 	}
 	if org != nil && (heads[titleLower] || sector == "") {
 		sector = org.sector
@@ -526,6 +535,17 @@ func (f *finder) titled(m mods, j, n int, sector string) int {
 			e.Country, e.Code = "", code
 		}
 		f.add(testigo.Span{Start: f.tok(m.start).start, End: f.tok(ne - 1).end}, e, "person")
+		// "..., Eva Copa and Sergio Choque": more names under the same title.
+		for ne < len(f.toks) && (f.tok(ne).is("and") || f.tok(ne).text == ",") && strings.HasSuffix(titleLower, "s") {
+			name2, ne2 := f.personName(ne + 1)
+			if ne2 == ne+1 {
+				break
+			}
+			e2 := e
+			e2.Name = name2
+			f.add(testigo.Span{Start: f.tok(ne + 1).start, End: f.tok(ne2 - 1).end}, e2, "person")
+			ne = ne2
+		}
 		return ne
 	}
 	// A title with no name: "the interior minister", "Bolivian President". Titles that are
