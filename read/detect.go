@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"net/url"
 	"path"
 	"regexp"
 	"strings"
@@ -32,6 +33,9 @@ func formatOf(name string, data []byte, forced string) (string, error) {
 // Detect names the format of an input from its name's extension, and when the extension
 // says nothing (standard input, no extension, .xml) from the first bytes of the content.
 func Detect(name string, data []byte) string {
+	if u, err := url.Parse(name); err == nil && u.Scheme != "" && u.Host != "" {
+		name = u.Path // a fetched page: "https://host/story.html?ref=rss"
+	}
 	switch strings.ToLower(path.Ext(name)) {
 	case ".txt", ".text":
 		return FormatText

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"io"
+	"net/url"
 	"strings"
 	"time"
 	"unicode"
@@ -69,6 +70,9 @@ func (c ctx) parseHTML(data []byte) Item {
 		ExcludeComments: true,
 		HtmlDateOptions: htmlDateOptions(),
 	}
+	if u, err := url.Parse(c.name); err == nil && (u.Scheme == "http" || u.Scheme == "https") && u.Host != "" {
+		opts.OriginalURL = u // the name of a fetched page is its address
+	}
 	if c.published != "" {
 		// The caller's date wins; skip the date search, which is the slow part.
 		t, _ := time.Parse("2006-01-02", c.published)
@@ -83,6 +87,9 @@ func (c ctx) parseHTML(data []byte) Item {
 		doc.Title = cleanInline(m.Title)
 		doc.Byline = cleanInline(m.Author)
 		doc.URL = m.URL
+		if doc.URL == "" && opts.OriginalURL != nil {
+			doc.URL = opts.OriginalURL.String()
+		}
 		doc.Language = m.Language
 		found := ""
 		if !m.Date.IsZero() && c.published == "" {

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"flag"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -303,6 +304,38 @@ func TestHTMLTooDeep(t *testing.T) {
 	}
 }
 
+// Parse is called from several goroutines by the commands; run with -race to check.
+func TestParseConcurrent(t *testing.T) {
+	names := fixtures(t)
+	want := map[string]int{}
+	inputs := map[string][]byte{}
+	for _, n := range names {
+		data, err := os.ReadFile(n)
+		if err != nil {
+			t.Fatal(err)
+		}
+		inputs[n] = data
+		want[n] = len(Parse(n, data, Options{}))
+	}
+	done := make(chan error)
+	for g := 0; g < 4; g++ {
+		go func() {
+			for _, n := range names {
+				if got := len(Parse(n, inputs[n], Options{})); got != want[n] {
+					done <- fmt.Errorf("%s: %d items, then %d", n, want[n], got)
+					return
+				}
+			}
+			done <- nil
+		}()
+	}
+	for g := 0; g < 4; g++ {
+		if err := <-done; err != nil {
+			t.Error(err)
+		}
+	}
+}
+
 func TestPublishedPrecedence(t *testing.T) {
 	txt := []byte("Police clear camp in Nairobi\n\n16 February 2026\n\nPolice cleared a protest camp on Monday.\n")
 	jsonWith := []byte(`{"id":"a","text":"Police cleared a camp.","published":"2026-02-01"}`)
@@ -376,6 +409,8 @@ func TestDetect(t *testing.T) {
 		{"-", "See [the report](http://x) and **this**.", "markdown"},
 		{"-", "Police fired on marchers. #protest", "text"},
 		{"story", "Police fired on marchers in the capital.", "text"},
+		{"https://news.example.org/2026/02/story.html?ref=rss#top", "Police fired.", "html"},
+		{"https://news.example.org/feed/", "<?xml version=\"1.0\"?><rss>", "feed"},
 	}
 	for _, tt := range tests {
 		if got := Detect(tt.name, []byte(tt.data)); got != tt.want {
