@@ -528,9 +528,16 @@ func (p *parser) withYear(i, e, m, d, wd int) *cand {
 		return nil
 	}
 	return &cand{i: i, j: e, typ: testigo.DateDate, eval: func(c *ctx) result {
+		// News dates its events from the publication date; years mentioned in passing
+		// ("debentures due 1993") are poor anchors, so only without it does the text's
+		// own date place a month and day.
 		if !c.hasDCT {
-			if c.hasAnchor && c.anchor.g != gDecade && c.anchor.g != gCentury {
+			if c.hasAnchor && c.anchor.g <= gWeekend {
 				return nearestDay(c.anchor.t, m, d)
+			}
+			if c.hasAnchor && c.anchorAbs && c.anchor.g <= gYear && validDay(c.anchor.t.Year(), m, d) {
+				pt := point{gDay, date(c.anchor.t.Year(), m, d)}
+				return result{value: pt.value(), rel: true, pt: &pt}
 			}
 			return result{value: fmt.Sprintf("XXXX-%02d-%02d", m, d), rel: true}
 		}
@@ -1315,20 +1322,23 @@ func (p *parser) duration(i int) *cand {
 	n, vague, e, ok := p.number(k, true)
 	if !ok {
 		// "for years", "for decades", "in recent months" is a reference, not here
-		if p.is(i, "for") {
-			if u, e2, ok := p.unit(i + 1); ok && p.w(i+1) != singular(p.w(i+1)) {
+		if p.is(i, "for", "within", "over") {
+			if u, e2, ok := p.unit(i + 1); ok && p.w(i+1) != singular(p.w(i+1)) && u != "Q" && u != "WE" {
 				return &cand{i: i + 1, j: e2, typ: testigo.DateDuration, eval: literal(durationValue(0, true, u))}
 			}
 		}
 		return nil
 	}
-	if (p.w(k) == "a" || p.w(k) == "an") && !span && !p.is(e, "-") {
+	if (p.w(k) == "a" || p.w(k) == "an") && !span && !p.is(e, "-") && k == i {
 		// "a year" alone is too often "a year ago" (taken elsewhere) or a rate; keep "for a year"
 		if !p.is(i-1, "for", "in", "within", "over", "after") {
 			return nil
 		}
 	}
 	e0 := e
+	if p.is(e, "more", "additional", "full", "long", "straight", "consecutive", "further", "extra") {
+		e++ // "20 more years", "two full days"
+	}
 	e = p.hyphen(e)
 	if p.is(e, "and") && p.is(e+1, "a") && p.is(e+2, "half") {
 		e += 3

@@ -132,6 +132,7 @@ func TestNoPublicationDate(t *testing.T) {
 		{"Police fired yesterday.", "yesterday", "XXXX-XX-XX"},
 		{"The march took place on Saturday.", "Saturday", "XXXX-WXX-6"},
 		{"It began on 14 November 2019.", "14 November 2019", "2019-11-14"},
+		{"The crisis of 2003 peaked when, on October 17, the president fled.", "October 17", "2003-10-17"},
 	}
 	for _, tt := range tests {
 		for _, d := range find(tt.text, "") {
