@@ -105,6 +105,8 @@ func TestFind(t *testing.T) {
 			"PUP presidents of the Senate and Chamber of Deputies, Ana Ruiz|Ana Ruiz|LEG|PER|person|-1",
 			"Juan Soto|Juan Soto|LEG|PER|person|-1",
 			"Popular Unity Party|Popular Unity Party|PTY|PER|organization|-1"}},
+		{"streets are not people", "Officers found him on Elm Tree Drive near Lore City.", []string{"Officers|officers|COP|PER|group|-1"}},
+		{"sentence-initial word is no first name", "Neither Maria nor her son was hurt.", nil},
 		{"adjective is no organization", "Islamic scholars met.", nil},
 		{"church", "The Catholic Church and the bishops called for calm.", []string{
 			"Catholic Church|Catholic Church|REL|NGO|organization|-1", "bishops|bishops|REL|PER|group|-1"}},
@@ -181,6 +183,7 @@ func TestLoadErrors(t *testing.T) {
 	bad := mapFS{
 		"data/countries.tsv": "BO\tBOL\tBolivia\t\t\n", "data/demonyms.tsv": "BOL\tBolivia\n",
 		"data/roles.tsv": "", "data/titles.tsv": "", "data/orgwords.tsv": "", "data/orgs.tsv": "",
+		"data/placewords.tsv": "",
 	}
 	_, err := Load(bad)
 	if err == nil || !strings.Contains(err.Error(), "data/demonyms.tsv:1") {

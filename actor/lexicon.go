@@ -27,6 +27,7 @@ type Lexicon struct {
 	plurals  map[string]bool       // lower-case plural demonyms: Bolivians
 	country  map[string]countryRow // alpha3 -> row
 	alpha2   map[string]string     // alpha2 -> alpha3
+	placeEnd map[string]bool       // words that end place names: Street, City
 }
 
 type orgWord struct {
@@ -60,7 +61,7 @@ type fileReader interface {
 }
 
 // Load reads the lexicon files from fsys: data/countries.tsv, data/demonyms.tsv,
-// data/roles.tsv, data/titles.tsv, data/orgwords.tsv and data/orgs.tsv.
+// data/roles.tsv, data/titles.tsv, data/orgwords.tsv, data/orgs.tsv and data/placewords.tsv.
 func Load(fsys fileReader) (*Lexicon, error) {
 	l := &Lexicon{
 		roles:    phraseTable{},
@@ -72,6 +73,7 @@ func Load(fsys fileReader) (*Lexicon, error) {
 		plurals:  map[string]bool{},
 		country:  map[string]countryRow{},
 		alpha2:   map[string]string{},
+		placeEnd: map[string]bool{},
 	}
 	steps := []struct {
 		file   string
@@ -84,6 +86,7 @@ func Load(fsys fileReader) (*Lexicon, error) {
 		{"data/titles.tsv", 2, func(f []string) error { return l.titles.add(strings.Fields(f[0]), f[1]) }},
 		{"data/orgwords.tsv", 3, l.addOrgWord},
 		{"data/orgs.tsv", 4, l.addOrg},
+		{"data/placewords.tsv", 1, func(f []string) error { l.placeEnd[strings.ToLower(strings.TrimSpace(f[0]))] = true; return nil }},
 	}
 	for _, s := range steps {
 		data, err := fsys.ReadFile(s.file)

@@ -334,6 +334,10 @@ var stopStarts = map[string]bool{
 	"three": true, "another": true, "nor": true, "until": true, "once": true, "about": true,
 	"around": true, "among": true, "against": true, "between": true, "into": true, "through": true,
 	"tonight": true, "tomorrow": true, "again": true, "just": true, "please": true,
+	"neither": true, "either": true, "nobody": true, "everyone": true, "someone": true,
+	"whether": true, "unless": true, "whatever": true, "whoever": true, "anyone": true,
+	"everybody": true, "somebody": true, "nothing": true, "everything": true, "something": true,
+	"police": true, "authorities": true, "officials": true, "witnesses": true, "investigators": true,
 }
 
 // notNames are capitalized words that are never people: days, months, and the like.
@@ -689,6 +693,15 @@ func (f *finder) personName(k int) (string, int) {
 		break
 	}
 	if e == k {
+		return "", k
+	}
+	for x := k; x < e; x++ {
+		if f.l.placeEnd[f.toks[x].lower] {
+			return "", k // "Brushwood Drive", "Lore City"
+		}
+	}
+	// A lone word that the text also uses in lower case is a word, not a name ("Sheriff Calls").
+	if e == k+1 && f.vocab[f.toks[k].lower] {
 		return "", k
 	}
 	return f.text[f.toks[k].start:f.toks[e-1].end], e
