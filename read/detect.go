@@ -102,16 +102,25 @@ func looksLikeMarkdown(head []byte) bool {
 	if bytes.HasPrefix(head, []byte("---\n")) || bytes.HasPrefix(head, []byte("---\r\n")) {
 		return true
 	}
-	if loc := mdHeadingRx.FindIndex(head); loc != nil && loc[0] == 0 {
+	if bytes.HasPrefix(head, []byte("#")) && mdHeadingRx.Match(head[:min(len(head), 256)]) &&
+		mdHeadingRx.FindIndex(head)[0] == 0 {
 		return true
 	}
-	if mdSetextRx.Match(head) {
+	if mdSetextRx.Match(head[:min(len(head), 512)]) {
 		return true
 	}
+	// The regular expressions are slow next to a byte search; run each only where its
+	// marker occurs.
 	traits := 0
-	for _, rx := range []*regexp.Regexp{mdHeadingRx, mdLinkRx, mdStrongRx} {
-		if rx.Match(head) {
+	for _, t := range []struct {
+		marker string
+		rx     *regexp.Regexp
+	}{{"#", mdHeadingRx}, {"](", mdLinkRx}, {"**", mdStrongRx}, {"__", mdStrongRx}} {
+		if bytes.Contains(head, []byte(t.marker)) && t.rx.Match(head) {
 			traits++
+			if t.marker == "**" {
+				break // ** and __ are one trait
+			}
 		}
 	}
 	return traits >= 2
