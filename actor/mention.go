@@ -78,7 +78,7 @@ func (f *finder) modifiers(i int) mods {
 			j++
 			m.any = true
 			continue
-		case !t.cap() && adjectives[t.lower]:
+		case (!t.cap() || t.first) && adjectives[t.lower]:
 			j++
 			continue
 		case !t.cap() && sectorWords[t.lower] != "" && (f.role(j+1) > 0 || f.titleLen(j+1) > 0 || f.tok(j+1).cap()):
@@ -669,13 +669,11 @@ func (f *finder) personName(k int) (string, int) {
 	for e < len(f.toks) && e-k < 6 {
 		t := f.toks[e]
 		if t.kind == tokWord && t.cap() && !t.upper() && !notNames[t.lower] {
-			if e == k {
-				if _, ok := f.l.names[t.lower]; ok {
-					break
-				}
-				if _, ok := f.l.demonyms[t.lower]; ok {
-					break
-				}
+			if _, ok := f.l.names[t.lower]; ok && (e == k || len(t.text) > 3) {
+				break // "Young Algerians": a country or a people ends a name
+			}
+			if _, ok := f.l.demonyms[t.lower]; ok {
+				break
 			}
 			if _, ok := f.l.orgWords[t.lower]; ok && f.l.orgWords[t.lower].weight >= 4 {
 				return "", k
