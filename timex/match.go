@@ -1144,16 +1144,24 @@ func (p *parser) relativeUnit(i int) *cand {
 	return &cand{i: i, j: e, typ: testigo.DateDate, eval: fromDCT(g, shift)}
 }
 
+// singular returns the singular of a plural unit word ("years" → "year"), else w.
 func singular(w string) string {
-	if u, ok := lex.unit[w]; ok {
-		for k, v := range lex.unit {
-			if v == u && len(k) < len(w) && k+"s" == w {
-				return k
-			}
-		}
+	if s, ok := singularUnits[w]; ok {
+		return s
 	}
 	return w
 }
+
+var singularUnits = func() map[string]string {
+	m := map[string]string{}
+	for w := range lex.unit {
+		if _, ok := lex.unit[w+"s"]; ok {
+			m[w+"s"] = w
+		}
+	}
+	m["centuries"] = "century"
+	return m
+}()
 
 // lastWeekend is the weekend before the publication date (or the one it falls in).
 func lastWeekend(c *ctx) result {
@@ -1564,7 +1572,7 @@ func (p *parser) clockDay(i, k, h, m int) *cand {
 		return fromDCT(gDay, 0)(c)
 	}
 	j := k
-	k2 := k
+	k2 := p.optComma(k)
 	if p.is(k2, "on") {
 		k2++
 	}
