@@ -71,16 +71,52 @@ func (d *document) arguments(s sentence, c *cand) {
 	}
 	// Nearest first.
 	sort.SliceStable(before, func(a, b int) bool { return d.mentions[before[a]].T0 > d.mentions[before[b]].T0 })
+	// Coordinated verbs share a subject: "police arrested X and deported Y" - Y's verb is
+	// not X's.
+	lastVerb := -1
+	for _, v := range d.verbsHere {
+		if v < c.T0 && v >= c.C0 {
+			lastVerb = v
+		}
+	}
 	subject := func() []testigo.Entity {
 		var out []testigo.Entity
+		var named []testigo.Entity
 		for _, i := range before {
 			p := d.governedBy(d.mentions[i], c.C0)
 			if p != "" && p != "by" {
 				continue
 			}
-			out = addEntity(out, d.canonical(i))
+			if lastVerb >= 0 && d.mentions[i].T0 > lastVerb {
+				continue
+			}
+			if d.mentions[i].T0 >= 2 && d.toks[d.mentions[i].T0-1].Lower == "to" && d.toks[d.mentions[i].T0-2].Lower == "according" {
+				continue
+			}
+			e := d.canonical(i)
+			if isVerbal(c.Type) && !d.mentions[i].Generic && !isGenericName(e.Name) {
+				named = addEntity(named, e)
+			}
+			out = addEntity(out, e)
 			if len(out) == 4 {
 				break
+			}
+		}
+		// A verbal act is a named speaker's before a generic noun's.
+		if len(named) > 0 {
+			for _, e := range out {
+				named = addEntity(named, e)
+			}
+			out = named
+		}
+		// A relative clause's subject is its antecedent: "the federation, which demanded".
+		if len(out) == 0 && c.C0 > 0 && lex.is("relative", d.toks[c.C0].Lower) {
+			for k := len(d.mentions) - 1; k >= 0; k-- {
+				m := d.mentions[k]
+				if m.T1 <= c.C0 && m.T1 >= c.C0-3 {
+					out = append(out, d.canonical(k))
+					break
+				}
 			}
 		}
 		return out
@@ -141,6 +177,9 @@ func (d *document) arguments(s sentence, c *cand) {
 			c.Actor = subject()
 		}
 		c.Recipient = object(map[string]bool{"against": true, "on": true, "at": true})
+	case c.Trig.Attach:
+		// "two farmers died": the subject of a casualty word is its victim.
+		c.Recipient = subject()
 	default:
 		c.Actor = subject()
 		c.Recipient = object(map[string]bool{"against": true, "on": true, "at": true, "with": c.Type == "CONSULT" || c.Type == "COOPERATE", "to": c.Type == "AID", "for": c.Type == "REQUEST", "upon": true, "into": c.Type == "ASSAULT"})

@@ -69,6 +69,7 @@ type document struct {
 	cands     []*cand
 	tollSpans []testigo.Span // clauses read as tolls: their counts are not events'
 	tolls     []testigo.Toll
+	verbsHere []int // token positions of the verb triggers of the sentence being coded
 }
 
 func newDocument(doc testigo.Document, ann testigo.Annotations) *document {
@@ -101,7 +102,17 @@ func newDocument(doc testigo.Document, ann testigo.Annotations) *document {
 		}
 	}
 	for _, q := range ann.Quantities {
-		if q.Start >= 0 && q.End <= len(d.text) {
+		if q.Start < 0 || q.End > len(d.text) {
+			continue
+		}
+		// A number inside a date expression ("around 2014") counts nothing.
+		inDate := false
+		for _, t := range d.dates {
+			if t.Span.Overlaps(q.Span) {
+				inDate = true
+			}
+		}
+		if !inDate {
 			d.quants = append(d.quants, q)
 		}
 	}

@@ -380,10 +380,13 @@ func (d *document) cumulative(s sentence, c0, c1 int, m measured) (since string,
 	for k := s.T0; k < s.T1; k++ {
 		w := d.toks[k].Lower
 		if w == "since" {
+			// "since May 3", "since the strike began on Sunday".
+			lim := d.toks[min(s.T1-1, k+7)].End
 			for _, t := range d.dates {
-				if t.Span.Start >= d.toks[k].End && t.Span.Start-d.toks[k].End <= 2 && dayOf(t) != "" {
+				if t.Span.Start >= d.toks[k].End && t.Span.Start <= lim && dayOf(t) != "" && d.quoteAt(t.Span.Start) == d.quoteAt(d.toks[k].Start) {
 					since = dayOf(t)
 					cue = true
+					break
 				}
 			}
 		}

@@ -216,6 +216,12 @@ func (d *document) findEvents() {
 			}
 			d.modality(s, c)
 		}
+		d.verbsHere = d.verbsHere[:0]
+		for _, c := range sc {
+			if !c.Absorbed && c.Trig.POS != 'n' {
+				d.verbsHere = append(d.verbsHere, c.T0)
+			}
+		}
 		for _, c := range sc {
 			if c.Absorbed || c.Dropped {
 				continue
@@ -234,6 +240,12 @@ func (d *document) newCand(si int, s sentence, m match) *cand {
 	if m.trig.Intrans && m.T1 < s.T1 {
 		n := d.toks[m.T1].Lower
 		if lex.is("determiner", n) || n == "how" || n == "what" || n == "its" || n == "his" || n == "her" || n == "their" || n == "them" || n == "him" || n == "it" || n == "support" {
+			return nil
+		}
+	}
+	// A trigger word inside a proper name ("the Law Society", "the Protest Party") is none.
+	for _, x := range d.mentions {
+		if x.T0 <= m.T0 && m.T1 <= x.T1 && !x.Generic && !isGenericName(x.Entity.Name) && d.toks[m.T0].Upper && x.T1-x.T0 > m.T1-m.T0 {
 			return nil
 		}
 	}
