@@ -68,20 +68,22 @@ func (c ctx) feedItem(index int, it *gofeed.Item) Item {
 		return Item{Doc: doc, Err: fmt.Errorf("%s: item %d (%s) has no text", c.name, index, doc.ID)}
 	}
 
-	found, source := "", testigo.PublishedMetadata
+	// Each item's own date comes first, as a JSON Lines record's does; the caller's date
+	// stands in for items without one.
+	own := ""
 	switch {
 	case it.PublishedParsed != nil:
-		found = it.PublishedParsed.Format("2006-01-02")
+		own = it.PublishedParsed.Format("2006-01-02")
 	case it.UpdatedParsed != nil:
-		found = it.UpdatedParsed.Format("2006-01-02")
+		own = it.UpdatedParsed.Format("2006-01-02")
 	default:
-		if d, ok := isoDay(it.Published); ok {
-			found = d
-		} else if h := scanHeader(doc.Text, false); h.published != "" {
-			found, source = h.published, testigo.PublishedText
-		}
+		own, _ = isoDay(it.Published)
 	}
-	c.setPublished(&doc, found, source)
+	if own != "" {
+		doc.Published, doc.PublishedSource = own, testigo.PublishedMetadata
+	} else {
+		c.setPublished(&doc, scanHeader(doc.Text, false).published, testigo.PublishedText)
+	}
 	return Item{Doc: doc}
 }
 

@@ -16,8 +16,9 @@ import (
 // Options steer Parse.
 type Options struct {
 	// Published is a publication date (YYYY-MM-DD, or an RFC 3339 timestamp whose day is
-	// kept) given by the caller; it wins over any date found in the document, and the
-	// document's PublishedSource is then "metadata".
+	// kept) given by the caller; it wins over any date found in an article's text or page,
+	// and the document's PublishedSource is then "metadata". Feed items and JSON Lines
+	// records that carry their own date keep it; the caller's fills in for those without.
 	Published string
 	// Format forces a format (text, markdown, html, feed, jsonl); "" detects it.
 	Format string

@@ -367,6 +367,12 @@ func TestPublishedPrecedence(t *testing.T) {
 				it.Doc.Published, it.Doc.PublishedSource, tt.want, tt.source)
 		}
 	}
+	feed := Parse("w.rss", []byte(`<rss><channel><item><description>One.</description><pubDate>Mon, 16 Feb 2026 07:45:00 +0000</pubDate></item>`+
+		`<item><description>Two.</description></item></channel></rss>`), Options{Published: "2026-03-01"})
+	if len(feed) != 2 || feed[0].Doc.Published != "2026-02-16" || feed[1].Doc.Published != "2026-03-01" ||
+		feed[0].Doc.PublishedSource != "metadata" || feed[1].Doc.PublishedSource != "metadata" {
+		t.Errorf("feed: the item's date first, then the caller's: %+v", feed)
+	}
 	it := Parse("a.txt", txt, Options{Published: "last week"})[0]
 	if it.Doc.Published != "2026-02-16" || len(it.Doc.Problems) != 1 {
 		t.Errorf("a bad --published should be ignored with a problem: %+v", it.Doc)
