@@ -68,7 +68,7 @@ func isAlnum(r rune) bool {
 
 // tokenize splits text[start:end]; offsets are into text.
 func tokenize(text string, start, end int) []token {
-	var toks []token
+	toks := make([]token, 0, (end-start)/5+1) // about one token in five bytes of English
 	i := start
 	newSentence := true
 	for i < end {

@@ -48,7 +48,7 @@ func isHyphen(r rune) bool { return r == '-' || r == '‐' || r == '‑' }
 
 // tokenize splits text[start:end] into tokens; offsets are into text.
 func tokenize(text string, start, end int) []token {
-	var toks []token
+	toks := make([]token, 0, (end-start)/5+1) // about one token in five bytes of English
 	i := start
 	for i < end {
 		r, w := utf8.DecodeRuneInString(text[i:end])
