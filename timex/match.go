@@ -317,6 +317,7 @@ func init() {
 		(*parser).relativeUnit, (*parser).ago, (*parser).duration, (*parser).reference,
 		(*parser).anaphoric, (*parser).holiday, (*parser).clock, (*parser).set,
 		(*parser).weekdayExpr, (*parser).partOfDayExpr, (*parser).theYear, (*parser).movableHoliday,
+		(*parser).streak,
 	}
 }
 
@@ -1838,3 +1839,28 @@ var holidayFirst = func() map[string]bool {
 	}
 	return m
 }()
+
+// streak: "a fifth straight day", "the third consecutive week": how long something has
+// gone on, a duration; the date is whatever follows ("... day Friday").
+func (p *parser) streak(i int) *cand {
+	if !p.is(i, "a", "the", "its", "their") {
+		return nil
+	}
+	n, ok := lex.ordinal[p.w(i+1)]
+	k := i + 2
+	if !ok {
+		d, isNum := p.digits(i+1, 3)
+		if !isNum || !p.is(i+2, "st", "nd", "rd", "th") || !p.adjacent(i+2) {
+			return nil
+		}
+		n, k = d, i+3
+	}
+	if n < 1 || !p.is(k, "straight", "consecutive", "successive") {
+		return nil
+	}
+	u, e, ok := p.unit(k + 1)
+	if !ok || u == "Q" || u == "WE" || p.w(k+1) != singular(p.w(k+1)) {
+		return nil
+	}
+	return &cand{i: i, j: e, typ: testigo.DateDuration, eval: literal(durationValue(n, false, u))}
+}

@@ -59,6 +59,7 @@ func TestValues(t *testing.T) {
 		{"Curfews were lifted over the weekend.", "the weekend", "DATE", "2019-W46-WE"},
 		{"Ten were killed on Friday night.", "Friday night", "TIME", "2019-11-15TNI"},
 		{"Crowds marched for a fifth straight day Friday.", "Friday", "DATE", "2019-11-15"},
+		{"Crowds marched for a fifth straight day Friday.", "a fifth straight day", "DURATION", "P5D"},
 		{"Unrest grew following October 20 elections.", "October 20", "DATE", "2019-10-20"},
 		{"Sales were weak in ``the third quarter''.", "the third quarter", "DATE", "2019-Q3"},
 		{"It closed at 4 p.m. Tuesday.", "4 p.m. Tuesday", "TIME", "2019-11-19T16:00"},
