@@ -17,6 +17,16 @@ var noDecomposition = map[rune]string{
 	'œ': "oe", 'Œ': "oe", 'ı': "i", 'þ': "th", 'ð': "d", 'ħ': "h",
 }
 
+// latinFold holds the folded form of the Latin letters below U+0250, computed once: most
+// non-ASCII letters in names are there, and the table spares a normalization per word.
+var latinFold = func() [0x250]string {
+	var t [0x250]string
+	for r := rune(0x80); r < 0x250; r++ {
+		t[r] = string(foldSlow(nil, string(r)))
+	}
+	return t
+}()
+
 // foldWord folds one word (letters and digits only) into dst.
 func foldWord(dst []byte, w string) []byte {
 	ascii := true
@@ -36,6 +46,30 @@ func foldWord(dst []byte, w string) []byte {
 		}
 		return dst
 	}
+	for i, r := range w {
+		switch {
+		case r < utf8.RuneSelf:
+			if 'A' <= r && r <= 'Z' {
+				r += 'a' - 'A'
+			}
+			dst = append(dst, byte(r))
+		case r < 0x250 && !combiningFollows(w[i+utf8.RuneLen(r):]):
+			dst = append(dst, latinFold[r]...)
+		default:
+			return foldSlow(dst, w[i:])
+		}
+	}
+	return dst
+}
+
+// combiningFollows reports whether s starts with a combining mark (which the table cannot fold).
+func combiningFollows(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r >= 0x300 && unicode.Is(unicode.Mn, r)
+}
+
+// foldSlow folds w through canonical decomposition.
+func foldSlow(dst []byte, w string) []byte {
 	for _, r := range norm.NFD.String(w) {
 		if unicode.Is(unicode.Mn, r) {
 			continue
@@ -49,14 +83,31 @@ func foldWord(dst []byte, w string) []byte {
 	return dst
 }
 
-// Fold returns the comparison key of a name: folded words joined by single spaces.
+// Fold returns the comparison key of a name: folded words joined by single spaces. It gives
+// the same words as tokenize followed by foldWord, without building tokens.
 func Fold(name string) string {
-	var b []byte
-	for _, t := range tokenize(name) {
-		if len(b) > 0 {
-			b = append(b, ' ')
+	b := make([]byte, 0, len(name))
+	space := false
+	for _, r := range name {
+		if !isWordRune(r) {
+			space = len(b) > 0
+			continue
 		}
-		b = foldWord(b, name[t.start:t.end])
+		if space {
+			b = append(b, ' ')
+			space = false
+		}
+		switch {
+		case r < utf8.RuneSelf:
+			if 'A' <= r && r <= 'Z' {
+				r += 'a' - 'A'
+			}
+			b = append(b, byte(r))
+		case r < 0x250:
+			b = append(b, latinFold[r]...)
+		default:
+			b = foldSlow(b, string(r))
+		}
 	}
 	return string(b)
 }

@@ -1,13 +1,12 @@
 package geo
 
 import (
-	"bufio"
 	"bytes"
 	"compress/gzip"
 	"embed"
 	"fmt"
-	"io"
 	"math"
+	"runtime/debug"
 	"sort"
 	"strconv"
 	"strings"
@@ -84,8 +83,12 @@ func Default() (*Gazetteer, error) {
 }
 
 func load() (*Gazetteer, error) {
+	// Loading allocates a few hundred thousand small objects that all stay alive: collecting
+	// garbage meanwhile only costs time.
+	defer debug.SetGCPercent(debug.SetGCPercent(800))
 	g := &Gazetteer{
-		names: map[string][]int32{}, demonyms: map[string]int32{}, countries: map[string]*Country{},
+		entries: make([]entry, 0, 1<<18),
+		names:   make(map[string][]int32, 1<<19), demonyms: map[string]int32{}, countries: map[string]*Country{},
 		alpha3: map[string]string{}, admin1: map[string]int32{}, admin2: map[string]string{},
 		words: map[string]bool{}, abbrevs: map[string]bool{}, dotted: map[string]int32{},
 	}
@@ -113,39 +116,49 @@ func load() (*Gazetteer, error) {
 	return g, nil
 }
 
-// readTable calls fn with the tab-separated fields of each line of an embedded table.
+// readTable calls fn with the tab-separated fields of each line of an embedded table. The
+// fields are substrings of one string holding the whole table, so that loading does not
+// allocate a string per field.
 func readTable(name string, cols int, fn func([]string) error) error {
 	data, err := dataFS.ReadFile(name)
 	if err != nil {
 		return fmt.Errorf("geo: %w", err)
 	}
-	var r io.Reader = bytes.NewReader(data)
 	if strings.HasSuffix(name, ".gz") {
-		zr, err := gzip.NewReader(r)
+		zr, err := gzip.NewReader(bytes.NewReader(data))
 		if err != nil {
 			return fmt.Errorf("geo: %s: %w", name, err)
 		}
-		r = zr
+		var buf bytes.Buffer
+		buf.Grow(4 * len(data))
+		if _, err := buf.ReadFrom(zr); err != nil {
+			return fmt.Errorf("geo: %s: %w", name, err)
+		}
+		data = buf.Bytes()
 	}
-	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 0, 64*1024), 1<<20)
-	line := 0
-	for sc.Scan() {
-		line++
-		s := sc.Text()
+	text := string(data)
+	f := make([]string, 0, 16)
+	for line := 1; text != ""; line++ {
+		s, rest, _ := strings.Cut(text, "\n")
+		text = rest
 		if s == "" || s[0] == '#' {
 			continue
 		}
-		f := strings.Split(s, "\t")
+		f = f[:0]
+		for {
+			field, more, ok := strings.Cut(s, "\t")
+			f = append(f, field)
+			if !ok {
+				break
+			}
+			s = more
+		}
 		if len(f) < cols {
 			return fmt.Errorf("geo: %s:%d: %d columns, want %d", name, line, len(f), cols)
 		}
 		if err := fn(f); err != nil {
 			return fmt.Errorf("geo: %s:%d: %w", name, line, err)
 		}
-	}
-	if err := sc.Err(); err != nil {
-		return fmt.Errorf("geo: %s: %w", name, err)
 	}
 	return nil
 }

@@ -485,7 +485,7 @@ func (d *doc) vote() (string, map[string]float64) {
 			focus, top = cc, v
 		}
 	}
-	if top < 1 {
+	if top < 0.5 {
 		focus = ""
 	}
 	return focus, votes
@@ -514,20 +514,24 @@ func (d *doc) voteOf(m *mention) (string, float64) {
 	if cc != "" {
 		return cc, 1
 	}
-	best, second := int32(-1), 0
+	// The largest place of each country: one country's far larger than any other's.
+	byCountry := map[string]int{}
 	for _, c := range m.cands {
 		e := &g.entries[c]
-		if best < 0 || e.pop > g.entries[best].pop {
-			if best >= 0 {
-				second = max(second, g.entries[best].pop)
-			}
-			best = c
-		} else {
-			second = max(second, e.pop)
+		byCountry[e.cc] = max(byCountry[e.cc], e.pop)
+	}
+	best, bestPop, second := "", -1, 0
+	for c, p := range byCountry {
+		switch {
+		case p > bestPop || p == bestPop && c < best:
+			second = max(second, bestPop)
+			best, bestPop = c, p
+		default:
+			second = max(second, p)
 		}
 	}
-	if e := &g.entries[best]; e.pop >= 500000 && e.pop >= 20*second {
-		return e.cc, 0.5
+	if best != "" && bestPop >= 500000 && bestPop >= 20*second {
+		return best, 0.5
 	}
 	return "", 0
 }
@@ -752,7 +756,8 @@ func (d *doc) literalUse(m *mention) {
 	for j < len(d.toks) && d.spaced(j-1) && g.lex.is("auxiliary", d.toks[j].folded) {
 		j++
 	}
-	if j < len(d.toks) && j > m.t0 && d.spaced(j-1) && g.lex.is("speech", d.toks[j].folded) {
+	subject := m.t0 == 0 || !(d.toks[m.t0-1].caps == lower && (g.lex.is("locative", d.toks[m.t0-1].folded) || d.toks[m.t0-1].folded == "of"))
+	if subject && j < len(d.toks) && j > m.t0 && d.spaced(j-1) && g.lex.is("speech", d.toks[j].folded) {
 		m.literal = false
 		return
 	}
@@ -841,7 +846,7 @@ func (d *doc) findUnknown() []*mention {
 		locative := g.lex.is("locative", prevWord) && prevWord != "to" && prevWord != "from"
 		var container *mention
 		// "X outside of Y", "X in Y", "X, a suburb of Y", "the X gas plant in Y".
-		if locative || prevWord == "the" {
+		if locative || prevWord == "the" || d.partOfAfter(j) {
 			for k := j; k < len(d.toks) && k < j+8; k++ {
 				s := strings.TrimSpace(d.sep(k - 1))
 				if s != "" && s != "-" && !(k == j && s == ",") {
@@ -894,6 +899,23 @@ func (d *doc) findUnknown() []*mention {
 		}
 	}
 	return out
+}
+
+// partOfAfter reports whether token j starts ", a suburb of" (or another part-of noun).
+func (d *doc) partOfAfter(j int) bool {
+	if j <= 0 || j+2 >= len(d.toks) || strings.TrimSpace(d.sep(j-1)) != "," {
+		return false
+	}
+	w := d.toks[j].folded
+	if w != "a" && w != "the" && w != "one" {
+		return false
+	}
+	for k := j + 1; k < j+4 && k+1 < len(d.toks); k++ {
+		if d.g.lex.is("partof", d.toks[k].folded) {
+			return d.toks[k+1].folded == "of"
+		}
+	}
+	return false
 }
 
 // output converts the resolved mentions to testigo.Place values in text order.
