@@ -220,6 +220,9 @@ func NodeText(n *html.Node) string { return nodeText(n, false) }
 // HTMLText parses an HTML fragment (a feed item's description, say) and returns its text as
 // NodeText does.
 func HTMLText(fragment string) string {
+	if !strings.Contains(fragment, "<") {
+		return plainParagraphs(html.UnescapeString(fragment))
+	}
 	nodes, err := html.ParseFragment(strings.NewReader(fragment), &html.Node{Type: html.ElementNode, Data: "body", DataAtom: atom.Body})
 	if err != nil {
 		return ""
@@ -227,6 +230,20 @@ func HTMLText(fragment string) string {
 	w := textWriter{}
 	for _, n := range nodes {
 		w.walk(n, false)
+	}
+	return w.finish()
+}
+
+// plainParagraphs reads a fragment without markup (many feeds send plain descriptions):
+// blank lines separate its paragraphs.
+func plainParagraphs(s string) string {
+	w := textWriter{}
+	for _, line := range strings.Split(strings.ReplaceAll(s, "\r\n", "\n"), "\n") {
+		if strings.TrimSpace(line) == "" {
+			w.endParagraph()
+			continue
+		}
+		w.text(line + "\n")
 	}
 	return w.finish()
 }

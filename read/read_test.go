@@ -541,6 +541,7 @@ func TestHTMLText(t *testing.T) {
 		{"<table><tr><td>x</td><td>y</td></tr></table>", "x y"},
 		{"a&nbsp;b &amp; c", "a b & c"},
 		{"<script>bad()</script><style>.x{}</style>ok", "ok"},
+		{"Plain one\nwrapped.\n\nPlain &amp; two.", "Plain one wrapped.\n\nPlain & two."},
 		{"", ""},
 	}
 	for _, tt := range tests {
