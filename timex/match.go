@@ -455,7 +455,7 @@ func (p *parser) calendarDate(i int) *cand {
 	if p.is(k, "the") {
 		if d, e, ok := p.dayOfMonth(k + 1); ok && p.is(e, "of") {
 			if m, e2, ok := p.month(e + 1); ok {
-				return p.withYear(i, e2, m, d, wd)
+				return p.withYear(i, e2, m, d, wd, 0)
 			}
 		}
 	}
@@ -463,7 +463,10 @@ func (p *parser) calendarDate(i int) *cand {
 		if d, e2, ok := p.dayOfMonth(e); ok {
 			// "Nov. 14" but not a time "May 5:30"
 			if !(p.w(e2) == ":" && p.adjacent(e2) && p.adjacent(e2+1)) {
-				return p.withYear(i, e2, m, d, wd)
+				if d2, e3, ok := p.rangeEnd(e2, d); ok { // "Nov. 10-12"
+					return p.withYear(i, e3, m, d, wd, d2)
+				}
+				return p.withYear(i, e2, m, d, wd, 0)
 			}
 		}
 		if hasWD {
@@ -504,10 +507,27 @@ func (p *parser) calendarDate(i int) *cand {
 			e2++
 		}
 		if m, e3, ok := p.month(e2); ok {
-			return p.withYear(i, e3, m, d, wd)
+			return p.withYear(i, e3, m, d, wd, 0)
+		}
+		if d2, e3, ok := p.rangeEnd(e, d); ok { // "10-12 November"
+			if m, e4, ok := p.month(e3); ok {
+				return p.withYear(i, e4, m, d, wd, d2)
+			}
 		}
 	}
 	return nil
+}
+
+// rangeEnd reads the second day of a range at k: "-12", "to 12", "through 12".
+func (p *parser) rangeEnd(k, d int) (int, int, bool) {
+	if !p.is(k, "-", "to", "through", "until", "till") {
+		return 0, k, false
+	}
+	d2, e, ok := p.dayOfMonth(k + 1)
+	if !ok || d2 <= d {
+		return 0, k, false
+	}
+	return d2, e, true
 }
 
 // ambiguousMonth rejects "May" and "March" used as words: they count as months only
@@ -519,8 +539,27 @@ func (p *parser) ambiguousMonth(i, m int) bool {
 	return !p.is(i-1, "in", "since", "of", "by", "until", "till", "from", "through", "during", "early", "late", "mid", "-", "last", "next", "this", "before", "after", "to", "and", "or", "between", "on")
 }
 
-// withYear finishes a day-and-month date, with its year if one follows.
-func (p *parser) withYear(i, e, m, d, wd int) *cand {
+// withYear finishes a day-and-month date, with its year if one follows. A range ("Nov.
+// 10-12") has its last day in d2 (0 for a single day): its value is the first day, as
+// TimeML has no ranges, and its End the last.
+func (p *parser) withYear(i, e, m, d, wd, d2 int) *cand {
+	c := p.withYearDay(i, e, m, d, wd)
+	if c == nil || d2 == 0 {
+		return c
+	}
+	first := c.eval
+	c.eval = func(x *ctx) result {
+		r := first(x)
+		if r.pt != nil && validDay(r.pt.t.Year(), m, d2) {
+			last := point{gDay, date(r.pt.t.Year(), m, d2)}
+			r.last = &last
+		}
+		return r
+	}
+	return c
+}
+
+func (p *parser) withYearDay(i, e, m, d, wd int) *cand {
 	k := p.optComma(e)
 	if y, e2, ok := p.year(k); ok && validDay(y, m, d) {
 		return &cand{i: i, j: e2, typ: testigo.DateDate, eval: fixed(point{gDay, date(y, m, d)})}

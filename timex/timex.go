@@ -98,6 +98,7 @@ type result struct {
 	value string
 	rel   bool   // depended on the publication date or the discourse
 	pt    *point // the calendar period it names, when it names one
+	last  *point // the last day of a range ("Nov. 10-12"), when it is one
 	// comparison marks a baseline ("a year earlier", "the year-ago quarter"): the text
 	// goes on speaking of the period before it, so it does not become the anchor.
 	comparison bool
@@ -174,6 +175,9 @@ func fillRange(d *testigo.Date, res result) {
 	}
 	d.Start = res.pt.first().Format("2006-01-02")
 	d.End = res.pt.last().Format("2006-01-02")
+	if res.last != nil {
+		d.End = res.last.last().Format("2006-01-02")
+	}
 	d.Precision = res.pt.precision()
 }
 

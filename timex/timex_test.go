@@ -136,10 +136,12 @@ func TestNoPublicationDate(t *testing.T) {
 		{"The crisis of 2003 peaked when, on October 17, the president fled.", "October 17", "2003-10-17"},
 	}
 	for _, tt := range tests {
+		found := false
 		for _, d := range find(tt.text, "") {
 			if d.Text != tt.expr {
 				continue
 			}
+			found = true
 			if d.Value != tt.value {
 				t.Errorf("%q: value %q, want %q", tt.expr, d.Value, tt.value)
 			}
@@ -147,6 +149,9 @@ func TestNoPublicationDate(t *testing.T) {
 			if !absolute && (d.Precision != testigo.PrecisionUnknown || d.Start != "" || !d.Relative) {
 				t.Errorf("%q: relative without a publication date must stay unplaced: %+v", tt.expr, d)
 			}
+		}
+		if !found {
+			t.Errorf("%q: %q not found", tt.text, tt.expr)
 		}
 	}
 }
@@ -159,12 +164,22 @@ func TestRanges(t *testing.T) {
 		{"The party was founded in 2016.", "2016", "2016-01-01", "2016-12-31", "year"},
 		{"Profit fell in the third quarter.", "the third quarter", "2019-07-01", "2019-09-30", "month"},
 		{"The city is now calm.", "now", "", "", "unknown"},
+		{"Strikes shut the city on Nov. 10-12.", "Nov. 10-12", "2019-11-10", "2019-11-12", "day"},
+		{"Strikes shut the city from 4 to 6 November 2018.", "4 to 6 November 2018", "2018-11-04", "2018-11-06", "day"},
 	}
 	for _, tt := range tests {
+		found := false
 		for _, d := range find(tt.text, "2019-11-20") {
-			if d.Text == tt.expr && (d.Start != tt.start || d.End != tt.end || d.Precision != tt.precision) {
+			if d.Text != tt.expr {
+				continue
+			}
+			found = true
+			if d.Start != tt.start || d.End != tt.end || d.Precision != tt.precision {
 				t.Errorf("%q: range %s..%s %s, want %s..%s %s", tt.expr, d.Start, d.End, d.Precision, tt.start, tt.end, tt.precision)
 			}
+		}
+		if !found {
+			t.Errorf("%q: %q not found", tt.text, tt.expr)
 		}
 	}
 }
