@@ -698,8 +698,15 @@ func (f *finder) personName(k int) (string, int) {
 			return "", k // "Brushwood Drive", "Lore City"
 		}
 	}
-	// A lone word that the text also uses in lower case is a word, not a name ("Sheriff Calls").
-	if e == k+1 && f.vocab[f.toks[k].lower] {
+	// Words that the text also uses in lower case are words, not a name ("Sheriff Calls",
+	// "View Photos Thousands"): a lone one, the last one, or half of them.
+	inVocab := 0
+	for x := k; x < e; x++ {
+		if f.vocab[f.toks[x].lower] {
+			inVocab++
+		}
+	}
+	if e-k > 4 || f.vocab[f.toks[e-1].lower] || 2*inVocab >= e-k {
 		return "", k
 	}
 	return f.text[f.toks[k].start:f.toks[e-1].end], e
