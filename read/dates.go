@@ -243,7 +243,7 @@ func startsWithCapsWord(s string) bool {
 	return n >= 2
 }
 
-// String forms used in messages.
+// quoteShort quotes s for a message, cut to 60 bytes on a rune boundary.
 func quoteShort(s string) string {
 	if len(s) > 60 {
 		cut := 60
