@@ -4,6 +4,7 @@ package segment
 
 import (
 	_ "embed"
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -331,4 +332,14 @@ func startsSentence(next string) bool {
 		end = len(next)
 	}
 	return sentenceStarters[strings.ToLower(next[:end])]
+}
+
+// SentenceAt returns the index of the sentence in sents (as Sentences returns them, in
+// order) that contains byte offset, or -1 when offset falls between sentences.
+func SentenceAt(sents []testigo.Sentence, offset int) int {
+	i := sort.Search(len(sents), func(i int) bool { return sents[i].End > offset })
+	if i < len(sents) && sents[i].Start <= offset {
+		return i
+	}
+	return -1
 }

@@ -199,3 +199,15 @@ func BenchmarkSentences(b *testing.B) {
 		Sentences(text)
 	}
 }
+
+func TestSentenceAt(t *testing.T) {
+	text := "One two. Three four.\n\nFive."
+	sents := Sentences(text)
+	for _, tc := range []struct{ offset, want int }{
+		{0, 0}, {7, 0}, {8, -1}, {9, 1}, {19, 1}, {20, -1}, {22, 2}, {27, -1}, {-1, -1},
+	} {
+		if got := SentenceAt(sents, tc.offset); got != tc.want {
+			t.Errorf("SentenceAt(%d) = %d, want %d (sentences %v)", tc.offset, got, tc.want, sents)
+		}
+	}
+}
