@@ -228,14 +228,26 @@ func (d *document) arguments(s sentence, c *cand) {
 	d.place(s, c)
 	d.date(s, c)
 	c.Source = d.sources[c.Sent]
+	c.Context = append(c.Context, d.sentenceContexts(c.Sent)...)
+}
+
+// sentenceContexts returns the contexts the words of a sentence tell, computed once.
+func (d *document) sentenceContexts(si int) []string {
+	if cs, ok := d.ctxCache[si]; ok {
+		return cs
+	}
+	s := d.sents[si]
+	var out []string
 	for _, cue := range lex.contexts {
 		for k := s.T0; k < s.T1; k++ {
 			if _, ok := cueAt(d.toks, k, s.T1, cue.Words); ok {
-				c.Context = append(c.Context, cue.Context)
+				out = append(out, cue.Context)
 				break
 			}
 		}
 	}
+	d.ctxCache[si] = out
+	return out
 }
 
 func hasContext(cs []string, want string) bool {

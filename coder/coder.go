@@ -70,10 +70,11 @@ type document struct {
 	tollSpans []testigo.Span // clauses read as tolls: their counts are not events'
 	tolls     []testigo.Toll
 	verbsHere []int // token positions of the verb triggers of the sentence being coded
+	ctxCache  map[int][]string
 }
 
 func newDocument(doc testigo.Document, ann testigo.Annotations) *document {
-	d := &document{doc: doc, text: doc.Text, ann: ann, sources: map[int]*testigo.Source{}}
+	d := &document{doc: doc, text: doc.Text, ann: ann, sources: map[int]*testigo.Source{}, ctxCache: map[int][]string{}}
 	sents := ann.Sentences
 	if len(sents) == 0 {
 		sents = fallbackSentences(doc.Text)
@@ -296,6 +297,9 @@ func wordsAt(toks []token, i int, ws []string) bool {
 // the match ends.
 func cueAt(toks []token, i, end int, ws []string) (int, bool) {
 	if i+len(ws) > end {
+		return 0, false
+	}
+	if w0, t0 := ws[0], toks[i].Lower; len(w0) > 0 && len(t0) > 0 && w0[0] != '*' && w0[0] != t0[0] {
 		return 0, false
 	}
 	for k, w := range ws {

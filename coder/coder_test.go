@@ -1,0 +1,512 @@
+package coder
+
+import (
+	"bytes"
+	"encoding/json"
+	"flag"
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+
+	"testigo"
+	"testigo/quantity"
+	"testigo/segment"
+	"testigo/timex"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files under testdata/")
+
+// actorSpec names an actor for a test text: every occurrence of Text becomes a mention.
+type actorSpec struct {
+	Text, Name, Sector, Kind string
+}
+
+// annotateSimple builds the annotations of a test text with the pure stages (segment, timex,
+// quantity) and actors given by hand, so that a table test does not depend on the lexicons
+// of other packages.
+func annotateSimple(text, published string, actors []actorSpec) testigo.Annotations {
+	ann := testigo.Annotations{Paragraphs: segment.Paragraphs(text), Sentences: segment.Sentences(text)}
+	ann.Dates = timex.Find(text, ann.Sentences, published)
+	ann.Quantities = quantity.Find(text, ann.Sentences)
+	for _, a := range actors {
+		for off := 0; ; {
+			i := strings.Index(text[off:], a.Text)
+			if i < 0 {
+				break
+			}
+			s := off + i
+			kind := a.Kind
+			if kind == "" {
+				kind = testigo.KindPerson
+			}
+			ann.Actors = append(ann.Actors, testigo.Actor{Span: testigo.Span{Start: s, End: s + len(a.Text)},
+				Entity: testigo.Entity{Name: a.Name, Text: a.Text, Sector: a.Sector, Kind: kind, Country: "PER"}, Ref: -1})
+			off = s + len(a.Text)
+		}
+	}
+	ann.Country = "PER"
+	return ann.WithEmptyLists()
+}
+
+func code(text string, actors ...actorSpec) testigo.Extraction {
+	doc := testigo.Document{ID: "t", Text: text, Published: "2024-05-10"}
+	return Code(doc, annotateSimple(text, doc.Published, actors))
+}
+
+func hasEvent(x testigo.Extraction, typ, mode string) *testigo.Event {
+	for i, e := range x.Events {
+		if e.Type != typ {
+			continue
+		}
+		got := ""
+		if e.Mode != nil {
+			got = *e.Mode
+		}
+		if mode == "*" || got == mode {
+			return &x.Events[i]
+		}
+	}
+	return nil
+}
+
+func describe(x testigo.Extraction) string {
+	var b strings.Builder
+	for _, e := range x.Events {
+		m := ""
+		if e.Mode != nil {
+			m = *e.Mode
+		}
+		b.WriteString(e.Type + "/" + m + " ")
+	}
+	return b.String()
+}
+
+// TestTriggers checks that each kind of sentence codes to its type and mode, and that
+// negation, modality and opinion do what PLOVER asks.
+func TestTriggers(t *testing.T) {
+	tests := []struct {
+		name, text string
+		typ, mode  string // want; mode "*" for any
+		not        []string
+	}{
+		{"active killing", "Gunmen killed four villagers near the river on Sunday.", "ASSAULT", "*", nil},
+		{"passive killing with agent", "Four villagers were killed in a raid by soldiers on Sunday.", "ASSAULT", "*", nil},
+		{"fired on", "Troops fired on a crowd of students outside the ministry.", "ASSAULT", "firearms", nil},
+		{"shot", "A teacher was shot outside her school on Friday.", "ASSAULT", "firearms", nil},
+		{"bombing", "A roadside bombing destroyed two buses in the north.", "ASSAULT", "explosives", nil},
+		{"blockade verb", "Truck drivers blockaded the main port for six hours.", "PROTEST", "obstruct", nil},
+		{"blockade noun", "A blockade by miners closed the highway.", "PROTEST", "obstruct", nil},
+		{"siege", "Residents kept up a siege of the town hall.", "PROTEST", "obstruct", nil},
+		{"blocked by", "The bridge was blocked by striking dockworkers.", "PROTEST", "obstruct", nil},
+		{"marched", "Some 2,000 nurses marched to the health ministry.", "PROTEST", "demo", nil},
+		{"rally", "Students held a rally in the main square.", "PROTEST", "demo", nil},
+		{"general strike", "The unions began a general strike on Monday.", "PROTEST", "strike", nil},
+		{"hunger strike", "Three detainees began a hunger strike.", "PROTEST", "hunger", nil},
+		{"arrested", "Police arrested 14 activists at the border.", "COERCE", "arrest", nil},
+		{"detained", "Two reporters were detained by soldiers.", "COERCE", "arrest", nil},
+		{"expulsion", "The government ordered the expulsion of nine aid workers.", "COERCE", "deport", nil},
+		{"deported", "Officials deported 30 migrants on Tuesday.", "COERCE", "deport", nil},
+		{"would face charges", "The minister said the leaders would face charges if they returned.", "THREATEN", "arrest", []string{"ACCUSE"}},
+		{"may be arrested", "The regime warned that bloggers may be arrested.", "THREATEN", "arrest", []string{"COERCE"}},
+		{"threatened to detain", "The governor threatened to detain the strike leaders.", "THREATEN", "arrest", []string{"COERCE"}},
+		{"charged with terrorism", "Prosecutors charged the mayor with terrorism.", "ACCUSE", "allege", nil},
+		{"resigned", "The prime minister resigned on Thursday.", "RETREAT", "resign", nil},
+		{"withdrew", "The army withdrew from the northern valley.", "RETREAT", "withdraw", nil},
+		{"fled to asylum", "The former president fled to asylum in Argentina.", "AID", "", nil},
+		{"granted asylum", "Uruguay granted asylum to the two senators.", "AID", "", nil},
+		{"talks mediated", "The rivals opened talks mediated by the church.", "CONSULT", "*", nil},
+		{"met with", "The union leaders met with the labour minister.", "CONSULT", "", nil},
+		{"called for meeting", "The bishop called for a national meeting of all parties.", "REQUEST", "meet", nil},
+		{"asked to resign", "Lawmakers asked the governor to resign.", "REQUEST", "change", []string{"RETREAT"}},
+		{"demanded that resign", "The students demanded that the rector resign.", "REQUEST", "change", []string{"RETREAT"}},
+		{"urged to withdraw", "The council urged the rebels to withdraw from the city.", "REQUEST", "yield", []string{"RETREAT"}},
+		{"appealed for aid", "The mayor appealed for aid after the floods.", "REQUEST", "assist", nil},
+		{"welcomed", "The chamber of commerce welcomed the new cabinet.", "SUPPORT", "", nil},
+		{"decree", "The president signed a decree suspending the elections.", "DECREE", "", nil},
+		{"appointed", "The president appointed a new army chief.", "DECREE", "", nil},
+		{"vowed to stop", "Farmers vowed to stop deliveries to the capital.", "THREATEN", "*", nil},
+		{"turned away by police", "The senator was turned away by police at the gate.", "COERCE", "restrict", nil},
+		{"refused to", "The rebels refused to lay down their weapons.", "REJECT", "*", []string{"RETREAT"}},
+		{"agreed to", "The two parties agreed to a ceasefire.", "AGREE", "", nil},
+		{"sanctions", "The bloc imposed sanctions on the ruling generals.", "SANCTION", "", nil},
+		{"deployed troops", "The government deployed troops to the mining towns.", "MOBILIZE", "troops", nil},
+		{"curfew", "Authorities imposed a curfew in the port city.", "COERCE", "curfew", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			x := code(tt.text)
+			if hasEvent(x, tt.typ, tt.mode) == nil {
+				t.Errorf("%q: want %s/%s, got %s", tt.text, tt.typ, tt.mode, describe(x))
+			}
+			for _, n := range tt.not {
+				if hasEvent(x, n, "*") != nil {
+					t.Errorf("%q: want no %s, got %s", tt.text, n, describe(x))
+				}
+			}
+		})
+	}
+}
+
+// TestNoEvent checks sentences that report nothing happening.
+func TestNoEvent(t *testing.T) {
+	tests := []struct{ name, text, typ string }{
+		{"no proof", "No proof has been provided of any fraud.", "AID"},
+		{"did not attack", "The rebels did not attack the convoy.", "ASSAULT"},
+		{"never arrested", "Police never arrested the suspects.", "COERCE"},
+		{"demonstrate that", "The figures demonstrate that poverty has grown.", "PROTEST"},
+		{"press conference", "The minister spoke at a press conference.", "CONSULT"},
+		{"ruling class", "The ruling class kept its privileges.", "DECREE"},
+		{"name", "The Law Society issued a report on prisons.", "DECREE"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			x := code(tt.text, actorSpec{Text: "Law Society", Name: "Law Society", Sector: "SOC", Kind: testigo.KindOrganization})
+			if e := hasEvent(x, tt.typ, "*"); e != nil {
+				t.Errorf("%q: want no %s, got %s", tt.text, tt.typ, describe(x))
+			}
+		})
+	}
+}
+
+func TestHypothetical(t *testing.T) {
+	x := code("If the talks fail, the militia could attack the town.")
+	for _, e := range x.Events {
+		if e.Type == "ASSAULT" && !e.Hypothetical {
+			t.Errorf("conditional attack not hypothetical: %+v", e)
+		}
+	}
+	x = code("The rebels may have killed the hostages.")
+	if e := hasEvent(x, "ASSAULT", "*"); e == nil || !e.Hypothetical {
+		t.Errorf("epistemic killing: want a hypothetical ASSAULT, got %s", describe(x))
+	}
+}
+
+// TestArguments checks actors, recipients, the passive agent, counts and the source.
+func TestArguments(t *testing.T) {
+	soldiers := actorSpec{Text: "soldiers", Name: "soldiers", Sector: "MIL", Kind: testigo.KindGroup}
+	miners := actorSpec{Text: "miners", Name: "miners", Sector: "LAB", Kind: testigo.KindGroup}
+	office := actorSpec{Text: "Ombudsman", Name: "Ombudsman", Sector: "GOV", Kind: testigo.KindOrganization}
+	x := code("The Ombudsman reported that six miners were killed by soldiers near the pit on Monday. More than 20 others were wounded, many by gunfire.", soldiers, miners, office)
+	if len(x.Events) != 1 {
+		t.Fatalf("want one merged ASSAULT, got %s", describe(x))
+	}
+	e := x.Events[0]
+	if e.Type != "ASSAULT" || e.Mode == nil || *e.Mode != "firearms" {
+		t.Errorf("type/mode = %s/%v", e.Type, e.Mode)
+	}
+	if len(e.Actor) == 0 || e.Actor[0].Sector != "MIL" {
+		t.Errorf("actor = %+v, want the soldiers", e.Actor)
+	}
+	if len(e.Recipient) == 0 || e.Recipient[0].Sector != "LAB" {
+		t.Errorf("recipient = %+v, want the miners", e.Recipient)
+	}
+	if e.Dead == nil || e.Dead.Value != 6 || e.Injured == nil || e.Injured.Value != 20 || e.Injured.Qualifier != testigo.QualMoreThan {
+		t.Errorf("dead %+v injured %+v, want 6 and more than 20", e.Dead, e.Injured)
+	}
+	if len(e.Evidence) < 2 {
+		t.Errorf("want evidence in both sentences, got %+v", e.Evidence)
+	}
+	if e.Source == nil || e.Source.Name != "Ombudsman" {
+		t.Errorf("source = %+v", e.Source)
+	}
+	if e.Date.Start == nil || *e.Date.Start != "2024-05-06" {
+		t.Errorf("date = %+v, want Monday 2024-05-06", e.Date)
+	}
+	if e.ACLED == nil || e.ACLED.Inter1 != 1 {
+		t.Errorf("acled = %+v", e.ACLED)
+	}
+}
+
+func TestCounts(t *testing.T) {
+	tests := []struct {
+		text           string
+		dead, injured  int
+		arrested, size int
+	}{
+		{"Five people were killed and nine injured when the bus was attacked.", 5, 9, 0, 0},
+		{"Three nurses confirmed dead in the attack on the clinic. Two more have died since.", 5, 0, 0, 0},
+		{"A man was shot and killed outside a bar on Saturday.", 1, 0, 0, 0},
+		{"A 19-year-old woman was shot in the leg on Elm Street.", 0, 1, 0, 0},
+		{"Tens of thousands marched through the capital.", 0, 0, 0, 10000},
+		{"Police detained 45 protesters on the bridge.", 0, 0, 45, 0},
+	}
+	for _, tt := range tests {
+		x := code(tt.text)
+		var d, i, a, s int
+		for _, e := range x.Events {
+			if e.Dead != nil {
+				d = max(d, e.Dead.Value)
+			}
+			if e.Injured != nil {
+				i = max(i, e.Injured.Value)
+			}
+			if e.Arrested != nil {
+				a = max(a, e.Arrested.Value)
+			}
+			if e.Size != nil {
+				s = max(s, e.Size.Value)
+			}
+		}
+		if d != tt.dead || i != tt.injured || a != tt.arrested || s != tt.size {
+			t.Errorf("%q: dead %d injured %d arrested %d size %d, want %d %d %d %d (%s)", tt.text, d, i, a, s, tt.dead, tt.injured, tt.arrested, tt.size, describe(x))
+		}
+	}
+}
+
+func TestTolls(t *testing.T) {
+	x := code("The unrest has left at least 17 dead, over 300 wounded and hundreds more arrested, officials said.")
+	want := map[string]int{"dead": 17, "injured": 300, "arrested": 100}
+	got := map[string]int{}
+	for _, tl := range x.Tolls {
+		got[tl.Measure] = tl.Value
+		if tl.AsOf == nil || *tl.AsOf != "2024-05-10" {
+			t.Errorf("toll as_of = %v, want the publication date", tl.AsOf)
+		}
+		if tl.Scope.Country != "PER" {
+			t.Errorf("toll scope = %+v", tl.Scope)
+		}
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("tolls = %v, want %v", got, want)
+	}
+	if len(x.Events) != 0 {
+		t.Errorf("a toll is no event: got %s", describe(x))
+	}
+	x = code("Since the protests began on May 1, more than 250 students have been arrested, the rights group said.")
+	if len(x.Tolls) != 1 || x.Tolls[0].Measure != "arrested" || x.Tolls[0].Since == nil || *x.Tolls[0].Since != "2024-05-01" {
+		t.Errorf("tolls = %+v", x.Tolls)
+	}
+}
+
+func TestStatements(t *testing.T) {
+	rosa := actorSpec{Text: "Rosa Quispe", Name: "Rosa Quispe", Sector: "LAB"}
+	text := "Union leader Rosa Quispe told Reuters: “We will keep the roads closed until the law is repealed.” She added: “Nobody will pay these prices in our towns.” The minister called it “pure sabotage.”"
+	x := code(text, rosa)
+	if len(x.Statements) != 2 {
+		t.Fatalf("want 2 statements, got %+v", x.Statements)
+	}
+	for _, s := range x.Statements {
+		if s.Speaker.Name != "Rosa Quispe" {
+			t.Errorf("speaker = %q", s.Speaker.Name)
+		}
+		ev := s.Evidence[0]
+		if text[ev.Start:ev.End] != ev.Text || !strings.Contains(s.Quote, ev.Text[:10]) {
+			t.Errorf("evidence %+v does not point at the quote %q", ev, s.Quote)
+		}
+	}
+	if x.Statements[0].Via == nil || *x.Statements[0].Via != "Reuters" {
+		t.Errorf("via = %v", x.Statements[0].Via)
+	}
+}
+
+// TestEvidence checks every span on the fixture articles: inside the text, its text exact.
+func TestEvidence(t *testing.T) {
+	for _, f := range fixtures(t) {
+		x := code(f.text)
+		check := func(what string, ev []testigo.Evidence) {
+			if len(ev) == 0 {
+				t.Errorf("%s: %s without evidence", f.name, what)
+			}
+			for _, e := range ev {
+				if e.Start < 0 || e.End > len(f.text) || e.Start >= e.End || f.text[e.Start:e.End] != e.Text {
+					t.Errorf("%s: %s evidence %+v does not match the text", f.name, what, e)
+				}
+			}
+		}
+		for _, e := range x.Events {
+			check(e.Type, e.Evidence)
+			if e.Confidence <= 0 || e.Confidence > 1 {
+				t.Errorf("%s: confidence %v", f.name, e.Confidence)
+			}
+		}
+		for _, tl := range x.Tolls {
+			check("toll", tl.Evidence)
+		}
+		for _, s := range x.Statements {
+			check("statement", s.Evidence)
+		}
+	}
+}
+
+// TestDeterministic codes each fixture twice: the bytes must be the same.
+func TestDeterministic(t *testing.T) {
+	for _, f := range fixtures(t) {
+		a, _ := json.Marshal(code(f.text))
+		b, _ := json.Marshal(code(f.text))
+		if !bytes.Equal(a, b) {
+			t.Errorf("%s: two runs differ", f.name)
+		}
+	}
+}
+
+func TestLexiconLoads(t *testing.T) {
+	l, err := loadLexicon()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(l.byFirst) < 200 || len(l.modes) < 100 || len(l.participants) < 50 {
+		t.Errorf("lexicon too small: %d triggers, %d mode cues, %d participants", len(l.byFirst), len(l.modes), len(l.participants))
+	}
+	for _, typ := range []string{"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT", "DECREE"} {
+		found := false
+		for _, ts := range l.byFirst {
+			for _, tr := range ts {
+				if tr.Type == typ {
+					found = true
+				}
+			}
+		}
+		if !found {
+			t.Errorf("no trigger for %s", typ)
+		}
+	}
+}
+
+func TestVerbForms(t *testing.T) {
+	tests := map[string][]string{
+		"kill":                            {"kill", "kills", "killed", "killing"},
+		"seize":                           {"seize", "seizes", "seized", "seizing"},
+		"rally":                           {"rally", "rallies", "rallied", "rallying"},
+		"detain":                          {"detain", "detains", "detained", "detaining"},
+		"march":                           {"march", "marches", "marched", "marching"},
+		"shoot/shot/shot/shooting/shoots": {"shoot", "shot", "shot", "shooting", "shoots"},
+	}
+	for in, want := range tests {
+		if got := verbForms(in); !reflect.DeepEqual(got, want) {
+			t.Errorf("verbForms(%q) = %v, want %v", in, got, want)
+		}
+	}
+}
+
+type fixture struct{ name, text string }
+
+func fixtures(t testing.TB) []fixture {
+	names, err := filepath.Glob(filepath.Join("testdata", "*.txt"))
+	if err != nil || len(names) == 0 {
+		t.Fatalf("no fixtures under testdata: %v", err)
+	}
+	var out []fixture
+	for _, n := range names {
+		b, err := os.ReadFile(n)
+		if err != nil {
+			t.Fatal(err)
+		}
+		out = append(out, fixture{filepath.Base(n), string(b)})
+	}
+	return out
+}
+
+// fixtureActors are the actors of the fixture articles, given by hand so that the golden
+// files change only when the coder (or the pure stages it is fed by) changes.
+var fixtureActors = []actorSpec{
+	{Text: "Security forces", Name: "security forces", Sector: "COP", Kind: testigo.KindGroup},
+	{Text: "Riot police", Name: "riot police", Sector: "COP", Kind: testigo.KindGroup},
+	{Text: "police", Name: "police", Sector: "COP", Kind: testigo.KindGroup},
+	{Text: "marchers", Name: "marchers", Sector: "CVL", Kind: testigo.KindGroup},
+	{Text: "protesters", Name: "protesters", Sector: "CVL", Kind: testigo.KindGroup},
+	{Text: "CGTP", Name: "CGTP", Sector: "LAB", Kind: testigo.KindOrganization},
+	{Text: "Rosa Quispe", Name: "Rosa Quispe", Sector: "LAB"},
+	{Text: "Carlos Ruiz", Name: "Carlos Ruiz", Sector: "GOV"},
+	{Text: "William Ruto", Name: "William Ruto", Sector: "GOV"},
+	{Text: "Raila Odinga", Name: "Raila Odinga", Sector: "OPP"},
+	{Text: "Law Society", Name: "Law Society", Sector: "SOC", Kind: testigo.KindOrganization},
+	{Text: "Parliament", Name: "Parliament", Sector: "LEG", Kind: testigo.KindOrganization},
+	{Text: "farmers", Name: "farmers", Sector: "AGR", Kind: testigo.KindGroup},
+	{Text: "Farmers", Name: "farmers", Sector: "AGR", Kind: testigo.KindGroup},
+	{Text: "soldiers", Name: "soldiers", Sector: "MIL", Kind: testigo.KindGroup},
+	{Text: "Red Cross", Name: "Red Cross", Sector: "NGO", Kind: testigo.KindOrganization},
+	{Text: "Juan Mamani", Name: "Juan Mamani", Sector: "AGR"},
+}
+
+// TestGolden codes the fixture articles and compares with testdata/*.golden.json
+// (go test -update rewrites them).
+func TestGolden(t *testing.T) {
+	for _, f := range fixtures(t) {
+		doc := testigo.Document{ID: f.name, Text: f.text, Published: "2024-03-06", PublishedSource: testigo.PublishedMetadata}
+		x := Code(doc, annotateSimple(f.text, doc.Published, fixtureActors))
+		got, err := json.MarshalIndent(x, "", " ")
+		if err != nil {
+			t.Fatal(err)
+		}
+		golden := filepath.Join("testdata", strings.TrimSuffix(f.name, ".txt")+".golden.json")
+		if *update {
+			if err := os.WriteFile(golden, append(got, '\n'), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			continue
+		}
+		want, err := os.ReadFile(golden)
+		if err != nil {
+			t.Fatalf("%v (run go test -update)", err)
+		}
+		if !bytes.Equal(bytes.TrimSpace(want), bytes.TrimSpace(got)) {
+			t.Errorf("%s: output differs from %s (run go test -update and review the diff)", f.name, golden)
+		}
+	}
+}
+
+// FuzzCode codes arbitrary text: it must not panic, every span must point into the text,
+// and the output must be the same twice.
+func FuzzCode(f *testing.F) {
+	for _, s := range []string{
+		"Police killed three protesters in Lima on Monday.",
+		"“Unclosed quote, said nobody",
+		"He added: “",
+		"Since 2020, 5 have been arrested. Two more died since.",
+		"\x00\xff“”\"\"'s’",
+		"The following day, tens of thousands marched — “we will not stop,” she said.",
+		"",
+	} {
+		f.Add(s)
+	}
+	for _, fx := range fixtures(f) {
+		f.Add(fx.text)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		x := code(text)
+		y := code(text)
+		a, _ := json.Marshal(x)
+		b, _ := json.Marshal(y)
+		if !bytes.Equal(a, b) {
+			t.Fatalf("not deterministic on %q", text)
+		}
+		for _, e := range x.Events {
+			for _, ev := range e.Evidence {
+				if ev.Start < 0 || ev.End > len(text) || ev.Start > ev.End || text[ev.Start:ev.End] != ev.Text {
+					t.Fatalf("bad evidence %+v on %q", ev, text)
+				}
+			}
+		}
+		for _, s := range x.Statements {
+			for _, ev := range s.Evidence {
+				if ev.Start < 0 || ev.End > len(text) || ev.Start > ev.End {
+					t.Fatalf("bad statement evidence %+v on %q", ev, text)
+				}
+			}
+		}
+	})
+}
+
+func BenchmarkCode(b *testing.B) {
+	fs := fixtures(b)
+	type pre struct {
+		doc testigo.Document
+		ann testigo.Annotations
+	}
+	var docs []pre
+	n := 0
+	for _, f := range fs {
+		doc := testigo.Document{ID: f.name, Text: f.text, Published: "2024-03-06"}
+		docs = append(docs, pre{doc, annotateSimple(f.text, doc.Published, nil)})
+		n += len(f.text)
+	}
+	b.SetBytes(int64(n))
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for _, p := range docs {
+			Code(p.doc, p.ann)
+		}
+	}
+}
