@@ -185,7 +185,7 @@ func fillRange(d *testigo.Date, res result) {
 // date (most news) or forward ("will meet on Monday").
 var futureWords = map[string]bool{
 	"will": true, "shall": true, "scheduled": true, "upcoming": true, "plans": true, "plan": true,
-	"expected": true, "expects": true, "due": true, "until": true, "next": true, "coming": true,
+	"expected": true, "expects": true, "due": true, "next": true, "coming": true,
 	"tomorrow": true, "postponed": true, "expire": true, "expires": true, "begins": true, "starts": true,
 	"intends": true, "ahead": true, "would": true, "could": true, "might": true, "soon": true, "set": true, "slated": true, "planning": true, "hopes": true, "aims": true,
 }
@@ -203,7 +203,7 @@ var pastWords = map[string]bool{
 func (p *parser) tenseAt(i, j int) int {
 	fallback := 0
 	switch p.w(i - 1) { // "by May", "through January", "as early as Tuesday"
-	case "by", "through", "till", "as", "before":
+	case "by", "through", "till", "until", "as", "before":
 		if p.w(i-1) != "as" || p.is(i-2, "early", "soon") {
 			fallback = 1
 		}
@@ -222,6 +222,8 @@ func (p *parser) tenseAt(i, j int) int {
 				return 1
 			case w == "won" && p.w(k+1) == "'":
 				return 1
+			case w == "planned" && p.is(k+1, "to"), w == "hoped" && p.is(k+1, "to"):
+				return 1 // "planned to leave on Thursday"
 			case futureWords[w] && !(w == "set" && !p.is(k+1, "to")):
 				return 1
 			case pastWords[w]:
