@@ -130,6 +130,10 @@ func (p *parser) notACount(j int, n number, qualified bool) bool {
 	}
 	if n.max == 0 && n.value <= 120 {
 		before := p.tok(j - 2)
+		// "Smith, then 27, was": an age with "then" in front.
+		if prev.isWord("then") && before.text == "," && (next.text == "," || next.text == ")") {
+			return true
+		}
 		if prev.text == "," && (before.kind == tokWord || before.text == ".") &&
 			(next.text == "," || next.text == ";" || next.text == ")" || next.text == "." && before.capitalized() ||
 				next.isWord("of", "and") && (p.tok(n.end+1).capitalized() || p.tok(n.end+1).kind == tokNum)) {
@@ -239,7 +243,22 @@ var nounStops = map[string]bool{
 	"about": true, "around": true, "toward": true, "towards": true, "upon": true, "via": true,
 	"without": true, "within": true, "between": true, "behind": true, "beyond": true, "until": true,
 	"percent": true, "per-cent": true, "away": true, "themselves": true, "himself": true,
-	"herself": true, "itself": true, "apart": true, "back": true,
+	"herself": true, "itself": true, "apart": true, "back": true, "last": true, "next": true,
+}
+
+// units are nouns of measure: the count is of them, whatever follows ("6 feet tall",
+// "a 15 inch slash", "9 mm handgun").
+var wordUnits = map[string]bool{
+	"feet": true, "foot": true, "ft": true, "inch": true, "inches": true, "pounds": true,
+	"pound": true, "lbs": true, "lb": true, "miles": true, "mile": true, "yards": true,
+	"meters": true, "metres": true, "kilometers": true, "kilometres": true, "km": true,
+	"kilos": true, "kilograms": true, "kg": true, "grams": true, "ounces": true, "mm": true,
+	"cm": true, "years": true, "year": true, "months": true, "month": true, "weeks": true,
+	"week": true, "days": true, "day": true, "hours": true, "hour": true, "minutes": true,
+	"minute": true, "seconds": true, "times": true, "acres": true, "hectares": true,
+	"tons": true, "tonnes": true, "liters": true, "litres": true, "gallons": true,
+	"barrels": true, "degrees": true, "dollars": true, "euros": true, "pesos": true,
+	"bolivianos": true, "cents": true, "points": true, "votes": true, "seats": true,
 }
 
 // predicates follow a noun but are not part of it: "seven people dead", "30 injured".
@@ -317,6 +336,9 @@ func (p *parser) noun(k int, n number) (string, testigo.Span, int) {
 			break
 		}
 		words = append(words, w)
+		if wordUnits[w.lower] {
+			break // "6 feet tall": the unit is what is counted
+		}
 	}
 	if len(words) == 0 {
 		// "two more have died": "more" itself is the last word read.

@@ -143,6 +143,10 @@ func (p *parser) parseAt(i int) (testigo.Quantity, int, bool) {
 			}
 		}
 	}
+	// "between 25 and 35 years old", "16-18 years-old": ages.
+	if t := p.tok(k); t.isWord("years", "year") && p.tok(k+1).isWord("old") || t.kind == tokComp && len(t.parts) == 2 && (t.parts[0] == "years" || t.parts[0] == "year") && t.parts[1] == "old" {
+		return q, k, false
+	}
 	if between && n.max == 0 {
 		return q, k, false // "between 2010" or "between them": nothing to report
 	}

@@ -87,6 +87,11 @@ func TestFind(t *testing.T) {
 		{"Follow @Channel_3 for news.", nil},
 		{"They fired 10 to 15 billion rounds.", []string{"10 to 15 billion|10000000000|15000000000|range|rounds"}},
 		{"About six ran away.", []string{"About six|6||about|"}},
+		{"Lopez, then 27, was hunting.", nil},
+		{"The suspect is between 25 and 35 years old.", nil},
+		{"He is between 16-18 years-old.", nil},
+		{"He stood 6 feet tall.", []string{"6|6||exact|feet"}},
+		{"It was 18 last year.", []string{"18|18||exact|"}},
 	}
 	for _, tt := range tests {
 		got := Find(tt.text, nil)
