@@ -45,6 +45,7 @@ func (l *Lexicon) Find(text string, sents []testigo.Sentence, places []testigo.P
 		byName:   map[string]int{},
 		byLast:   map[string]int{},
 		byHead:   map[string]int{},
+		byTitle:  map[string]int{},
 	}
 	var sentToks [][]token
 	if len(sents) == 0 {
@@ -88,7 +89,9 @@ type finder struct {
 	byName   map[string]int // entity name -> first mention
 	byLast   map[string]int // last word of a person's name -> first mention
 	byHead   map[string]int // head word of an organization ("office") -> first mention
+	byTitle  map[string]int // title ("interior minister") -> the person last named with it
 	toks     []token
+	headline bool // the sentence is a headline in Title Case or capitals
 }
 
 // orgDef is an organization the text defines with an acronym: "Movement toward Socialism (MAS)".
@@ -262,6 +265,7 @@ func (f *finder) knownOrg(toks []token, i int) (orgEntry, int) {
 // scan reads the actors of one sentence.
 func (f *finder) scan(toks []token) {
 	f.toks = toks
+	f.headline = titleCase(toks)
 	for i := 0; i < len(toks); {
 		if next := f.at(i); next > i {
 			i = next
@@ -269,6 +273,23 @@ func (f *finder) scan(toks []token) {
 			i++
 		}
 	}
+}
+
+// titleCase reports whether most long words of a sentence are capitalized, as in a headline
+// ("Police Fire On Marchers In Capital"), where capitals do not mark names.
+func titleCase(toks []token) bool {
+	capital, lower := 0, 0
+	for _, t := range toks {
+		if t.kind != tokWord {
+			continue
+		}
+		if t.cap() {
+			capital++
+		} else {
+			lower++
+		}
+	}
+	return capital >= 4 && lower*3 <= capital
 }
 
 func (f *finder) tok(i int) token {

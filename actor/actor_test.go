@@ -107,6 +107,10 @@ func TestFind(t *testing.T) {
 			"Popular Unity Party|Popular Unity Party|PTY|PER|organization|-1"}},
 		{"streets are not people", "Officers found him on Elm Tree Drive near Lore City.", []string{"Officers|officers|COP|PER|group|-1"}},
 		{"sentence-initial word is no first name", "Neither Maria nor her son was hurt.", nil},
+		{"a title refers back to the person named with it", "Tomas Ruiz, the interior minister, spoke. Later the interior minister left.", []string{
+			"Tomas Ruiz|Tomas Ruiz|GOV|PER|person|-1", "interior minister|Tomas Ruiz|GOV|PER|person|0"}},
+		{"headline in title case", "Riot Police Clash With Striking Miners Near Capital", []string{
+			"Riot Police|riot police|COP|PER|group|-1", "Striking Miners|miners|LAB|PER|group|-1"}},
 		{"adjective is no organization", "Islamic scholars met.", nil},
 		{"church", "The Catholic Church and the bishops called for calm.", []string{
 			"Catholic Church|Catholic Church|REL|NGO|organization|-1", "bishops|bishops|REL|PER|group|-1"}},

@@ -78,7 +78,7 @@ func (f *finder) modifiers(i int) mods {
 			j++
 			m.any = true
 			continue
-		case (!t.cap() || t.first) && adjectives[t.lower]:
+		case (!t.cap() || t.first || f.headline) && adjectives[t.lower]:
 			j++
 			continue
 		case !t.cap() && sectorWords[t.lower] != "" && (f.role(j+1) > 0 || f.titleLen(j+1) > 0 || f.tok(j+1).cap()):
@@ -285,7 +285,7 @@ func (f *finder) roleMatch(j int) (string, int) {
 	if t.kind != tokWord {
 		return "", 0
 	}
-	if t.cap() && !(t.first && (f.common(t) || !f.tok(j+1).cap() && !f.lexical(t))) {
+	if t.cap() && !f.headline && !(t.first && (f.common(t) || !f.tok(j+1).cap() && !f.lexical(t))) {
 		// "Catholic hierarchy": a capitalized adjective may open a phrase of lower-case words.
 		if t.upper() || !f.tok(j+1).isLowerWord() {
 			return "", 0
@@ -304,7 +304,7 @@ func (f *finder) roleMatch(j int) (string, int) {
 	}
 	return f.l.roles.match(len(f.toks)-j, func(k int) string {
 		w := f.tok(j + k)
-		if k > 0 && w.cap() {
+		if k > 0 && w.cap() && !f.headline {
 			return ""
 		}
 		if w.kind == tokPoss {
@@ -539,6 +539,7 @@ func (f *finder) titled(m mods, j, n int, sector string) int {
 			e.Country, e.Code = "", code
 		}
 		f.add(testigo.Span{Start: f.tok(m.start).start, End: f.tok(ne - 1).end}, e, "person")
+		f.rememberTitle(titleLower, m.elite)
 		// "..., Eva Copa and Sergio Choque": more names under the same title.
 		for ne < len(f.toks) && (f.tok(ne).is("and") || f.tok(ne).text == ",") && strings.HasSuffix(titleLower, "s") {
 			name2, ne2 := f.personName(ne + 1)
@@ -571,11 +572,29 @@ func (f *finder) titled(m mods, j, n int, sector string) int {
 			if code != "" {
 				e.Country, e.Code = "", code
 			}
+			// "the interior minister" after "Interior Minister Ana Vela": the same person.
+			if r, ok := f.byTitle[titleLower]; ok && kind == testigo.KindPerson && m.det && !m.elite && m.country == "" && org == nil {
+				e.Kind = testigo.KindPerson
+				f.addRef(span, e, r)
+				return k
+			}
 			f.add(span, e, "")
 			return k
 		}
 	}
 	return j
+}
+
+// rememberTitle links a title to the person just added, for "the minister" later on.
+func (f *finder) rememberTitle(title string, elite bool) {
+	if elite || len(f.out) == 0 || strings.HasSuffix(title, "s") {
+		return
+	}
+	r := len(f.out) - 1
+	if f.out[r].Ref >= 0 {
+		r = f.out[r].Ref
+	}
+	f.byTitle[title] = r
 }
 
 // ambiguousTitles are titles that are also common adjectives or nouns.

@@ -117,7 +117,10 @@ func (f *finder) capitalized(m mods, j int) int {
 		}
 		return max(pe, j+1)
 	}
-	// People.
+	// People. A headline's capitals do not mark names.
+	if f.headline && !m.any {
+		return j + 1 // read on word by word: roles may follow
+	}
 	name, ne := f.personName(j)
 	if ne == j {
 		return se
@@ -131,7 +134,7 @@ func (f *finder) capitalized(m mods, j int) int {
 	if words == 1 && t.first && f.vocab[t.lower] {
 		return ne
 	}
-	sector, country, after := f.appositive(ne)
+	sector, country, after, title := f.appositive(ne)
 	if m.elite && sector == "" {
 		sector = "ELI"
 	}
@@ -140,6 +143,9 @@ func (f *finder) capitalized(m mods, j int) int {
 	}
 	ent := testigo.Entity{Name: name, Sector: sector, Country: country, Code: country, Kind: testigo.KindPerson}
 	f.add(testigo.Span{Start: f.tok(start).start, End: f.tok(ne - 1).end}, ent, "person")
+	if title != "" {
+		f.rememberTitle(title, sector == "ELI")
+	}
 	return max(ne, after)
 }
 
@@ -237,14 +243,15 @@ func (f *finder) skipDefinition(e int) int {
 }
 
 // appositive reads ", the minister of the presidency" after a name at k; it returns the sector
-// and country the title gives, or "", and the index after the appositive (k when none).
-func (f *finder) appositive(k int) (string, string, int) {
+// and country the title gives, or "", the index after the appositive (k when none), and the
+// title itself.
+func (f *finder) appositive(k int) (string, string, int, string) {
 	if f.tok(k).text != "," {
-		return "", "", k
+		return "", "", k, ""
 	}
 	m := f.modifiers(k + 1)
 	if !m.det && !m.any {
-		return "", "", k
+		return "", "", k, ""
 	}
 	j := m.next
 	sector, n := f.title(j)
@@ -252,7 +259,7 @@ func (f *finder) appositive(k int) (string, string, int) {
 		if heads[f.tok(j).lower] && (m.org != nil || m.country != "") {
 			sector, n = "", 1
 		} else {
-			return "", "", k
+			return "", "", k, ""
 		}
 	}
 	country := m.country
@@ -288,7 +295,7 @@ func (f *finder) appositive(k int) (string, string, int) {
 	if m.elite {
 		sector = "ELI"
 	}
-	return sector, country, after
+	return sector, country, after, strings.ToLower(f.text[f.tok(j).start:f.tok(j+n-1).end])
 }
 
 // add appends a mention, linking it to an earlier mention of the same entity. key says how to

@@ -364,12 +364,12 @@ func isAgeLike(parts []string) bool {
 	return false
 }
 
-// headline reports whether the sentence is written in capitals, where capitalized nouns are
-// still nouns. It is computed once per sentence.
+// headline reports whether the sentence is written in capitals or in Title Case, where
+// capitalized nouns are still nouns. It is computed once per sentence.
 func (p *parser) headline() bool {
 	if p.upper == 0 {
 		p.upper = -1
-		upper, lower := 0, 0
+		upper, lower, capital := 0, 0, 0
 		for _, t := range p.toks {
 			if t.kind != tokWord {
 				continue
@@ -379,8 +379,14 @@ func (p *parser) headline() bool {
 			} else {
 				lower++
 			}
+			if len(t.text) > 3 && t.capitalized() {
+				capital++
+			} else if len(t.text) > 3 {
+				capital--
+			}
 		}
-		if upper > 2 && lower*4 < upper {
+		// ALL CAPS, or Title Case where long words are capitalized
+		if upper > 2 && lower*4 < upper || capital >= 3 {
 			p.upper = 1
 		}
 	}

@@ -92,6 +92,7 @@ func TestFind(t *testing.T) {
 		{"He is between 16-18 years-old.", nil},
 		{"He stood 6 feet tall.", []string{"6|6||exact|feet"}},
 		{"It was 18 last year.", []string{"18|18||exact|"}},
+		{"Eight Protesters Killed In Southern Town", []string{"Eight|8||exact|protesters"}},
 	}
 	for _, tt := range tests {
 		got := Find(tt.text, nil)
