@@ -1,6 +1,7 @@
 package segment
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -24,54 +25,103 @@ var Match = FoldOptions{Compat: true, Lower: true, StripAccents: true}
 
 // Folded is a normalized view of a text that remembers where each of its bytes came from.
 type Folded struct {
-	Text string // the normalized text
-	// starts[i] and ends[i] bound the original bytes that produced Text[i]; starts has a
-	// sentinel at len(Text) holding the original length.
-	starts []int32
-	ends   []int32
+	Text    string // the normalized text
+	origLen int
+	// runs map Text back to the original, in order. Plain text is mostly runs copied
+	// byte for byte, so the map stays small however long the text is.
+	runs []foldRun
 }
 
-// Fold returns the normalized view of text. Invalid UTF-8 bytes are kept as U+FFFD.
+// foldRun maps Text[norm:norm+n] to the original bytes from orig: byte for byte when
+// origEnd is -1, else every byte of the run to the whole segment [orig, origEnd).
+type foldRun struct {
+	norm, n, orig, origEnd int
+}
+
+// Fold returns the normalized view of text. Invalid UTF-8 bytes become U+FFFD.
 func Fold(text string, opt FoldOptions) *Folded {
-	var b strings.Builder
-	b.Grow(len(text) + len(text)/16)
-	starts := make([]int32, 0, len(text)+1)
-	ends := make([]int32, 0, len(text)+1)
+	out := make([]byte, 0, len(text)+len(text)/16)
+	f := &Folded{origLen: len(text)}
 	form := norm.NFC
 	if opt.Compat {
 		form = norm.NFKC
 	}
+	copyRun := func(i, j int) { // text[i:j] maps byte for byte
+		if n := len(f.runs); n > 0 {
+			last := &f.runs[n-1]
+			if last.origEnd < 0 && last.orig+last.n == i && last.norm+last.n == len(out) {
+				last.n += j - i
+				out = appendASCII(out, text[i:j], opt.Lower)
+				return
+			}
+		}
+		f.runs = append(f.runs, foldRun{norm: len(out), n: j - i, orig: i, origEnd: -1})
+		out = appendASCII(out, text[i:j], opt.Lower)
+	}
 	var scratch []byte
 	for i := 0; i < len(text); {
-		c := text[i]
-		// Fast path: an ASCII byte followed by ASCII (or the end) is its own segment.
-		if c < utf8.RuneSelf && (i+1 == len(text) || text[i+1] < utf8.RuneSelf) {
-			if opt.Lower && 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			b.WriteByte(c)
-			starts = append(starts, int32(i))
-			ends = append(ends, int32(i+1))
-			i++
+		// Fast path: a run of ASCII bytes maps one to one, except its last byte when a
+		// non-ASCII rune follows, which may be a combining mark belonging to it.
+		j := i
+		for j < len(text) && text[j] < utf8.RuneSelf {
+			j++
+		}
+		if j < len(text) && j > i {
+			j--
+		}
+		if j > i {
+			copyRun(i, j)
+			i = j
 			continue
 		}
 		// A segment is one starter and the combining characters after it.
-		j := i + segmentLen(text[i:])
+		j = i + segmentLen(text[i:])
 		scratch = foldSegment(scratch[:0], text[i:j], form, opt)
-		b.Write(scratch)
-		for range scratch {
-			starts = append(starts, int32(i))
-			ends = append(ends, int32(j))
+		if string(scratch) == text[i:j] {
+			// unchanged: keep the byte-for-byte run going
+			if n := len(f.runs); n > 0 {
+				last := &f.runs[n-1]
+				if last.origEnd < 0 && last.orig+last.n == i && last.norm+last.n == len(out) {
+					last.n += j - i
+					out = append(out, scratch...)
+					i = j
+					continue
+				}
+			}
+			f.runs = append(f.runs, foldRun{norm: len(out), n: j - i, orig: i, origEnd: -1})
+		} else if len(scratch) > 0 {
+			f.runs = append(f.runs, foldRun{norm: len(out), n: len(scratch), orig: i, origEnd: j})
 		}
+		out = append(out, scratch...)
 		i = j
 	}
-	starts = append(starts, int32(len(text)))
-	return &Folded{Text: b.String(), starts: starts, ends: ends}
+	f.Text = string(out)
+	return f
+}
+
+func appendASCII(dst []byte, s string, lower bool) []byte {
+	if !lower {
+		return append(dst, s...)
+	}
+	for k := 0; k < len(s); k++ {
+		c := s[k]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		dst = append(dst, c)
+	}
+	return dst
 }
 
 // FoldString returns the normalized form of s alone, for building dictionary keys that
 // match Fold's output.
 func FoldString(s string, opt FoldOptions) string { return Fold(s, opt).Text }
+
+// run returns the run holding normalized byte i (0 <= i < len(Text)).
+func (f *Folded) run(i int) foldRun {
+	k := sort.Search(len(f.runs), func(k int) bool { return f.runs[k].norm+f.runs[k].n > i })
+	return f.runs[k]
+}
 
 // Offset returns the original byte offset where the normalized byte i starts; i may be
 // len(Text), which maps to the original length.
@@ -79,10 +129,23 @@ func (f *Folded) Offset(i int) int {
 	if i < 0 {
 		return 0
 	}
-	if i >= len(f.starts) {
-		return int(f.starts[len(f.starts)-1])
+	if i >= len(f.Text) {
+		return f.origLen
 	}
-	return int(f.starts[i])
+	r := f.run(i)
+	if r.origEnd < 0 {
+		return r.orig + i - r.norm
+	}
+	return r.orig
+}
+
+// end returns the original offset just after the bytes that produced normalized byte i.
+func (f *Folded) end(i int) int {
+	r := f.run(i)
+	if r.origEnd < 0 {
+		return r.orig + i - r.norm + 1
+	}
+	return r.origEnd
 }
 
 // Span maps the normalized byte range [start, end) to the original bytes that produced it.
@@ -97,7 +160,7 @@ func (f *Folded) Span(start, end int) testigo.Span {
 		o := f.Offset(start)
 		return testigo.Span{Start: o, End: o}
 	}
-	return testigo.Span{Start: int(f.starts[start]), End: int(f.ends[end-1])}
+	return testigo.Span{Start: f.Offset(start), End: f.end(end - 1)}
 }
 
 // segmentLen returns the byte length of the normalization segment at the start of s: its
@@ -144,7 +207,7 @@ func foldSegment(dst []byte, seg string, form norm.Form, opt FoldOptions) []byte
 			dst = append(dst, m...)
 			continue
 		}
-		if unicode.IsSpace(r) {
+		if r >= utf8.RuneSelf && unicode.IsSpace(r) { // ASCII white space stays as it is
 			dst = append(dst, ' ')
 			continue
 		}

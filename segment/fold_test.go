@@ -73,10 +73,13 @@ func FuzzFold(f *testing.F) {
 			prev := 0
 			for i := 0; i < len(fo.Text); i++ {
 				s := fo.Span(i, i+1)
-				if s.Start < prev || s.End < s.Start || s.End > len(text) {
+				if s.Start < prev || s.End <= s.Start || s.End > len(text) {
 					t.Fatalf("Fold(%q): byte %d maps to %v after %d", text, i, s, prev)
 				}
 				prev = s.Start
+			}
+			if opt == (FoldOptions{}) && isASCII(text) && fo.Text != text {
+				t.Fatalf("Fold(%q) changed ASCII text to %q", text, fo.Text)
 			}
 			if fo.Offset(len(fo.Text)) != len(text) {
 				t.Fatalf("Fold(%q): end maps to %d", text, fo.Offset(len(fo.Text)))
@@ -99,4 +102,13 @@ func BenchmarkFoldNFC(b *testing.B) {
 	for b.Loop() {
 		Fold(text, FoldOptions{})
 	}
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
