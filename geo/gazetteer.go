@@ -15,7 +15,7 @@ import (
 	"testigo"
 )
 
-//go:embed data/countries.tsv data/admin1.tsv data/admin2.tsv.gz data/places.tsv.gz data/words.txt.gz
+//go:embed data/countries.tsv data/admin1.tsv data/admin2.tsv.gz data/places.tsv.gz data/words.txt.gz data/firstnames.txt.gz
 //go:embed data/regions.tsv data/country-names.tsv data/admin1-names.tsv data/lexicon.tsv
 var dataFS embed.FS
 
@@ -60,14 +60,15 @@ type Gazetteer struct {
 	demonyms map[string]int32   // folded demonym ("bolivian") → country or region entry
 	maxWords int
 
-	countries map[string]*Country // alpha-2
-	alpha3    map[string]string   // alpha-3 → alpha-2
-	admin1    map[string]int32    // "BO.04" → entry
-	admin2    map[string]string   // "BO.04.0201" → name
-	words     map[string]bool     // lower-case English words
-	abbrevs   map[string]bool     // folded all-caps names that may match in capitals: "uk", "usa"
-	dotted    map[string]int32    // abbreviations that need their period: "calif" (Calif.) → entry
-	lex       lexicon
+	countries  map[string]*Country // alpha-2
+	alpha3     map[string]string   // alpha-3 → alpha-2
+	admin1     map[string]int32    // "BO.04" → entry
+	admin2     map[string]string   // "BO.04.0201" → name
+	words      map[string]bool     // lower-case English words
+	firstNames map[string]bool     // common first names, folded
+	abbrevs    map[string]bool     // folded all-caps names that may match in capitals: "uk", "usa"
+	dotted     map[string]int32    // abbreviations that need their period: "calif" (Calif.) → entry
+	lex        lexicon
 }
 
 var (
@@ -90,7 +91,7 @@ func load() (*Gazetteer, error) {
 		entries: make([]entry, 0, 1<<18),
 		names:   make(map[string][]int32, 1<<19), demonyms: map[string]int32{}, countries: map[string]*Country{},
 		alpha3: map[string]string{}, admin1: map[string]int32{}, admin2: map[string]string{},
-		words: map[string]bool{}, abbrevs: map[string]bool{}, dotted: map[string]int32{},
+		words: map[string]bool{}, firstNames: map[string]bool{}, abbrevs: map[string]bool{}, dotted: map[string]int32{},
 	}
 	steps := []struct {
 		file string
@@ -106,6 +107,7 @@ func load() (*Gazetteer, error) {
 		{"data/admin1-names.tsv", g.loadAdmin1Names, 2},
 		{"data/places.tsv.gz", g.loadPlace, 10},
 		{"data/lexicon.tsv", g.lex.add, 2},
+		{"data/firstnames.txt.gz", func(f []string) error { g.firstNames[f[0]] = true; return nil }, 1},
 	}
 	for _, s := range steps {
 		if err := readTable(s.file, s.cols, s.fn); err != nil {
@@ -298,6 +300,13 @@ func (g *Gazetteer) loadAdmin1Names(f []string) error {
 	i, ok := g.admin1[f[0]]
 	if !ok {
 		return fmt.Errorf("unknown division %q", f[0])
+	}
+	if len(f) > 2 {
+		for _, d := range splitNames(f[2]) {
+			if _, dup := g.demonyms[Fold(d)]; !dup {
+				g.demonyms[Fold(d)] = i
+			}
+		}
 	}
 	for _, n := range splitNames(f[1]) {
 		if strings.HasSuffix(n, ".") {

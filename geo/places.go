@@ -312,8 +312,14 @@ func (d *doc) accept(m *mention) bool {
 	if m.t1 < len(d.toks) && d.spaced(m.t1-1) && g.lex.is("namedafter", d.toks[m.t1].folded) {
 		return false
 	}
-	if d.person[m.key] && n == 1 && !d.afterLocative(m.t0) {
-		return false
+	if n == 1 && !d.afterLocative(m.t0) && !d.placeFollows(m.t1) {
+		if d.person[m.key] {
+			return false
+		}
+		// A first name alone ("Keith recalled") is a person unless it names a big place.
+		if g.firstNames[m.key] && !big && pop < 100000 {
+			return false
+		}
 	}
 	// A common word ("Police", "Reading", "Split") is a place only when big and not at the
 	// start of a sentence, unless it names a country or a division.
@@ -405,6 +411,11 @@ func isAlpha(w string) bool {
 	return len(w) >= 2
 }
 
+// placeFollows reports whether token i is ", " then a capitalised word ("Keith, Moray").
+func (d *doc) placeFollows(i int) bool {
+	return i < len(d.toks) && i > 0 && strings.TrimSpace(d.sep(i-1)) == "," && d.toks[i].caps == title && len(d.g.names[d.toks[i].folded]) > 0
+}
+
 // afterLocative reports whether token i follows a locative preposition ("in Morales").
 func (d *doc) afterLocative(i int) bool {
 	return i > 0 && d.toks[i-1].caps == lower && d.g.lex.is("locative", d.toks[i-1].folded)
@@ -429,7 +440,7 @@ func (d *doc) findPersons() {
 		if len(g.names[a.folded+" "+b.folded]) > 0 || g.big(b.folded) || g.huge(a.folded) {
 			continue
 		}
-		if g.words[b.folded] || g.lex.is("stop", b.folded) || g.lex.is("org", b.folded) || g.lex.is("title", b.folded) {
+		if g.words[b.folded] && !g.firstNames[a.folded] || g.lex.is("stop", b.folded) || g.lex.is("org", b.folded) || g.lex.is("title", b.folded) {
 			continue
 		}
 		switch {

