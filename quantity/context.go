@@ -242,6 +242,7 @@ var nounStops = map[string]bool{
 	"alone": true, "too": true, "very": true, "only": true, "just": true, "even": true,
 	"about": true, "around": true, "toward": true, "towards": true, "upon": true, "via": true,
 	"without": true, "within": true, "between": true, "behind": true, "beyond": true, "until": true,
+	"throughout": true, "along": true, "despite": true, "amid": true, "like": true, "unlike": true,
 	"percent": true, "per-cent": true, "away": true, "themselves": true, "himself": true,
 	"herself": true, "itself": true, "apart": true, "back": true, "last": true, "next": true,
 }
@@ -277,6 +278,12 @@ var verbs = map[string]bool{
 	"live": true, "work": true, "face": true, "take": true, "make": true, "join": true,
 	"believe": true, "continue": true, "remain": true, "stay": true, "get": true, "go": true,
 	"come": true, "hold": true, "lose": true, "seek": true, "sought": true, "stormed": true,
+}
+
+// preAdjectives may stand before a capitalized people noun: "ethnic Serbs", "fellow Kenyans".
+var preAdjectives = map[string]bool{
+	"ethnic": true, "fellow": true, "young": true, "elderly": true, "unarmed": true, "local": true,
+	"foreign": true, "innocent": true, "civilian": true, "native": true, "indigenous": true,
 }
 
 // noun finds the head noun counted by the figure that ends before token k: "eight people",
@@ -325,7 +332,9 @@ func (p *parser) noun(k int, n number) (string, testigo.Span, int) {
 		if nounStops[w.lower] || verbs[w.lower] || months[w.lower] && w.capitalized() {
 			break
 		}
-		if w.capitalized() && !p.headline() {
+		// Capitalized words may modify the noun ("three Iraqi civilians") or be it ("168
+		// Liberians"), but a capital after a lower-case noun starts something else.
+		if w.capitalized() && !p.headline() && len(words) > 0 && !words[len(words)-1].capitalized() && !preAdjectives[words[len(words)-1].lower] {
 			break
 		}
 		if len(words) > 0 {
@@ -348,8 +357,11 @@ func (p *parser) noun(k int, n number) (string, testigo.Span, int) {
 		}
 		return "", testigo.Span{}, k
 	}
-	// Skip a trailing adjective-looking word only when it cannot be a noun: keep the last word.
 	head := words[len(words)-1]
+	// A capitalized last word is a noun only as a plural people ("Liberians", "Iraqis").
+	if head.capitalized() && !p.headline() && !strings.HasSuffix(head.text, "s") {
+		return "", testigo.Span{}, k
+	}
 	return head.lower, testigo.Span{Start: head.start, End: head.end}, m
 }
 

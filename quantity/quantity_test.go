@@ -93,6 +93,11 @@ func TestFind(t *testing.T) {
 		{"He stood 6 feet tall.", []string{"6|6||exact|feet"}},
 		{"It was 18 last year.", []string{"18|18||exact|"}},
 		{"Eight Protesters Killed In Southern Town", []string{"Eight|8||exact|protesters"}},
+		{"Troops killed three Iraqi civilians.", []string{"three|3||exact|civilians"}},
+		{"They deported 168 Liberians by sea.", []string{"168|168||exact|liberians"}},
+		{"Thousands of Kenyans from the coast marched.", []string{"Thousands|1000||vague|kenyans"}},
+		{"Up to 100 ethnic Serbs rallied.", []string{"Up to 100|100||up_to|serbs"}},
+		{"He wrote 2 Evo songs.", []string{"2|2||exact|songs"}},
 	}
 	for _, tt := range tests {
 		got := Find(tt.text, nil)
