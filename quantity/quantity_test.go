@@ -98,6 +98,7 @@ func TestFind(t *testing.T) {
 		{"Thousands of Kenyans from the coast marched.", []string{"Thousands|1000||vague|kenyans"}},
 		{"Up to 100 ethnic Serbs rallied.", []string{"Up to 100|100||up_to|serbs"}},
 		{"He wrote 2 Evo songs.", []string{"2|2||exact|songs"}},
+		{"It killed one U.S. soldier.", []string{"one|1||exact|soldier"}},
 	}
 	for _, tt := range tests {
 		got := Find(tt.text, nil)

@@ -83,6 +83,9 @@ func tokenize(text string, start, end int) []token {
 // scanCompound reads one word-like unit from i: alphanumeric runs joined by single hyphens,
 // apostrophes inside words, and commas/points inside numbers (1,500 and 51.6).
 func scanCompound(text string, i, end int) (int, []string) {
+	if j := scanDotted(text, i, end); j > i {
+		return j, nil
+	}
 	var parts []string
 	partStart := i
 	j := i
@@ -162,4 +165,18 @@ func hasDigit(s string) bool {
 		}
 	}
 	return false
+}
+
+// scanDotted reads an acronym with points (U.S., U.N.): single capitals each followed by a
+// point, at least two; it returns i when there is none.
+func scanDotted(text string, i, end int) int {
+	j, n := i, 0
+	for j+1 < end && text[j] >= 'A' && text[j] <= 'Z' && text[j+1] == '.' {
+		j += 2
+		n++
+	}
+	if n >= 2 {
+		return j
+	}
+	return i
 }
