@@ -58,6 +58,10 @@ func Match(a, b testigo.Event) (bool, string) {
 	return true, strings.Join(why, "; ")
 }
 
+// MaxSpanDays is the longest date range that can still place a happening: a year. A report
+// dated only by a longer range ("since 2015") is never merged.
+const MaxSpanDays = 366
+
 // OngoingDays is how far apart two reports of an ongoing action (a blockade, a strike, an
 // occupation) may be dated and still be one happening: such actions last for days, and each
 // outlet dates its report by the day it saw.
@@ -84,6 +88,9 @@ func datesMatch(a, b testigo.EventDate, slack int) (bool, string) {
 	if !okA || !okB {
 		return false, "a date is unknown"
 	}
+	if addDays(as, MaxSpanDays) < ae || addDays(bs, MaxSpanDays) < be {
+		return false, fmt.Sprintf("a date is too vague to place a happening (%s, %s)", showRange(as, ae), showRange(bs, be))
+	}
 	if as > addDays(be, slack) || bs > addDays(ae, slack) {
 		return false, fmt.Sprintf("dates differ (%s, %s)", showRange(as, ae), showRange(bs, be))
 	}
@@ -105,9 +112,10 @@ func addDays(day string, n int) string {
 	return t.AddDate(0, 0, n).Format("2006-01-02")
 }
 
-// Window is the calendar range (YYYY-MM-DD) in which another event's dates must fall for it
-// to possibly match ev: the store uses it to find candidates. ok is false when ev has no
-// placed date and so matches nothing.
+// Window is the calendar range (YYYY-MM-DD) another event's range must overlap for it to
+// possibly match ev: the store uses it to find candidates, whose start then also lies no
+// more than MaxSpanDays before it. ok is false when ev has no placed date and so matches
+// nothing.
 func Window(ev testigo.Event) (start, end string, ok bool) {
 	s, e, ok := dateRange(ev.Date)
 	if !ok {

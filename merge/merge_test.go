@@ -162,3 +162,11 @@ func TestOngoing(t *testing.T) {
 		t.Errorf("Window of a one-off = %s, %s", s, e)
 	}
 }
+
+func TestTooVague(t *testing.T) {
+	a := ev("PROTEST", span("2028-01-01", "2031-12-31", "year"), riverton)
+	b := ev("PROTEST", day("2030-03-04"), riverton)
+	if ok, why := Match(a, b); ok || !strings.Contains(why, "too vague") {
+		t.Errorf("a four-year range matched a day: %v, %q", ok, why)
+	}
+}

@@ -81,3 +81,13 @@ func TestRedact(t *testing.T) {
 		t.Errorf("redact left the password: %s", got)
 	}
 }
+
+func BenchmarkPut(b *testing.B) {
+	storetest.BenchPut(b, func(b *testing.B) testigo.Store {
+		s, err := Open(context.Background(), freshDatabase(b))
+		if err != nil {
+			b.Fatal(err)
+		}
+		return s
+	}, 10)
+}

@@ -46,7 +46,7 @@ func DSN(path string) string {
 	if strings.HasPrefix(path, "/") {
 		u = url.URL{Scheme: "file", Path: path}
 	}
-	return u.String() + "?_pragma=busy_timeout(10000)&_pragma=journal_mode(WAL)&_pragma=foreign_keys(1)&_pragma=synchronous(NORMAL)&_txlock=immediate"
+	return u.String() + "?_pragma=busy_timeout(10000)&_pragma=journal_mode(WAL)&_pragma=foreign_keys(1)&_pragma=synchronous(NORMAL)&_pragma=cache_size(-65536)&_txlock=immediate"
 }
 
 // Dialect is SQLite's part of the engine.

@@ -11,6 +11,7 @@ import (
 	"io/fs"
 	"sort"
 	"strings"
+	"sync"
 	"time"
 
 	"testigo"
@@ -21,6 +22,32 @@ import (
 type DB struct {
 	db *sql.DB
 	d  Dialect
+	// stmts caches prepared statements by query text: parsing SQL was most of the cost of
+	// storing a document.
+	mu    sync.Mutex
+	stmts map[string]*sql.Stmt
+}
+
+// maxCachedStmts bounds the statement cache (queries with IN lists vary in length).
+const maxCachedStmts = 256
+
+// stmt returns the prepared statement for query (already rebound), or nil when it cannot be
+// cached; callers then run the query text.
+func (s *DB) stmt(ctx context.Context, query string) *sql.Stmt {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if st, ok := s.stmts[query]; ok {
+		return st
+	}
+	if len(s.stmts) >= maxCachedStmts {
+		return nil
+	}
+	st, err := s.db.PrepareContext(ctx, query)
+	if err != nil {
+		return nil
+	}
+	s.stmts[query] = st
+	return st
 }
 
 var _ testigo.Store = (*DB)(nil)
@@ -30,14 +57,22 @@ func Open(ctx context.Context, db *sql.DB, d Dialect, fsys fs.FS, dir string) (*
 	if err := migrate(ctx, db, d, fsys, dir); err != nil {
 		return nil, err
 	}
-	return &DB{db: db, d: d}, nil
+	return &DB{db: db, d: d, stmts: map[string]*sql.Stmt{}}, nil
 }
 
 // SQL returns the underlying handle (for tests and tools that check the database itself).
 func (s *DB) SQL() *sql.DB { return s.db }
 
 // Close closes the database.
-func (s *DB) Close() error { return s.db.Close() }
+func (s *DB) Close() error {
+	s.mu.Lock()
+	for _, st := range s.stmts {
+		st.Close()
+	}
+	s.stmts = map[string]*sql.Stmt{}
+	s.mu.Unlock()
+	return s.db.Close()
+}
 
 // Hash is the content hash a document is stored under: SHA-256 of its text, lowercase hex.
 func Hash(text string) string {
@@ -60,16 +95,67 @@ type querier interface {
 	QueryRowContext(ctx context.Context, query string, args ...any) *sql.Row
 }
 
-func (s *DB) exec(ctx context.Context, q querier, query string, args ...any) (sql.Result, error) {
-	return q.ExecContext(ctx, s.d.Rebind(query), args...)
+// prepared returns what runs query on q: the cached statement, bound to q's transaction
+// when q is one, or q itself. done releases a transaction's copy of the statement.
+func (s *DB) prepared(ctx context.Context, q querier, query string) (querier, func()) {
+	st := s.stmt(ctx, query)
+	if st == nil {
+		return rawQuerier{q, query}, func() {}
+	}
+	if tx, ok := q.(*sql.Tx); ok {
+		ts := tx.StmtContext(ctx, st)
+		return stmtQuerier{ts}, func() { ts.Close() }
+	}
+	return stmtQuerier{st}, func() {}
 }
 
+// rawQuerier and stmtQuerier run one query, given as text or prepared; the query argument
+// of their methods is ignored.
+type rawQuerier struct {
+	q     querier
+	query string
+}
+
+func (r rawQuerier) ExecContext(ctx context.Context, _ string, args ...any) (sql.Result, error) {
+	return r.q.ExecContext(ctx, r.query, args...)
+}
+func (r rawQuerier) QueryContext(ctx context.Context, _ string, args ...any) (*sql.Rows, error) {
+	return r.q.QueryContext(ctx, r.query, args...)
+}
+func (r rawQuerier) QueryRowContext(ctx context.Context, _ string, args ...any) *sql.Row {
+	return r.q.QueryRowContext(ctx, r.query, args...)
+}
+
+type stmtQuerier struct{ st *sql.Stmt }
+
+func (p stmtQuerier) ExecContext(ctx context.Context, _ string, args ...any) (sql.Result, error) {
+	return p.st.ExecContext(ctx, args...)
+}
+func (p stmtQuerier) QueryContext(ctx context.Context, _ string, args ...any) (*sql.Rows, error) {
+	return p.st.QueryContext(ctx, args...)
+}
+func (p stmtQuerier) QueryRowContext(ctx context.Context, _ string, args ...any) *sql.Row {
+	return p.st.QueryRowContext(ctx, args...)
+}
+
+func (s *DB) exec(ctx context.Context, q querier, query string, args ...any) (sql.Result, error) {
+	pq, done := s.prepared(ctx, q, s.d.Rebind(query))
+	defer done()
+	return pq.ExecContext(ctx, "", args...)
+}
+
+// query's rows stay valid after the transaction's statement copy is closed: database/sql
+// closes that statement only once the rows are.
 func (s *DB) query(ctx context.Context, q querier, query string, args ...any) (*sql.Rows, error) {
-	return q.QueryContext(ctx, s.d.Rebind(query), args...)
+	pq, done := s.prepared(ctx, q, s.d.Rebind(query))
+	defer done()
+	return pq.QueryContext(ctx, "", args...)
 }
 
 func (s *DB) row(ctx context.Context, q querier, query string, args ...any) *sql.Row {
-	return q.QueryRowContext(ctx, s.d.Rebind(query), args...)
+	pq, done := s.prepared(ctx, q, s.d.Rebind(query))
+	defer done()
+	return pq.QueryRowContext(ctx, "", args...)
 }
 
 // inTx runs fn in a write transaction holding the writers' lock.
@@ -254,9 +340,9 @@ func (s *DB) insertEvent(ctx context.Context, tx *sql.Tx, ev testigo.Event, kind
 	if hash != "" {
 		doc = hash
 	}
-	_, err := s.exec(ctx, tx, `INSERT INTO events (id, kind, document_hash, ordinal, type, date_start, date_end, precision, country, admin1, place, dead, injured, arrested, size, actors, coder_version, edited, created_at, data)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)`,
-		ev.ID, kind, doc, ordinal, ev.Type, c.start, c.end, ev.Date.Precision, c.country, c.admin1, c.place, c.dead, c.injured, c.arrested, c.size, c.actors, version, created, string(data))
+	_, err := s.exec(ctx, tx, `INSERT INTO events (id, kind, document_hash, ordinal, type, date_start, date_end, precision, long_span, country, admin1, place, dead, injured, arrested, size, actors, coder_version, edited, created_at, data)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)`,
+		ev.ID, kind, doc, ordinal, ev.Type, c.start, c.end, ev.Date.Precision, c.longSpan, c.country, c.admin1, c.place, c.dead, c.injured, c.arrested, c.size, c.actors, version, created, string(data))
 	if err != nil {
 		return err
 	}
@@ -280,7 +366,18 @@ func evidenceText(ev testigo.Event) string {
 // columns are an event's fields the engine filters on.
 type columns struct {
 	start, end, country, admin1, place, actors string
-	dead, injured, arrested, size              int
+	dead, injured, arrested, size, longSpan    int
+}
+
+// longSpanDays is the longest date range of an event stored with long_span = 0.
+const longSpanDays = 31
+
+func addDays(day string, n int) string {
+	t, err := time.Parse("2006-01-02", day)
+	if err != nil {
+		return day
+	}
+	return t.AddDate(0, 0, n).Format("2006-01-02")
 }
 
 func columnsOf(ev testigo.Event) columns {
@@ -291,6 +388,9 @@ func columnsOf(ev testigo.Event) columns {
 		if ev.Date.End != nil && *ev.Date.End != "" {
 			c.end = *ev.Date.End
 		}
+	}
+	if c.start != "" && addDays(c.start, longSpanDays) < c.end {
+		c.longSpan = 1
 	}
 	if p := ev.Place; p != nil {
 		c.country, c.admin1, c.place = p.Country, p.Admin1, p.Name
@@ -371,13 +471,21 @@ func (s *DB) mergeNew(ctx context.Context, tx *sql.Tx, hash string, ev testigo.E
 		}
 		cands = append(cands, rs...)
 	}
-	rs, err := s.eventRows(ctx, tx, `merged_into IS NULL AND type = ? AND date_start <> '' AND date_start <= ? AND date_end >= ?
-		AND (country = ? OR country = '' OR ? = '') AND (document_hash IS NULL OR document_hash <> ?) ORDER BY date_start, id`,
-		ev.Type, to, from, c.country, c.country, hash)
-	if err != nil {
-		return "", err
+	// Candidates overlap [from, to]. Events spanning at most a month start at most a month
+	// before from; the few longer ones (up to MaxSpanDays) are looked up apart, so that each
+	// lookup scans a short stretch of the (type, long_span, date_start) index.
+	for _, span := range []struct {
+		long int
+		days int
+	}{{0, longSpanDays}, {1, merge.MaxSpanDays}} {
+		rs, err := s.eventRows(ctx, tx, `type = ? AND long_span = ? AND date_start >= ? AND date_start <= ? AND date_end >= ? AND merged_into IS NULL
+			AND (country = ? OR country = '' OR ? = '') AND (document_hash IS NULL OR document_hash <> ?) ORDER BY date_start, id`,
+			ev.Type, span.long, addDays(from, -span.days), to, from, c.country, c.country, hash)
+		if err != nil {
+			return "", err
+		}
+		cands = append(cands, rs...)
 	}
-	cands = append(cands, rs...)
 	for _, cand := range cands {
 		if used[cand.id] || cand.doc == hash {
 			continue
@@ -387,17 +495,11 @@ func (s *DB) mergeNew(ctx context.Context, tx *sql.Tx, hash string, ev testigo.E
 			continue
 		}
 		if cand.kind == testigo.EventMerged {
-			members, err := s.memberRows(ctx, tx, cand.id)
-			if err != nil {
+			var same int
+			if err := s.row(ctx, tx, `SELECT COUNT(*) FROM events WHERE merged_into = ? AND document_hash = ?`, cand.id, hash).Scan(&same); err != nil {
 				return "", err
 			}
-			same := false
-			for _, m := range members {
-				if m.doc == hash {
-					same = true
-				}
-			}
-			if same {
+			if same > 0 {
 				continue
 			}
 			if _, err := s.exec(ctx, tx, `UPDATE events SET merged_into = ? WHERE id = ?`, cand.id, ev.ID); err != nil {
@@ -454,7 +556,7 @@ func (s *DB) recombine(ctx context.Context, tx *sql.Tx, id string) error {
 	if err := s.row(ctx, tx, `SELECT edited FROM events WHERE id = ?`, id).Scan(&edited); err != nil {
 		return err
 	}
-	rows, err := s.query(ctx, tx, `SELECT e.id, e.data, d.doc_id, d.published FROM events e JOIN documents d ON d.hash = e.document_hash WHERE e.merged_into = ?`, id)
+	rows, err := s.query(ctx, tx, `SELECT e.id, e.data, e.coder_version, d.doc_id, d.published FROM events e JOIN documents d ON d.hash = e.document_hash WHERE e.merged_into = ?`, id)
 	if err != nil {
 		return err
 	}
@@ -464,9 +566,10 @@ func (s *DB) recombine(ctx context.Context, tx *sql.Tx, id string) error {
 	}
 	var mems []mem
 	var version string
+	var versions []string
 	for rows.Next() {
-		var eid, data, docID, pub string
-		if err := rows.Scan(&eid, &data, &docID, &pub); err != nil {
+		var eid, data, v, docID, pub string
+		if err := rows.Scan(&eid, &data, &v, &docID, &pub); err != nil {
 			rows.Close()
 			return err
 		}
@@ -477,6 +580,7 @@ func (s *DB) recombine(ctx context.Context, tx *sql.Tx, id string) error {
 		}
 		ev.ID = eid
 		mems = append(mems, mem{merge.Member{Event: ev, Source: docID}, pub})
+		versions = append(versions, v)
 	}
 	rows.Close()
 	if err := rows.Err(); err != nil {
@@ -494,14 +598,7 @@ func (s *DB) recombine(ctx context.Context, tx *sql.Tx, id string) error {
 	merge.Order(members, func(m merge.Member) string { return pubOf[m.Event.ID] })
 	ev := merge.Combine(members)
 	ev.ID = id
-	var versions []string
-	for _, m := range members {
-		var v string
-		if err := s.row(ctx, tx, `SELECT coder_version FROM events WHERE id = ?`, m.Event.ID).Scan(&v); err != nil {
-			return err
-		}
-		versions = append(versions, v)
-	}
+	// The merged event is as old as its oldest coder: reprocess must look at it.
 	sort.Strings(versions)
 	if len(versions) > 0 {
 		version = versions[0]
@@ -516,8 +613,8 @@ func (s *DB) updateEventData(ctx context.Context, tx *sql.Tx, ev testigo.Event, 
 	if edited {
 		ed = 1
 	}
-	_, err := s.exec(ctx, tx, `UPDATE events SET type = ?, date_start = ?, date_end = ?, precision = ?, country = ?, admin1 = ?, place = ?, dead = ?, injured = ?, arrested = ?, size = ?, actors = ?, coder_version = ?, edited = CASE WHEN edited = 1 THEN 1 ELSE ? END, data = ? WHERE id = ?`,
-		ev.Type, c.start, c.end, ev.Date.Precision, c.country, c.admin1, c.place, c.dead, c.injured, c.arrested, c.size, c.actors, version, ed, string(data), ev.ID)
+	_, err := s.exec(ctx, tx, `UPDATE events SET type = ?, date_start = ?, date_end = ?, precision = ?, long_span = ?, country = ?, admin1 = ?, place = ?, dead = ?, injured = ?, arrested = ?, size = ?, actors = ?, coder_version = ?, edited = CASE WHEN edited = 1 THEN 1 ELSE ? END, data = ? WHERE id = ?`,
+		ev.Type, c.start, c.end, ev.Date.Precision, c.longSpan, c.country, c.admin1, c.place, c.dead, c.injured, c.arrested, c.size, c.actors, version, ed, string(data), ev.ID)
 	return err
 }
 
@@ -894,26 +991,24 @@ func (s *DB) Events(ctx context.Context, f testigo.EventFilter) ([]testigo.Store
 	return s.complete(ctx, rs)
 }
 
-// matchingEvents returns the visible events whose evidence or documents match a full-text
-// query.
+// matchingEvents returns the visible events whose evidence matches a full-text query. A
+// document hit alone does not select its events: an article names far more than each event.
 func (s *DB) matchingEvents(ctx context.Context, q string) ([]string, error) {
 	hits, err := s.d.Search(ctx, s.db, q, 10000)
 	if err != nil {
 		return nil, err
 	}
 	set := map[string]bool{}
-	var events, docs []string
+	var events []string
 	for _, h := range hits {
 		if h.Kind == "event" {
 			events = append(events, h.Ref)
-		} else {
-			docs = append(docs, h.Ref)
 		}
 	}
 	for _, batch := range []struct {
 		col string
 		ids []string
-	}{{"id", events}, {"document_hash", docs}} {
+	}{{"id", events}} {
 		for len(batch.ids) > 0 {
 			n := min(len(batch.ids), 500)
 			chunk := batch.ids[:n]

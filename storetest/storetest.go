@@ -16,6 +16,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	"testigo"
 )
@@ -437,7 +438,8 @@ func testFilters(t *testing.T, s testigo.Store) {
 		{testigo.EventFilter{Actor: "resid"}, 3},
 		{testigo.EventFilter{Admin1: "lowland"}, 2},
 		{testigo.EventFilter{Query: "teachers"}, 1},
-		{testigo.EventFilter{Query: "Riverton"}, 2},
+		{testigo.EventFilter{Query: "died"}, 2},
+		{testigo.EventFilter{Query: "Farport"}, 0}, // in the documents, not in the evidence
 		{testigo.EventFilter{Limit: 2}, 2},
 		{testigo.EventFilter{Limit: 2, Offset: 4}, 1},
 		{testigo.EventFilter{Offset: 3}, 2},
@@ -730,4 +732,47 @@ func testNotFound(t *testing.T, s testigo.Store) {
 	if err != nil || evs == nil || len(evs) != 0 {
 		t.Errorf("Events on an empty store = %v, %v; want an empty list", evs, err)
 	}
+}
+
+// BenchPut measures storing documents of eventsPer events each (with merging on), and
+// reports documents/s and events/s. open gives a fresh store.
+func BenchPut(b *testing.B, open func(b *testing.B) testigo.Store, eventsPer int) {
+	s := open(b)
+	defer s.Close()
+	towns := []*testigo.EventPlace{riverton, plant, farport}
+	types := []string{"PROTEST", "ASSAULT", "COERCE", "ARREST"}
+	xs := make([]testigo.Extraction, b.N)
+	bytes := 0
+	for i := range xs {
+		var sb strings.Builder
+		for j := 0; j < eventsPer; j++ {
+			fmt.Fprintf(&sb, "Sentence %d of report %d: residents and police met in town %d. ", j, i, (i+j)%50)
+		}
+		d := doc(fmt.Sprintf("bench-%d", i), "2031-08-01", sb.String())
+		x := extraction(d)
+		for j := 0; j < eventsPer; j++ {
+			// Spread over three years, so that about one event in ten finds another to merge with.
+			day := time.Date(2030, 1, 1, 0, 0, 0, 0, time.UTC).AddDate(0, 0, (i*13+j*7)%1000).Format("2006-01-02")
+			phrase := fmt.Sprintf("Sentence %d of report %d", j, i)
+			ev := testigo.Event{Type: types[(i+j)%len(types)], Date: dayOf(day), Place: towns[(i+j)%len(towns)],
+				Actor: []testigo.Entity{soldiers}, Evidence: evidence(d, phrase), Context: []string{}}
+			if j%3 == 0 {
+				ev.Dead = count(j%5, "exact", phrase)
+			}
+			x.Events = append(x.Events, ev)
+		}
+		bytes += len(d.Text)
+		xs[i] = x
+	}
+	b.SetBytes(int64(bytes / max(1, len(xs))))
+	b.ResetTimer()
+	start := time.Now()
+	for i := range xs {
+		if _, err := s.Put(ctx, xs[i], testigo.PutOptions{}); err != nil {
+			b.Fatal(err)
+		}
+	}
+	secs := time.Since(start).Seconds()
+	b.ReportMetric(float64(b.N)/secs, "docs/s")
+	b.ReportMetric(float64(b.N*eventsPer)/secs, "events/s")
 }

@@ -28,7 +28,7 @@ func runEvents(ctx context.Context, args []string, std stdio) int {
 	fs.StringVar(&f.Type, "type", "", "PLOVER event type, e.g. PROTEST, ASSAULT")
 	fs.StringVar(&f.Actor, "actor", "", "part of an actor's or recipient's name")
 	fs.IntVar(&f.MinDead, "min-dead", 0, "at least this many dead")
-	fs.StringVar(&f.Query, "q", "", "full-text query over the evidence and the documents: words, \"phrases\", OR, -word")
+	fs.StringVar(&f.Query, "q", "", "full-text query over the events' evidence: words, \"phrases\", OR, -word")
 	fs.StringVar(&f.Document, "document", "", "only the events coded from this document (hash)")
 	fs.BoolVar(&f.Members, "members", false, "also list the reports folded into merged events")
 	fs.IntVar(&f.Limit, "limit", 100, "at most this many events (0: all)")

@@ -29,6 +29,9 @@ CREATE TABLE events (
     date_start    TEXT NOT NULL DEFAULT '',
     date_end      TEXT NOT NULL DEFAULT '',
     precision     TEXT NOT NULL DEFAULT '',
+    -- 1 when the date range is longer than a month: such events are looked up apart when
+    -- merging, so the common case scans a short stretch of the index.
+    long_span     INTEGER NOT NULL DEFAULT 0,
     country       TEXT NOT NULL DEFAULT '',
     admin1        TEXT NOT NULL DEFAULT '',
     place         TEXT NOT NULL DEFAULT '',
@@ -44,7 +47,7 @@ CREATE TABLE events (
 );
 CREATE INDEX events_document ON events(document_hash);
 CREATE INDEX events_merged_into ON events(merged_into);
-CREATE INDEX events_type_date ON events(type, date_start);
+CREATE INDEX events_candidates ON events(type, long_span, date_start);
 CREATE INDEX events_country_date ON events(country, date_start);
 
 CREATE TABLE tolls (
