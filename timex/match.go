@@ -89,7 +89,12 @@ func (p *parser) digits(i, maxLen int) (int, bool) {
 
 // month reads a capitalized month name or abbreviation at i.
 func (p *parser) month(i int) (int, int, bool) {
-	if i >= len(p.toks) || !p.toks[i].cap {
+	if i >= len(p.toks) {
+		return 0, i, false
+	}
+	// Months are capitalized in news; a lower-case full name counts only beside a day
+	// number ("23rd february"), and never "may" or "march".
+	if !p.toks[i].cap && !(len(p.w(i)) > 5 && p.w(i) != "march" && (p.toks[min(i+1, len(p.toks)-1)].digit || i > 0 && p.toks[i-1].digit || p.is(i-1, "st", "nd", "rd", "th", "of"))) {
 		return 0, i, false
 	}
 	m, ok := lex.month[p.w(i)]
@@ -567,6 +572,20 @@ func (p *parser) withYearDay(i, e, m, d, wd int) *cand {
 	if !validDay(2000, m, d) {
 		return nil
 	}
+	// The first date of a range takes the year of the second: "Oct. 20 to Nov. 10, 2019".
+	if p.is(k, "-", "to", "through", "until", "till") && k == e {
+		if next := p.match(k + 1); next != nil && next.typ == testigo.DateDate { // memoized: chains stay linear
+			if r := next.eval(&ctx{}); r.pt != nil && !r.rel && validDay(r.pt.t.Year(), m, d) {
+				y := r.pt.t.Year()
+				if date(y, m, d).After(r.pt.t) {
+					y--
+				}
+				if validDay(y, m, d) {
+					return &cand{i: i, j: e, typ: testigo.DateDate, eval: fixed(point{gDay, date(y, m, d)})}
+				}
+			}
+		}
+	}
 	return &cand{i: i, j: e, typ: testigo.DateDate, eval: func(c *ctx) result {
 		// News dates its events from the publication date; years mentioned in passing
 		// ("debentures due 1993") are poor anchors, so only without it does the text's
@@ -659,6 +678,14 @@ func (p *parser) numericDate(i int) *cand {
 		d, ok2 := p.digits(i+4, 2)
 		if ok1 && ok2 && validDay(y, m, d) && !(p.adjacent(i+5) && p.toks[i+5].digit) {
 			return &cand{i: i, j: i + 5, typ: testigo.DateDate, eval: fixed(point{gDay, date(y, m, d)})}
+		}
+	}
+	// 04/2016: a month and a year
+	if p.w(i+1) == "/" && glued(i+1) && glued(i+2) && !(p.w(i+3) == "/" && glued(i+3)) {
+		m, ok1 := p.digits(i, 2)
+		y, ok2 := p.digits(i+2, 4)
+		if ok1 && ok2 && m >= 1 && m <= 12 && len(p.w(i+2)) == 4 && y >= 1800 && y < 2200 {
+			return &cand{i: i, j: i + 3, typ: testigo.DateDate, eval: fixed(point{gMonth, date(y, m, 1)})}
 		}
 	}
 	// 11/14/2019, 11/14/19 (month first, as in US news)

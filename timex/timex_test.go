@@ -28,6 +28,10 @@ func TestValues(t *testing.T) {
 		{"It began on Nov. 14, 2019, officials said.", "Nov. 14, 2019", "DATE", "2019-11-14"},
 		{"The decree is dated 2019-11-14.", "2019-11-14", "DATE", "2019-11-14"},
 		{"The decree is dated 11/14/2019.", "11/14/2019", "DATE", "2019-11-14"},
+		{"The law took effect 04/2016.", "04/2016", "DATE", "2016-04"},
+		{"Signed on the 23rd of february, 2016.", "the 23rd of february, 2016", "DATE", "2016-02-23"},
+		{"Strikes ran from Oct. 20 to Nov. 10, 2018.", "Oct. 20", "DATE", "2018-10-20"},
+		{"Strikes ran from Dec. 20 to Jan. 10, 2018.", "Dec. 20", "DATE", "2017-12-20"},
 		{"The party was founded in 2013.", "2013", "DATE", "2013"},
 		{"Elections were held in December 2019.", "December 2019", "DATE", "2019-12"},
 		{"Inflation soared in the 1990s.", "the 1990s", "DATE", "199"},
@@ -291,7 +295,7 @@ func BenchmarkFind(b *testing.B) {
 // TestRepetitiveInput guards against parses that grow faster than the text: chains of
 // modifiers once cost quadratic time.
 func TestRepetitiveInput(t *testing.T) {
-	for _, unit := range []string{"this past ", "the end of ", "early ", "mid-", "Friday ", "nineteen ", "a "} {
+	for _, unit := range []string{"this past ", "the end of ", "early ", "mid-", "Friday ", "nineteen ", "a ", "Jan. 1 - ", "5 to "} {
 		text := strings.Repeat(unit, 3000)
 		start := time.Now()
 		Find(text, nil, "2019-11-20")
