@@ -499,7 +499,8 @@ func (p *parser) compound(j int) (number, bool) {
 		a, ok1 := parseDigits(t.parts[0])
 		b, ok2 := parseDigits(t.parts[1])
 		// "257-4314" is a phone number, not a range: a range's bounds have like lengths.
-		phone := len(t.parts[0]) >= 3 && len(t.parts[1]) > len(t.parts[0]) || len(t.parts[1]) == 4 && len(t.parts[0]) == 3
+		phone := len(t.parts[0]) >= 3 && len(t.parts[1]) > len(t.parts[0]) || len(t.parts[1]) == 4 && len(t.parts[0]) == 3 ||
+			len(t.parts[1]) >= 3 && b > 20*a // "1-800"
 		if ok1 && ok2 && b > a && !phone && !(a >= 1900 && a <= 2100 && len(t.parts[0]) == 4) {
 			return number{value: a, max: b, end: j + 1, digits: true}, true
 		}
