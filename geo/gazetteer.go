@@ -34,6 +34,7 @@ const (
 type entry struct {
 	id       int
 	name     string
+	key      string // Fold(name)
 	lat, lon float64
 	fcode    string
 	cc       string // alpha-2, "" for regions larger than a country
@@ -187,16 +188,24 @@ func splitNames(s string) []string {
 // addEntry stores e and indexes it under its names.
 func (g *Gazetteer) addEntry(e entry, names ...string) int32 {
 	i := int32(len(g.entries))
+	e.key = Fold(e.name)
 	g.entries = append(g.entries, e)
-	g.index(i, append([]string{e.name}, names...)...)
+	g.indexKey(i, e.key, e.name)
+	g.index(i, names...)
 	return i
 }
 
 func (g *Gazetteer) index(i int32, names ...string) {
 	for _, n := range names {
-		k := Fold(n)
+		g.indexKey(i, Fold(n), n)
+	}
+}
+
+// indexKey indexes entry i under the folded key k of name n.
+func (g *Gazetteer) indexKey(i int32, k, n string) {
+	{
 		if k == "" {
-			continue
+			return
 		}
 		list := g.names[k]
 		dup := false

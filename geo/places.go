@@ -299,7 +299,7 @@ func (d *doc) accept(m *mention) bool {
 	if !big && pop < 10000 {
 		own := false
 		for _, c := range m.cands {
-			if Fold(g.entries[c].name) == m.key {
+			if g.entries[c].key == m.key {
 				own = true
 				break
 			}
@@ -335,7 +335,7 @@ func (d *doc) accept(m *mention) bool {
 		// name or translation ("White House" is not Casablanca, "Human" not Uman).
 		var own []int32
 		for _, c := range m.cands {
-			if Fold(g.entries[c].name) == m.key || g.entries[c].kind == kindCountry {
+			if g.entries[c].key == m.key || g.entries[c].kind == kindCountry {
 				own = append(own, c)
 			}
 		}
@@ -607,10 +607,9 @@ func (d *doc) cityNamed(m *mention, cc string) bool {
 	return false
 }
 
-// ownName reports whether key names a place by its own name, or its name without a
+// ownName reports whether key names a place by its own folded name f, or its name without a
 // last word ("New York" for "New York City"), rather than by an alternate name.
-func ownName(name, key string) bool {
-	f := Fold(name)
+func ownName(f, key string) bool {
 	return f == key || strings.HasPrefix(f, key+" ") && strings.Count(f, " ") == strings.Count(key, " ")+1
 }
 
@@ -638,23 +637,32 @@ func (g *Gazetteer) contains(outer, inner int32) bool {
 func (d *doc) resolve(focus string, votes map[string]float64) {
 	g := d.g
 	// Divisions named in the document without doubt.
-	admins := map[string]string{} // "US.AZ" → the name that named it
-	siblings := map[string]int{}  // country → divisions named in it
+	type div struct{ cc, a1 string }
+	admins := map[div]string{}   // division → the name that named it
+	siblings := map[string]int{} // country → divisions named in it
 	for _, m := range d.ms {
 		for _, c := range m.cands {
-			if e := g.entries[c]; e.kind == kindAdmin1 && (len(m.cands) == 1 || e.cc == focus) {
-				if _, ok := admins[e.cc+"."+e.a1]; !ok && !d.cityNamed(m, e.cc) {
+			if e := &g.entries[c]; e.kind == kindAdmin1 && (len(m.cands) == 1 || e.cc == focus) {
+				if _, ok := admins[div{e.cc, e.a1}]; !ok && !d.cityNamed(m, e.cc) {
 					siblings[e.cc]++
 				}
-				admins[e.cc+"."+e.a1] = m.key
+				admins[div{e.cc, e.a1}] = m.key
 			}
 		}
 	}
+	var named []div // divisions among a mention's candidates
 	for _, m := range d.ms {
 		m.scores = make([]float64, len(m.cands))
+		hasCountry := d.hasKind(m, kindCountry)
+		named = named[:0]
+		for _, c := range m.cands {
+			if e := &g.entries[c]; e.kind == kindAdmin1 {
+				named = append(named, div{e.cc, e.a1})
+			}
+		}
 		for ci, c := range m.cands {
 			e := &g.entries[c]
-			own := m.demonym || m.dotted || ownName(e.name, m.key)
+			own := m.demonym || m.dotted || ownName(e.key, m.key)
 			s := g.prior(c, own)
 			if e.cc != "" {
 				if e.cc == focus {
@@ -662,14 +670,16 @@ func (d *doc) resolve(focus string, votes map[string]float64) {
 				} else if v := votes[e.cc]; v > 0 {
 					s += 1.5 * math.Min(1, v/2)
 				}
-				if by := admins[e.cc+"."+e.a1]; e.kind != kindAdmin1 && by != "" && by != m.key {
-					s += 2.5
+				if e.kind != kindAdmin1 && len(admins) > 0 {
+					if by := admins[div{e.cc, e.a1}]; by != "" && by != m.key {
+						s += 2.5
+					}
 				}
 			}
-			if own && e.kind == kindCity && !d.hasKind(m, kindCountry) && (e.fcode == "PPLA" || e.fcode == "PPLC" || e.fcode == "PPLG" || e.pop >= 1000000) {
+			if own && e.kind == kindCity && !hasCountry && (e.fcode == "PPLA" || e.fcode == "PPLC" || e.fcode == "PPLG" || e.pop >= 1000000) {
 				// A seat or a big city named like its division: news means the city ("Cochabamba").
-				for _, o := range m.cands {
-					if oe := &g.entries[o]; oe.kind == kindAdmin1 && oe.cc == e.cc && oe.a1 == e.a1 {
+				for _, o := range named {
+					if o.cc == e.cc && o.a1 == e.a1 {
 						s += 2
 						break
 					}
