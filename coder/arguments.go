@@ -318,6 +318,18 @@ func (d *document) pronounSubject(c *cand) (testigo.Entity, bool) {
 			return e.Kind != testigo.KindPerson
 		}
 	}
+	// "Where he sought asylum, Morales ...": a pronoun in a clause that opens the sentence
+	// looks forward to the subject that follows it.
+	if si := d.toks[c.C0].Sent; c.C0 <= d.sents[si].T0+3 && c.C1 < d.sents[si].T1 {
+		for _, i := range d.mentionsIn(c.C1, d.sents[si].T1) {
+			m := d.mentions[i]
+			e := d.canonical(i)
+			if d.governedBy(m, c.C1) == "" && kindOK(e, m.Generic || isGenericName(e.Name)) {
+				return e, true
+			}
+			break
+		}
+	}
 	// A pronoun opening its sentence is most often the subject of the sentence before.
 	if si := d.toks[c.C0].Sent; si > 0 && d.prevWords(d.sents[si].T0, c.T0, 6) != nil {
 		ps := d.sents[si-1]

@@ -19,6 +19,7 @@ type cand struct {
 	Hypothetical bool
 	Opinion      bool
 	Absorbed     bool
+	Anaphor      bool // a definite noun naming a happening told before
 	Dropped      bool
 	Quote        int // index in document.quotes, or -1
 	Actor        []testigo.Entity
@@ -173,6 +174,10 @@ func (d *document) clause(s sentence, t0, t1 int) (int, int, bool) {
 		if isClauseBreak(t) {
 			break
 		}
+		// A subordinate clause ends at its comma: "When X happened, Y ...".
+		if t.Lower == "," && c0 < t0 && lex.is("subordinator", d.toks[c0].Lower) {
+			break
+		}
 		if t.Lower == "," && c1+1 < s.T1 {
 			n := d.toks[c1+1]
 			if lex.is("subordinator", n.Lower) || lex.is("relative", n.Lower) || n.Lower == "but" || n.Lower == "and" && c1+2 < s.T1 && lex.is("subordinator", d.toks[c1+2].Lower) {
@@ -240,6 +245,16 @@ func (d *document) newCand(si int, s sentence, m match) *cand {
 	if m.trig.Intrans && m.T1 < s.T1 {
 		n := d.toks[m.T1].Lower
 		if lex.is("determiner", n) || n == "how" || n == "what" || n == "its" || n == "his" || n == "her" || n == "their" || n == "them" || n == "him" || n == "it" || n == "support" {
+			return nil
+		}
+	}
+	// A capitalized word inside a sentence is a name or a month ("US Bomb Squad", "1 March"),
+	// unless the sentence is a headline in title case.
+	if t := d.toks[m.T0]; t.Upper && m.T0 > s.T0 && !isQuote(d.toks[m.T0-1]) && d.toks[m.T0-1].Lower != ":" && d.toks[m.T0-1].Lower != "—" && !d.titleCase(s) {
+		return nil
+	}
+	for _, x := range d.dates {
+		if x.Span.Start <= d.toks[m.T0].Start && d.toks[m.T0].End <= x.Span.End {
 			return nil
 		}
 	}
@@ -318,7 +333,7 @@ func (d *document) newCand(si int, s sentence, m match) *cand {
 		if p == "the" || p == "this" || p == "that" || p == "these" || p == "those" {
 			for _, e := range d.cands {
 				if e.Type == c.Type && !e.Dropped {
-					return nil
+					c.Anaphor = true
 				}
 			}
 		}
@@ -449,7 +464,7 @@ func (d *document) modality(s sentence, c *cand) {
 				neg = true
 			}
 		}
-		if lex.is("modal", w) && n < 4 {
+		if lex.is("modal", w) && n < 4 && !(w == "may" && d.toks[k].Upper) {
 			modal = true
 			if k+1 < len(d.toks) && d.toks[k+1].Lower == "have" {
 				epistemic = true
@@ -511,9 +526,16 @@ func (d *document) modality(s sentence, c *cand) {
 // clause start) to the end of the clause, trimmed of punctuation.
 func (d *document) evidenceSpan(c *cand) testigo.Span {
 	c0, c1 := c.C0, c.C1
-	// Keep long clauses readable: at most 25 words before and 30 after the trigger.
-	if n := d.countWords(c0, c.T0); n > 25 {
-		for n > 25 && c0 < c.T0 {
+	// Keep long clauses readable: at most 12 words before and 30 after the trigger, and
+	// never across a line break (a headline run into its first sentence).
+	for k := c.T0 - 1; k >= c0; k-- {
+		if strings.Contains(d.text[d.toks[k].End:d.toks[k+1].Start], "\n") {
+			c0 = k + 1
+			break
+		}
+	}
+	if n := d.countWords(c0, c.T0); n > 12 {
+		for n > 12 && c0 < c.T0 {
 			if d.toks[c0].Word {
 				n--
 			}
@@ -529,6 +551,17 @@ func (d *document) evidenceSpan(c *cand) testigo.Span {
 			k++
 		}
 		c1 = k
+	}
+	// Do not start inside a name or a number: "Security forces", "Hundreds of farmers".
+	for _, m := range d.mentions {
+		if m.T0 < c0 && c0 < m.T1 && m.T0 >= c.C0 {
+			c0 = m.T0
+		}
+	}
+	for _, q := range d.quants {
+		if q0, q1 := d.tokenRange(q.Span); q0 < c0 && c0 <= q1+1 && q0 >= c.C0 {
+			c0 = q0
+		}
 	}
 	for c0 < c.T0 && !d.toks[c0].Word && !isQuote(d.toks[c0]) {
 		c0++
@@ -554,4 +587,18 @@ func (d *document) countWords(t0, t1 int) int {
 		}
 	}
 	return n
+}
+
+// titleCase reports whether most words of a sentence are capitalized (a headline).
+func (d *document) titleCase(s sentence) bool {
+	words, caps := 0, 0
+	for k := s.T0; k < s.T1; k++ {
+		if t := d.toks[k]; t.Word && len(t.Lower) > 3 {
+			words++
+			if t.Upper {
+				caps++
+			}
+		}
+	}
+	return words >= 3 && caps*10 >= words*6
 }

@@ -19,6 +19,7 @@ func (d *document) finishEvents() []testigo.Event {
 	}
 	sort.SliceStable(cs, func(i, j int) bool { return cs[i].T0 < cs[j].T0 })
 	cs = d.attachCasualties(cs)
+	cs = d.mergeAnaphors(cs)
 	cs = d.mergeSame(cs)
 	out := make([]testigo.Event, 0, len(cs))
 	for _, c := range cs {
@@ -82,6 +83,39 @@ func (d *document) attachCasualties(cs []*cand) []*cand {
 		if c.Dead != nil || c.Injured != nil || len(c.Actor) > 0 && !c.Passive {
 			out = append(out, c)
 		}
+	}
+	return out
+}
+
+// mergeAnaphors folds a definite mention ("the explosion", "the talks") into the latest
+// event of its type told before it, adding only its evidence.
+func (d *document) mergeAnaphors(cs []*cand) []*cand {
+	var out []*cand
+	for _, c := range cs {
+		if c.Anaphor {
+			var host *cand
+			for i := len(out) - 1; i >= 0; i-- {
+				if out[i].Type == c.Type && !out[i].Hypothetical {
+					host = out[i]
+					break
+				}
+			}
+			if host != nil {
+				for _, e := range c.Evidence {
+					if !spanCovered(host.Evidence, e) {
+						host.Evidence = append(host.Evidence, e)
+					}
+				}
+				if c.Dead != nil && host.Dead == nil {
+					host.Dead = c.Dead
+				}
+				if c.Injured != nil && host.Injured == nil {
+					host.Injured = c.Injured
+				}
+				continue
+			}
+		}
+		out = append(out, c)
 	}
 	return out
 }
