@@ -111,6 +111,10 @@ func TestFind(t *testing.T) {
 			"Tomas Ruiz|Tomas Ruiz|GOV|PER|person|-1", "interior minister|Tomas Ruiz|GOV|PER|person|0"}},
 		{"headline in title case", "Riot Police Clash With Striking Miners Near Capital", []string{
 			"Riot Police|riot police|COP|PER|group|-1", "Striking Miners|miners|LAB|PER|group|-1"}},
+		{"ex- title", "The ex-president Hugo Lara returned.", []string{
+			"ex-president Hugo Lara|Hugo Lara|ELI|PER|person|-1"}},
+		{"head of a body named by a role noun", "Rosa Paz, the head of the union, spoke.", []string{
+			"Rosa Paz|Rosa Paz|LAB|PER|person|-1"}},
 		{"adjective is no organization", "Islamic scholars met.", nil},
 		{"church", "The Catholic Church and the bishops called for calm.", []string{
 			"Catholic Church|Catholic Church|REL|NGO|organization|-1", "bishops|bishops|REL|PER|group|-1"}},

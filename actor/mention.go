@@ -240,6 +240,13 @@ func (f *finder) title(j int) (string, int) {
 var titlePrefixes = map[string]bool{"vice": true, "deputy": true, "assistant": true, "junior": true, "under": true}
 
 func (f *finder) titleOnce(j int) (string, int) {
+	// "ex-president": a former title in one word.
+	if t := f.tok(j); t.kind == tokWord && strings.HasPrefix(t.lower, "ex-") {
+		rest := t.lower[3:]
+		if _, n := f.l.titles.match(1, func(int) string { return rest }); n == 1 {
+			return "ELI", 1
+		}
+	}
 	v, n := f.l.titles.match(len(f.toks)-max(j, 0), func(k int) string { return f.titleKey(j + k) })
 	if n > 0 && !(n == 1 && titlePrefixes[f.tok(j).lower] && f.titleLenOnce(j+1) > 0) {
 		return v, n
@@ -495,6 +502,9 @@ func (f *finder) titled(m mods, j, n int, sector string) int {
 			def := f.describeOrg(f.toks[kk : kk+on])
 			org = &orgRef{name: def.name, sector: def.sector, country: def.country, code: def.code}
 			k = kk + on
+		} else if ref, rn := f.roleOrg(kk); rn > 0 && f.tok(kk-1).is("the") {
+			org = ref // "the head of the union", "the president of the court"
+			k = kk + rn
 		}
 		// "the presidents of the Senate and Chamber of Deputies"
 		if org != nil && f.tok(k).is("and") {
@@ -517,7 +527,7 @@ func (f *finder) titled(m mods, j, n int, sector string) int {
 	if m.sector != "" {
 		sector = m.sector
 	}
-	if m.elite {
+	if m.elite || strings.HasPrefix(titleLower, "ex-") {
 		sector = "ELI"
 	}
 	code := ""
@@ -616,6 +626,20 @@ func nounLike(w string) bool {
 		return true
 	}
 	return false
+}
+
+// roleOrg reads a lower-case role noun that names a body ("union", "supreme court") at j.
+func (f *finder) roleOrg(j int) (*orgRef, int) {
+	v, n := f.roleMatch(j)
+	if n == 0 {
+		return nil, 0
+	}
+	fields := strings.Split(v, "\t")
+	if len(fields) < 2 || fields[1] != testigo.KindOrganization {
+		return nil, 0
+	}
+	sector := strings.Split(fields[0], "+")[0]
+	return &orgRef{name: strings.ToLower(f.text[f.tok(j).start:f.tok(j+n-1).end]), sector: sector}, n
 }
 
 // international reports whether a PLOVER code is not a country's.

@@ -256,7 +256,7 @@ func (f *finder) appositive(k int) (string, string, int, string) {
 	j := m.next
 	sector, n := f.title(j)
 	if n == 0 {
-		if heads[f.tok(j).lower] && (m.org != nil || m.country != "") {
+		if heads[f.tok(j).lower] && (m.org != nil || m.country != "" || f.tok(j+1).is("of")) {
 			sector, n = "", 1
 		} else {
 			return "", "", k, ""
@@ -281,6 +281,9 @@ func (f *finder) appositive(k int) (string, string, int, string) {
 			def := f.describeOrg(f.toks[kk : kk+on])
 			org = &orgRef{name: def.name, sector: def.sector, country: def.country}
 			after = kk + on
+		} else if ref, rn := f.roleOrg(kk); rn > 0 && f.tok(kk-1).is("the") {
+			org = ref
+			after = kk + rn
 		}
 	}
 	if org != nil && (heads[strings.ToLower(f.text[f.tok(j).start:f.tok(e-1).end])] || sector == "") {
