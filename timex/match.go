@@ -1483,6 +1483,9 @@ func (p *parser) reference(i int) *cand {
 	if w == "soon" && p.is(i-1, "as") {
 		return nil
 	}
+	if (w == "soon" || w == "shortly") && p.is(i+1, "after", "before", "afterwards", "thereafter") {
+		return nil // "shortly after 4 p.m.": a relation between times, not the future
+	}
 	return &cand{i: i, j: i + 1, typ: testigo.DateDate, eval: literal(v)}
 }
 
@@ -1634,6 +1637,9 @@ func (p *parser) clockDay(i, k, h, m int) *cand {
 	day := func(c *ctx) result {
 		if c.hasAnchor && c.anchor.g == gDay {
 			pt := c.anchor
+			if c.anchorNight && h < 6 { // "Saturday night ... at 1 a.m.": Sunday
+				pt = pt.shift(1)
+			}
 			return result{value: pt.value(), rel: true, pt: &pt}
 		}
 		return fromDCT(gDay, 0)(c)

@@ -85,6 +85,9 @@ type ctx struct {
 	anchor    point
 	hasAnchor bool
 	anchorAbs bool // the anchor was written out in full ("Nov. 10, 2019", "2003")
+	// anchorNight is set when the anchor is a night ("Saturday night"): a clock time in the
+	// small hours after it falls on the next day.
+	anchorNight bool
 	// period is the last quarter or half the text named, which "a year earlier" and
 	// "the year-ago quarter" compare with.
 	period    point
@@ -155,6 +158,7 @@ func Find(text string, sents []testigo.Sentence, published string) []testigo.Dat
 		quoted := quotes[m.i]
 		if res.pt != nil && !res.comparison && !(res.deictic && quoted) && m.typ != testigo.DateDuration && m.typ != testigo.DateSet {
 			c.anchor, c.hasAnchor, c.anchorAbs, anchorPara = *res.pt, true, !res.rel, para
+			c.anchorNight = strings.HasSuffix(res.value, "TNI")
 			if res.pt.g == gQuarter || res.pt.g == gHalf {
 				c.period, c.hasPeriod = *res.pt, true
 			}

@@ -104,7 +104,9 @@ func TestDiscourse(t *testing.T) {
 	text := "The army moved in on Nov. 10, 2019.\n\nThe next day, the president resigned. " +
 		"A day later the interim leader was sworn in.\n\nProfit fell in the third quarter. " +
 		"A year earlier it had risen."
+	text += "\n\nShots rang out on Saturday night. Police arrived at 1 a.m."
 	want := map[string]string{
+		"1 a.m.": "2019-11-17T01:00",
 		"Nov. 10, 2019":  "2019-11-10",
 		"The next day":   "2019-11-11",
 		"A day later":    "2019-11-12",
