@@ -106,7 +106,7 @@ func TestDiscourse(t *testing.T) {
 		"A year earlier it had risen."
 	text += "\n\nShots rang out on Saturday night. Police arrived at 1 a.m."
 	want := map[string]string{
-		"1 a.m.": "2019-11-17T01:00",
+		"1 a.m.":         "2019-11-17T01:00",
 		"Nov. 10, 2019":  "2019-11-10",
 		"The next day":   "2019-11-11",
 		"A day later":    "2019-11-12",
