@@ -125,14 +125,11 @@ func (p *parser) weekday(i int) (int, int, bool) {
 		return 0, i, false
 	}
 	end := i + 1
-	if len(p.w(i)) <= 5 {
-		if len(p.w(i)) < 6 && p.w(i) != "sunday" && p.w(i) != "monday" && p.w(i) != "friday" {
-			// an abbreviation needs its period, so that "Sat" the verb is not a day
-			if p.w(end) != "." {
-				return 0, i, false
-			}
+	if len(p.w(i)) <= 5 { // an abbreviation ("Sat.") needs its period: "Sun" may be a name
+		if p.w(end) != "." || !p.adjacent(end) {
+			return 0, i, false
 		}
-		end = p.optPeriod(end)
+		end++
 	}
 	return d, end, true
 }
@@ -1183,7 +1180,7 @@ func (p *parser) relativeUnit(i int) *cand {
 		return &cand{i: i, j: e, typ: testigo.DateDate, eval: bareMonth(m, rel)}
 	}
 	if wd, e, ok := p.weekday(k); ok {
-		return &cand{i: i, j: e, typ: testigo.DateDate, eval: relWeekday(wd, shift, anaphoric, word)}
+		return &cand{i: i, j: e, typ: testigo.DateDate, eval: relWeekday(wd, shift, anaphoric)}
 	}
 	if p.is(k, "fiscal") {
 		k++
@@ -1245,7 +1242,7 @@ func lastWeekend(c *ctx) result {
 
 // relWeekday resolves "last Friday" (-1), "next Friday" (1), "this Friday" (0), and with
 // anaphoric "the previous/following Friday" against the discourse anchor.
-func relWeekday(wd, shift int, anaphoric bool, word string) evalFunc {
+func relWeekday(wd, shift int, anaphoric bool) evalFunc {
 	return func(c *ctx) result {
 		t, _, ok := c.base()
 		if !anaphoric {
@@ -1290,7 +1287,7 @@ func (p *parser) weekdayExpr(i int) *cand {
 	if !ok {
 		return nil
 	}
-	return &cand{i: i, j: e, typ: testigo.DateDate, eval: relWeekday(wd, 0, false, "")}
+	return &cand{i: i, j: e, typ: testigo.DateDate, eval: relWeekday(wd, 0, false)}
 }
 
 // approximators before a count: "nearly 14 years", "more than two weeks".
@@ -1467,8 +1464,6 @@ func (p *parser) reference(i int) *cand {
 		return &cand{i: i, j: i + 2, typ: testigo.DateDate, eval: literal("FUTURE_REF")}
 	case w == "the" && p.is(i+1, "coming", "upcoming") && p.isPluralUnit(i+2):
 		return &cand{i: i, j: i + 3, typ: testigo.DateDate, eval: literal("FUTURE_REF")}
-	case w == "the" && p.is(i+1, "last", "past") && p.is(i+2, "few", "several") && p.isPluralUnit(i+3) && false:
-		return nil
 	}
 	v, ok := lex.ref[w]
 	if !ok {
