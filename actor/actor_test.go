@@ -191,7 +191,7 @@ func TestLoadErrors(t *testing.T) {
 	bad := mapFS{
 		"data/countries.tsv": "BO\tBOL\tBolivia\t\t\n", "data/demonyms.tsv": "BOL\tBolivia\n",
 		"data/roles.tsv": "", "data/titles.tsv": "", "data/orgwords.tsv": "", "data/orgs.tsv": "",
-		"data/placewords.tsv": "",
+		"data/placewords.tsv": "", "data/modifiers.tsv": "",
 	}
 	_, err := Load(bad)
 	if err == nil || !strings.Contains(err.Error(), "data/demonyms.tsv:1") {

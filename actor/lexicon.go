@@ -28,6 +28,11 @@ type Lexicon struct {
 	country  map[string]countryRow // alpha3 -> row
 	alpha2   map[string]string     // alpha2 -> alpha3
 	placeEnd map[string]bool       // words that end place names: Street, City
+
+	elite       map[string]bool   // "former": a title becomes ELI
+	adjectives  map[string]bool   // "new", "striking": no change to what follows
+	heads       map[string]bool   // "head", "leader": the sector of the body headed
+	sectorWords map[string]string // "rebel": REB, "opposition": OPP
 }
 
 type orgWord struct {
@@ -61,7 +66,8 @@ type fileReader interface {
 }
 
 // Load reads the lexicon files from fsys: data/countries.tsv, data/demonyms.tsv,
-// data/roles.tsv, data/titles.tsv, data/orgwords.tsv, data/orgs.tsv and data/placewords.tsv.
+// data/roles.tsv, data/titles.tsv, data/orgwords.tsv, data/orgs.tsv, data/placewords.tsv
+// and data/modifiers.tsv.
 func Load(fsys fileReader) (*Lexicon, error) {
 	l := &Lexicon{
 		roles:    phraseTable{},
@@ -74,6 +80,11 @@ func Load(fsys fileReader) (*Lexicon, error) {
 		country:  map[string]countryRow{},
 		alpha2:   map[string]string{},
 		placeEnd: map[string]bool{},
+
+		elite:       map[string]bool{},
+		adjectives:  map[string]bool{},
+		heads:       map[string]bool{},
+		sectorWords: map[string]string{},
 	}
 	steps := []struct {
 		file   string
@@ -87,6 +98,7 @@ func Load(fsys fileReader) (*Lexicon, error) {
 		{"data/orgwords.tsv", 3, l.addOrgWord},
 		{"data/orgs.tsv", 4, l.addOrg},
 		{"data/placewords.tsv", 1, func(f []string) error { l.placeEnd[strings.ToLower(strings.TrimSpace(f[0]))] = true; return nil }},
+		{"data/modifiers.tsv", 3, l.addModifier},
 	}
 	for _, s := range steps {
 		data, err := fsys.ReadFile(s.file)
@@ -184,6 +196,26 @@ func demonymPlural(d string) (string, bool) {
 		}
 	}
 	return d + "s", true
+}
+
+func (l *Lexicon) addModifier(f []string) error {
+	w := strings.ToLower(f[0])
+	switch f[1] {
+	case "elite":
+		l.elite[w] = true
+	case "adjective":
+		l.adjectives[w] = true
+	case "head":
+		l.heads[w] = true
+	case "sector":
+		if f[2] == "" {
+			return fmt.Errorf("%q: sector use without a sector", w)
+		}
+		l.sectorWords[w] = f[2]
+	default:
+		return fmt.Errorf("%q: unknown use %q", w, f[1])
+	}
+	return nil
 }
 
 func (l *Lexicon) addOrgWord(f []string) error {

@@ -54,6 +54,11 @@ func TestLexiconCodes(t *testing.T) {
 			}
 		}
 	}
+	for w, sec := range l.sectorWords {
+		if !ploverSectors[sec] {
+			t.Errorf("modifiers.tsv %q: sector %q", w, sec)
+		}
+	}
 	for name, a := range l.names {
 		if _, ok := l.country[a]; !ok {
 			t.Errorf("country name %q: code %q unknown", name, a)

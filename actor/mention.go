@@ -19,44 +19,9 @@ type mods struct {
 	any     bool   // something besides a determiner was read
 }
 
-// sectorWords are modifiers that decide the sector of what follows: "the rebel Kurdistan
-// Workers' Party", "opposition senators".
-var sectorWords = map[string]string{"rebel": "REB", "opposition": "OPP", "insurgent": "REB", "separatist": "REB", "guerrilla": "REB", "paramilitary": "PRM", "pro-government": "", "dissident": "OPP"}
-
 // orgRef is an organization a title or a role belongs to.
 type orgRef struct {
 	name, sector, country, code string
-}
-
-// eliteWords make a title a former one: PLOVER files former office holders as ELI.
-var eliteWords = map[string]bool{"former": true, "ex": true, "ousted": true, "deposed": true, "exiled": true, "toppled": true, "overthrown": true}
-
-// adjectives may stand between a determiner and a role or title without changing its sector.
-var adjectives = map[string]bool{
-	"new": true, "interim": true, "acting": true, "current": true, "then": true, "local": true,
-	"senior": true, "top": true, "regional": true, "municipal": true, "provincial": true,
-	"federal": true, "unarmed": true, "peaceful": true, "young": true, "elderly": true,
-	"angry": true, "striking": true, "indigenous": true, "rural": true, "urban": true,
-	"self-proclaimed": true, "de": true, "facto": true, "transitional": true, "incoming": true,
-	"outgoing": true, "powerful": true, "influential": true, "leading": true, "prominent": true,
-	"veteran": true, "retired": true, "independent": true, "several": true, "other": true,
-	"many": true, "some": true, "hundreds": true, "thousands": true, "dozens": true, "two": true,
-	"three": true, "four": true, "five": true, "six": true, "seven": true, "eight": true,
-	"nine": true, "ten": true, "masked": true, "uniformed": true, "plainclothes": true,
-	"heavily": true, "fellow": true, "foreign": true, "national": true, "civilian": true,
-}
-
-// heads are titles that take their sector from the organization they head ("the COB head",
-// "the head of the union") or, with a country alone, from the state ("Bolivian leader": GOV).
-var heads = map[string]bool{
-	"head": true, "leader": true, "leaders": true, "chief": true, "chairman": true,
-	"chairwoman": true, "chair": true, "director": true, "boss": true, "president": true,
-	"secretary": true, "secretary-general": true, "spokesman": true, "spokeswoman": true,
-	"spokesperson": true, "representative": true, "representatives": true, "member": true,
-	"members": true, "official": true, "officials": true, "executive": true, "founder": true,
-	"coordinator": true, "delegate": true, "delegates": true, "supporters": true,
-	"militants": true, "activists": true, "politicians": true, "lawmakers": true,
-	"presidents": true, "heads": true, "chiefs": true, "chairmen": true, "directors": true,
 }
 
 func (f *finder) modifiers(i int) mods {
@@ -73,16 +38,16 @@ func (f *finder) modifiers(i int) mods {
 			break
 		}
 		switch {
-		case (!t.cap() || t.first) && eliteWords[t.lower]:
+		case (!t.cap() || t.first) && f.l.elite[t.lower]:
 			m.elite = true
 			j++
 			m.any = true
 			continue
-		case (!t.cap() || t.first || f.headline) && adjectives[t.lower]:
+		case (!t.cap() || t.first || f.headline) && f.l.adjectives[t.lower]:
 			j++
 			continue
-		case !t.cap() && sectorWords[t.lower] != "" && (f.role(j+1) > 0 || f.titleLen(j+1) > 0 || f.tok(j+1).cap()):
-			m.sector = sectorWords[t.lower]
+		case !t.cap() && f.l.sectorWords[t.lower] != "" && (f.role(j+1) > 0 || f.titleLen(j+1) > 0 || f.tok(j+1).cap()):
+			m.sector = f.l.sectorWords[t.lower]
 			m.any = true
 			j++
 			continue
@@ -109,7 +74,7 @@ func (f *finder) modifiers(i int) mods {
 				j += n + 1
 				continue
 			}
-			if ref, n := f.orgAt(j); n > 0 && (f.titleLen(j+n) > 0 || f.role(j+n) > 0 || heads[f.tok(j+n).lower]) {
+			if ref, n := f.orgAt(j); n > 0 && (f.titleLen(j+n) > 0 || f.role(j+n) > 0 || f.l.heads[f.tok(j+n).lower]) {
 				m.org = ref
 				m.any = true
 				j += n
@@ -404,7 +369,7 @@ func (f *finder) at(i int) int {
 			return k
 		}
 	}
-	if heads[f.tok(j).lower] && (m.org != nil || m.country != "") && !f.tok(j).cap() && f.role(j) == 0 {
+	if f.l.heads[f.tok(j).lower] && (m.org != nil || m.country != "") && !f.tok(j).cap() && f.role(j) == 0 {
 		if k := f.titled(m, j, 1, ""); k > j {
 			return k
 		}
@@ -470,7 +435,7 @@ func (f *finder) headRef(i int) int {
 		return i
 	}
 	// "the party leader" is a title, not the party.
-	if nx := f.tok(i + 2); nx.kind == tokWord && !nx.cap() && (heads[nx.lower] || f.titleLen(i+2) > 0 || f.role(i+2) > 0) {
+	if nx := f.tok(i + 2); nx.kind == tokWord && !nx.cap() && (f.l.heads[nx.lower] || f.titleLen(i+2) > 0 || f.role(i+2) > 0) {
 		return i
 	}
 	e := f.out[ref].Entity
@@ -515,13 +480,13 @@ func (f *finder) titled(m mods, j, n int, sector string) int {
 			}
 		}
 	}
-	if org != nil && (heads[titleLower] || sector == "") {
+	if org != nil && (f.l.heads[titleLower] || sector == "") {
 		sector = org.sector
 		if country == "" {
 			country = org.country
 		}
 	}
-	if sector == "" && country != "" && heads[titleLower] {
+	if sector == "" && country != "" && f.l.heads[titleLower] {
 		sector = "GOV"
 	}
 	if m.sector != "" {
@@ -682,7 +647,7 @@ func (f *finder) roleMention(m mods, j, n int, v string) int {
 			f.add(testigo.Span{Start: f.tok(m.start).start, End: f.tok(k - 1).end}, ent, "org")
 			return k
 		}
-		if heads[f.tok(j+n-1).lower] || len(sectors) == 1 && sectors[0] == "" {
+		if f.l.heads[f.tok(j+n-1).lower] || len(sectors) == 1 && sectors[0] == "" {
 			sectors = []string{m.org.sector}
 		}
 		if country == "" {

@@ -231,7 +231,7 @@ func (f *finder) orgHead(k int) bool {
 	}
 	// "the party leader": the word starts a title instead.
 	nx := f.tok(k + 1)
-	return !(nx.kind == tokWord && !nx.cap() && (heads[nx.lower] || f.titleLen(k+1) > 0))
+	return !(nx.kind == tokWord && !nx.cap() && (f.l.heads[nx.lower] || f.titleLen(k+1) > 0))
 }
 
 // skipDefinition steps over "(ACR)" after an organization's name.
@@ -256,7 +256,7 @@ func (f *finder) appositive(k int) (string, string, int, string) {
 	j := m.next
 	sector, n := f.title(j)
 	if n == 0 {
-		if heads[f.tok(j).lower] && (m.org != nil || m.country != "" || f.tok(j+1).is("of")) {
+		if f.l.heads[f.tok(j).lower] && (m.org != nil || m.country != "" || f.tok(j+1).is("of")) {
 			sector, n = "", 1
 		} else {
 			return "", "", k, ""
@@ -286,7 +286,7 @@ func (f *finder) appositive(k int) (string, string, int, string) {
 			after = kk + rn
 		}
 	}
-	if org != nil && (heads[strings.ToLower(f.text[f.tok(j).start:f.tok(e-1).end])] || sector == "") {
+	if org != nil && (f.l.heads[strings.ToLower(f.text[f.tok(j).start:f.tok(e-1).end])] || sector == "") {
 		sector = org.sector
 		if country == "" {
 			country = org.country
