@@ -22,6 +22,7 @@ const (
 	maxLimit     = 1000
 	// scanChunk is how many events one store call returns while a selection is scanned.
 	scanChunk = 500
+	maxChunk  = 16_000
 	// maxSorted bounds the selections sorted in memory (any sort but the store's order).
 	maxSorted = 500_000
 )
@@ -152,9 +153,15 @@ func (q Query) match(ev *testigo.StoredEvent) bool {
 
 // scan calls fn with each event of the store's selection from offset on, in the store's
 // order, with the offset of the event after it; fn returns false to stop.
-func (s *Server) scan(ctx context.Context, q Query, offset int, fn func(ev testigo.StoredEvent, next int) bool) error {
+//
+// chunk is how many events to ask the store for at a time: a page's worth when every filter
+// is the store's, more when this package filters too.
+func (s *Server) scan(ctx context.Context, q Query, offset, chunk int, fn func(ev testigo.StoredEvent, next int) bool) error {
 	f := q.Store
-	f.Limit = scanChunk
+	if q.Mode != "" || q.ACLED != "" || q.BBox != nil || chunk <= 0 {
+		chunk = scanChunk
+	}
+	f.Limit = chunk
 	for {
 		f.Offset = offset
 		evs, err := s.cfg.Store.Events(ctx, f)
@@ -166,10 +173,14 @@ func (s *Server) scan(ctx context.Context, q Query, offset int, fn func(ev testi
 				return nil
 			}
 		}
-		if len(evs) < scanChunk {
+		if len(evs) < chunk {
 			return nil
 		}
 		offset += len(evs)
+		// Each store call skips its offset again, so a long scan takes growing steps to
+		// stay linear.
+		chunk = min(2*chunk, maxChunk)
+		f.Limit = chunk
 		if err := ctx.Err(); err != nil {
 			return err
 		}
@@ -230,7 +241,8 @@ func (s *Server) Select(ctx context.Context, q Query, cur string, limit int) (Pa
 	if q.Sort == "date" {
 		more := false
 		next := c
-		err := s.scan(ctx, q, c.Offset, func(ev testigo.StoredEvent, after int) bool {
+		// One more than a page tells whether there is a next page.
+		err := s.scan(ctx, q, c.Offset, limit+1, func(ev testigo.StoredEvent, after int) bool {
 			if c.ID != "" {
 				d := startDate(&ev)
 				if d < c.Date || (d == c.Date && ev.ID <= c.ID) {
@@ -269,7 +281,7 @@ func (s *Server) Select(ctx context.Context, q Query, cur string, limit int) (Pa
 func (s *Server) sorted(ctx context.Context, q Query) ([]testigo.StoredEvent, error) {
 	var all []testigo.StoredEvent
 	var tooMany bool
-	err := s.scan(ctx, q, 0, func(ev testigo.StoredEvent, _ int) bool {
+	err := s.scan(ctx, q, 0, scanChunk, func(ev testigo.StoredEvent, _ int) bool {
 		if len(all) == maxSorted {
 			tooMany = true
 			return false
@@ -421,7 +433,7 @@ func (s *Server) Export(ctx context.Context, q Query, format string, w io.Writer
 		return werr == nil
 	}
 	if q.Sort == "date" {
-		err = s.scan(ctx, q, 0, func(ev testigo.StoredEvent, _ int) bool { return write(ev) })
+		err = s.scan(ctx, q, 0, scanChunk, func(ev testigo.StoredEvent, _ int) bool { return write(ev) })
 	} else {
 		var all []testigo.StoredEvent
 		if all, err = s.sorted(ctx, q); err == nil {

@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"database/sql"
 	"errors"
 	"flag"
 	"fmt"
@@ -62,6 +63,15 @@ func runServe(ctx context.Context, args []string, std stdio) int {
 			return fatal(std, "serve --demo", err)
 		}
 		fmt.Fprintf(std.err, "testigo serve: demo corpus stored in %s (%d new documents)\n", spec, n)
+	}
+	if !isPostgres(spec) {
+		// SQLite plans the listing's ORDER BY with an index only once it has statistics;
+		// gather them for the tables that lack them (cheap when they are fresh).
+		if db, ok := st.(interface{ SQL() *sql.DB }); ok {
+			if _, err := db.SQL().ExecContext(ctx, "PRAGMA optimize=0x10002"); err != nil {
+				fmt.Fprintf(std.err, "testigo serve: PRAGMA optimize: %v\n", err)
+			}
+		}
 	}
 	logger := slog.New(slog.NewTextHandler(std.err, nil))
 	srv := &http.Server{
