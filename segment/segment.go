@@ -276,6 +276,9 @@ scanned:
 	}
 	token := wordBefore(para, i)
 	if token == "" {
+		if listNumber(para, i) {
+			return end, false // "1. Police fired ...": a numbered list item
+		}
 		return end, true
 	}
 	class := abbreviations[strings.ToLower(token)]
@@ -342,4 +345,17 @@ func SentenceAt(sents []testigo.Sentence, offset int) int {
 		return i
 	}
 	return -1
+}
+
+// listNumber reports whether para[i] is the period of a list number at the start of a line.
+func listNumber(para string, i int) bool {
+	j := i
+	for j > 0 && '0' <= para[j-1] && para[j-1] <= '9' {
+		j--
+	}
+	if j == i || i-j > 3 {
+		return false
+	}
+	line := strings.TrimRight(para[:j], " \t")
+	return line == "" || strings.HasSuffix(line, "\n")
 }

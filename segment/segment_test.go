@@ -75,6 +75,8 @@ func TestSentences(t *testing.T) {
 			[]string{"It happened in 2019.", "The year after was calmer."}},
 		{"url", "See example.com for details. Done.", []string{"See example.com for details.", "Done."}},
 		{"paren", "They left (all of them.) Silence followed.", []string{"They left (all of them.)", "Silence followed."}},
+		{"numbered list", "1. Police fired.\n2. Crowds ran.", []string{"1. Police fired.", "2. Crowds ran."}},
+		{"number ends sentence", "The toll rose to 12. Nobody was arrested.", []string{"The toll rose to 12.", "Nobody was arrested."}},
 		{"empty", "", nil},
 		{"blank", " \n\n\t ", nil},
 	}
