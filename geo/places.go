@@ -277,7 +277,7 @@ func (d *doc) accept(m *mention) bool {
 	if g.abbrevs[m.key] && !upper && !singleLetters {
 		return false
 	}
-	if upper && !g.abbrevs[m.key] && (!big && pop < 100000 || n == 1 && first.end-first.start <= 3) {
+	if upper && !g.abbrevs[m.key] && (!big && pop < 100000 && !d.dateline(m) || n == 1 && first.end-first.start <= 3) {
 		return false // "FAO", "SEO" are acronyms, not places
 	}
 	if n == 1 && first.end-first.start < 3 && !g.abbrevs[m.key] && !big {
@@ -380,6 +380,11 @@ func (d *doc) accept(m *mention) bool {
 			return false
 		}
 	}
+	// Part of a longer proper name: "Mega Millions", "Riverdale Lukoil".
+	if n == 1 && !big && pop < 100000 && m.t1 < len(d.toks) && d.spaced(m.t1-1) && d.toks[m.t1].caps == title &&
+		!g.lex.is("stop", d.toks[m.t1].folded) && len(g.names[d.toks[m.t1].folded]) == 0 && !d.starts[m.t1] {
+		return false
+	}
 	if !big && pop < 1000000 && m.t1 < len(d.toks) && d.spaced(m.t1-1) {
 		nx := d.toks[m.t1]
 		if nx.caps == title && isAlpha(d.text[nx.start:nx.end]) && !g.words[nx.folded] && !g.lex.is("org", nx.folded) && !g.big(nx.folded) && !g.lex.is("stop", nx.folded) {
@@ -411,9 +416,27 @@ func isAlpha(w string) bool {
 	return len(w) >= 2
 }
 
+// dateline reports whether m, in capitals, opens a line and is followed by a dash, a comma
+// or a parenthesis: "HELENA, Mont. —", "WAUSAU (AP) —".
+func (d *doc) dateline(m *mention) bool {
+	start := d.toks[m.t0].start
+	if start > 0 && !strings.ContainsAny(d.text[max(0, start-3):start], "\n") {
+		return false
+	}
+	if m.t1 >= len(d.toks) {
+		return false
+	}
+	return strings.ContainsAny(d.sep(m.t1-1), "—–-,(")
+}
+
 // placeFollows reports whether token i is ", " then a capitalised word ("Keith, Moray").
 func (d *doc) placeFollows(i int) bool {
-	return i < len(d.toks) && i > 0 && strings.TrimSpace(d.sep(i-1)) == "," && d.toks[i].caps == title && len(d.g.names[d.toks[i].folded]) > 0
+	if i >= len(d.toks) || i == 0 || strings.TrimSpace(d.sep(i-1)) != "," || d.toks[i].caps == lower {
+		return false
+	}
+	k := d.toks[i].folded
+	_, dotted := d.g.dotted[k]
+	return len(d.g.names[k]) > 0 || dotted && strings.HasPrefix(d.text[d.toks[i].end:], ".")
 }
 
 // afterLocative reports whether token i follows a locative preposition ("in Morales").
