@@ -441,6 +441,20 @@ func (f *finder) headRef(i int) int {
 	e := f.out[ref].Entity
 	e.Text = w.text
 	f.addRef(testigo.Span{Start: w.start, End: w.end}, e, ref)
+	// "the federation's leader, Abel Quispe": a title under that organization.
+	if f.tok(i+2).kind == tokPoss && f.tok(i+3).kind == tokWord && !f.tok(i+3).cap() {
+		if f.l.heads[f.tok(i+3).lower] || f.titleLen(i+3) > 0 {
+			sector, n := f.title(i + 3)
+			if n == 0 {
+				n = 1
+			}
+			m := mods{start: i + 3, next: i + 3, det: true, any: true,
+				org: &orgRef{name: e.Name, sector: e.Sector, country: e.Country, code: e.Code}}
+			if k := f.titled(m, i+3, n, sector); k > i+3 {
+				return k
+			}
+		}
+	}
 	return i + 2
 }
 
@@ -633,6 +647,9 @@ func (f *finder) roleMention(m mods, j, n int, v string) int {
 		kind = fields[1]
 	}
 	k := j + n
+	if kind == testigo.KindOrganization && !m.any && locatives[f.prevWord(m.start).lower] && f.tok(m.start-1).kind == tokWord {
+		return k // "died in hospital", "appeared in court": a place
+	}
 	country := m.country
 	// "police in Bolivia": the country named right after.
 	if f.tok(k).is("in", "of", "from") {

@@ -152,6 +152,9 @@ func (f *finder) capitalized(m mods, j int) int {
 // prevWord returns the token before j, stepping back over "the".
 func (f *finder) prevWord(j int) token {
 	k := j - 1
+	if f.tok(k).is("northern", "southern", "eastern", "western", "central", "northeastern", "northwestern", "southeastern", "southwestern", "rural", "neighbouring", "neighboring") {
+		k-- // "in southern Peru"
+	}
 	if f.tok(k).is("the") {
 		k--
 	}
@@ -347,9 +350,18 @@ func (f *finder) add(sp testigo.Span, e testigo.Entity, key string) {
 			f.byName["org:"+short] = len(f.out)
 			words := strings.Fields(lname)
 			if len(words) > 1 {
-				head := strings.Trim(words[len(words)-1], "'’")
-				if _, ok := f.byHead[head]; !ok {
-					f.byHead[head] = len(f.out)
+				// the head noun: the last word, or the word before "of" ("Federation of ...")
+				heads := []string{strings.Trim(words[len(words)-1], "'’")}
+				for x := 1; x < len(words); x++ {
+					if words[x] == "of" {
+						heads = append(heads, words[x-1])
+						break
+					}
+				}
+				for _, head := range heads {
+					if _, ok := f.byHead[head]; !ok {
+						f.byHead[head] = len(f.out)
+					}
 				}
 			}
 		}
