@@ -412,13 +412,49 @@ func (c *ctx) base() (time.Time, gran, bool) {
 // fromAnchor is the period of granularity g that contains the anchor, moved by n.
 func fromAnchor(g gran, n int) evalFunc {
 	return func(c *ctx) result {
-		t, _, ok := c.base()
+		t, ag, ok := c.base()
 		if !ok {
 			return result{value: unknownValue(g), rel: true}
+		}
+		if coarser(ag, g) {
+			// "later that day" after "in 1977": the day is not known, only its year.
+			return result{value: partialValue(c.anchor, g), rel: true}
 		}
 		pt := at(g, t).shift(n)
 		return result{value: pt.value(), rel: true, pt: &pt}
 	}
+}
+
+// coarser reports whether an anchor of granularity a cannot place a period of granularity
+// g: a day counted from a year, a month from a decade. Weeks and weekends hold days.
+func coarser(a, g gran) bool {
+	if a == g || a <= gWeekend && g <= gWeekend {
+		return a == gWeek && g == gDay || a == gWeekend && g == gDay
+	}
+	return a > g
+}
+
+// partialValue writes what an anchor of coarser granularity tells about a period of
+// granularity g: "1977-XX-XX", "1977-04-XX", "1977-WXX".
+func partialValue(a point, g gran) string {
+	if a.g >= gDecade {
+		return unknownValue(g)
+	}
+	y := fmt.Sprintf("%04d", a.t.Year())
+	switch g {
+	case gDay:
+		if a.g == gMonth {
+			return fmt.Sprintf("%s-%02d-XX", y, int(a.t.Month()))
+		}
+		return y + "-XX-XX"
+	case gWeek:
+		return y + "-WXX"
+	case gWeekend:
+		return y + "-WXX-WE"
+	case gMonth:
+		return y + "-XX"
+	}
+	return y
 }
 
 // yearAway is "a year ago" / "a year earlier": the same quarter a year before when the

@@ -140,6 +140,7 @@ func TestNoPublicationDate(t *testing.T) {
 		{"The march took place on Saturday.", "Saturday", "XXXX-WXX-6"},
 		{"It began on 14 November 2019.", "14 November 2019", "2019-11-14"},
 		{"The crisis of 2003 peaked when, on October 17, the president fled.", "October 17", "2003-10-17"},
+		{"The riots of 1977 spread. Later that day the army came.", "Later that day", "1977-XX-XX"},
 	}
 	for _, tt := range tests {
 		found := false
