@@ -455,14 +455,25 @@ func (d *document) addToll(si int, s sentence, m measured, since string, c0, c1 
 		if c.T0 < c0 || c.T0 >= c1 {
 			continue
 		}
-		if (m.measure == measureArrested && c.Type == "COERCE" && c.Mode == "arrest") ||
-			((m.measure == measureDead || m.measure == measureInjured) && c.Type == "ASSAULT" && (c.Trig.Attach || c.Trig.Weak || c.Trig.Type == "ASSAULT")) {
-			c.Dropped = true
+		// A running total told in the passive without an agent ("500 have been arrested")
+		// is only a toll; one that names who did it ("raids have killed 8") is also an event.
+		if c.Passive && len(c.Actor) == 0 || c.Trig.Attach || c.Trig.Weak || c.T0 > m.T0 {
+			if (m.measure == measureArrested && c.Type == "COERCE" && c.Mode == "arrest") ||
+				((m.measure == measureDead || m.measure == measureInjured) && c.Type == "ASSAULT") {
+				c.Dropped = true
+			}
 		}
 	}
-	// The weak event nouns of the sentence ("the latest killings") are the toll's, too.
+	// The weak event nouns of the sentence ("the latest killings") are the toll's, too,
+	// unless something in the sentence is told as done.
+	strongHere := false
 	for _, c := range cs {
-		if c.Type == "ASSAULT" && (c.Trig.Weak || c.Trig.Attach) {
+		if c.Type == "ASSAULT" && !c.Dropped && !c.Trig.Weak && !c.Trig.Attach {
+			strongHere = true
+		}
+	}
+	for _, c := range cs {
+		if c.Type == "ASSAULT" && (c.Trig.Weak || c.Trig.Attach) && !strongHere {
 			c.Dropped = true
 		}
 	}

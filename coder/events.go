@@ -367,6 +367,13 @@ func (d *document) governs(s sentence, sc []*cand) {
 				inner = append(inner, c)
 			}
 		}
+		// "is prepared to impose martial law": readiness to coerce is a threat.
+		if g.Type == "AGREE" && len(inner) > 0 {
+			switch inner[0].Type {
+			case "ASSAULT", "COERCE", "SANCTION", "MOBILIZE":
+				g.Type = "THREATEN"
+			}
+		}
 		if g.Mode == "" {
 			g.Mode = d.complementMode(g, inner, g.T1, end)
 		}
@@ -454,17 +461,20 @@ func modeFromInner(gov string, c *cand) string {
 // dropped, a threatened arrest becomes THREATEN, a promised cooperation AGREE, a hypothetical
 // one is flagged.
 func (d *document) modality(s sentence, c *cand) {
-	prev := d.prevWords(c.C0, c.T0, 5)
-	var modal, epistemic, cond, neg bool
+	prev := d.prevWords(c.C0, c.T0, 7)
+	var modal, epistemic, cond, neg, verbNeg bool
 	for n, k := range prev {
 		w := d.toks[k].Lower
 		if lex.is("negation", w) && n < 4 {
 			// "not only" is no negation.
 			if !(w == "not" && k+1 < len(d.toks) && d.toks[k+1].Lower == "only") {
 				neg = true
+				if n < 3 && w != "no" && w != "without" && w != "neither" && w != "nor" {
+					verbNeg = true
+				}
 			}
 		}
-		if lex.is("modal", w) && n < 4 && !(w == "may" && d.toks[k].Upper) {
+		if lex.is("modal", w) && n < 6 && !(w == "may" && d.toks[k].Upper) {
 			modal = true
 			if k+1 < len(d.toks) && d.toks[k+1].Lower == "have" {
 				epistemic = true
@@ -488,6 +498,14 @@ func (d *document) modality(s sentence, c *cand) {
 		}
 	}
 	if neg {
+		// Refusing to cooperate is a rejection: "will not accept", "would not meet".
+		switch c.Type {
+		case "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID":
+			if c.Trig.POS != 'n' && verbNeg && !c.Trig.Weak {
+				c.Type, c.Mode = "REJECT", ""
+				return
+			}
+		}
 		c.Negated = true
 		c.Dropped = true
 		return
@@ -515,7 +533,9 @@ func (d *document) modality(s sentence, c *cand) {
 		c.Type, c.Mode = "THREATEN", "violence"
 	case c.Type == "COERCE" || c.Type == "SANCTION" || (c.Type == "PROTEST" && c.Mode != "demo"):
 		c.Type, c.Mode = "THREATEN", "restrict"
-	case c.Type == "CONSULT" || c.Type == "AID" || c.Type == "COOPERATE" || c.Type == "CONCEDE" || c.Type == "SUPPORT":
+	case c.Type == "RETREAT" && c.Mode == "withdraw":
+		c.Type, c.Mode = "THREATEN", "relations"
+	case c.Type == "CONSULT" || c.Type == "AID" || c.Type == "COOPERATE" || c.Type == "CONCEDE" || c.Type == "SUPPORT" || c.Type == "RETREAT" && c.Mode == "release":
 		c.Type, c.Mode = "AGREE", ""
 	default:
 		c.Hypothetical = true
