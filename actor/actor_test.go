@@ -115,6 +115,10 @@ func TestFind(t *testing.T) {
 			"ex-president Hugo Lara|Hugo Lara|ELI|PER|person|-1"}},
 		{"head of a body named by a role noun", "Rosa Paz, the head of the union, spoke.", []string{
 			"Rosa Paz|Rosa Paz|LAB|PER|person|-1"}},
+		{"organization word first in a long name", "The Liberation Tigers of the Northern Hills attacked.", []string{
+			"Liberation Tigers of the Northern Hills|Liberation Tigers of the Northern Hills|REB|PER|organization|-1"}},
+		{"a title first in a long name", "Police Chief Ana Ruiz of Tacna spoke.", []string{
+			"Police Chief Ana Ruiz|Ana Ruiz|COP|PER|person|-1"}},
 		{"adjective is no organization", "Islamic scholars met.", nil},
 		{"church", "The Catholic Church and the bishops called for calm.", []string{
 			"Catholic Church|Catholic Church|REL|NGO|organization|-1", "bishops|bishops|REL|PER|group|-1"}},

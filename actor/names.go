@@ -186,6 +186,15 @@ func (f *finder) hasOrgWord(j, e int) bool {
 		if k == e-1 || f.toks[k+1].kind == tokPoss || f.toks[k+1].kind == tokWord && connectors[f.toks[k+1].lower] {
 			return true
 		}
+		// "Liberation Tigers of Tamil Eelam": a longer name built with "of" or "for" (not for
+		// words that open titles: "Police Chief John Smith of ...").
+		if sec := f.l.orgWords[t.lower].sector; e-j >= 4 && (sec == "REB" || sec == "PRM" || sec == "PTY" || sec == "LAB") {
+			for x := k + 1; x < e; x++ {
+				if f.toks[x].is("of", "for") {
+					return true
+				}
+			}
+		}
 	}
 	return false
 }
