@@ -46,19 +46,20 @@ func Fold(text string, opt FoldOptions) *Folded {
 	if opt.Compat {
 		form = norm.NFKC
 	}
-	copyRun := func(i, j int) { // text[i:j] maps byte for byte
+	// identity records that text[i:j] is about to be written to out byte for byte,
+	// extending the last run when it continues it.
+	identity := func(i, j int) {
 		if n := len(f.runs); n > 0 {
 			last := &f.runs[n-1]
 			if last.origEnd < 0 && last.orig+last.n == i && last.norm+last.n == len(out) {
 				last.n += j - i
-				out = appendASCII(out, text[i:j], opt.Lower)
 				return
 			}
 		}
 		f.runs = append(f.runs, foldRun{norm: len(out), n: j - i, orig: i, origEnd: -1})
-		out = appendASCII(out, text[i:j], opt.Lower)
 	}
 	var scratch []byte
+	var bufs foldBuffers
 	for i := 0; i < len(text); {
 		// Fast path: a run of ASCII bytes maps one to one, except its last byte when a
 		// non-ASCII rune follows, which may be a combining mark belonging to it.
@@ -70,29 +71,22 @@ func Fold(text string, opt FoldOptions) *Folded {
 			j--
 		}
 		if j > i {
-			copyRun(i, j)
+			identity(i, j)
+			out = appendASCII(out, text[i:j], opt.Lower)
 			i = j
 			continue
 		}
 		// A segment is one starter and the combining characters after it.
 		j = i + segmentLen(text[i:])
-		scratch = foldSegment(scratch[:0], text[i:j], form, opt)
-		if string(scratch) == text[i:j] {
-			// unchanged: keep the byte-for-byte run going
-			if n := len(f.runs); n > 0 {
-				last := &f.runs[n-1]
-				if last.origEnd < 0 && last.orig+last.n == i && last.norm+last.n == len(out) {
-					last.n += j - i
-					out = append(out, scratch...)
-					i = j
-					continue
-				}
-			}
-			f.runs = append(f.runs, foldRun{norm: len(out), n: j - i, orig: i, origEnd: -1})
-		} else if len(scratch) > 0 {
+		scratch = foldSegment(scratch[:0], text[i:j], form, opt, &bufs)
+		switch {
+		case string(scratch) == text[i:j]: // unchanged: keep the byte-for-byte run going
+			identity(i, j)
+			out = append(out, scratch...)
+		case len(scratch) > 0:
 			f.runs = append(f.runs, foldRun{norm: len(out), n: len(scratch), orig: i, origEnd: j})
+			out = append(out, scratch...)
 		}
-		out = append(out, scratch...)
 		i = j
 	}
 	f.Text = string(out)
@@ -181,24 +175,33 @@ func segmentLen(s string) int {
 	return n
 }
 
-func foldSegment(dst []byte, seg string, form norm.Form, opt FoldOptions) []byte {
+// foldBuffers are scratch space reused across the segments of one Fold call.
+type foldBuffers struct{ decomposed, composed []byte }
+
+func foldSegment(dst []byte, seg string, form norm.Form, opt FoldOptions, buf *foldBuffers) []byte {
 	if opt.StripAccents {
 		decomp := norm.NFD
 		if opt.Compat {
 			decomp = norm.NFKD
 		}
-		var kept []byte
-		for _, r := range decomp.String(seg) {
-			if unicode.Is(unicode.Mn, r) {
-				continue
+		d := decomp.AppendString(buf.decomposed[:0], seg)
+		kept := 0 // drop the combining marks in place
+		for i := 0; i < len(d); {
+			r, n := utf8.DecodeRune(d[i:])
+			if !unicode.Is(unicode.Mn, r) {
+				kept += copy(d[kept:], d[i:i+n])
 			}
-			kept = utf8.AppendRune(kept, r)
+			i += n
 		}
-		seg = norm.NFC.String(string(kept))
+		buf.decomposed = d
+		buf.composed = norm.NFC.Append(buf.composed[:0], d[:kept]...)
 	} else {
-		seg = form.String(seg)
+		buf.composed = form.AppendString(buf.composed[:0], seg)
 	}
-	for _, r := range seg {
+	text := buf.composed
+	for i := 0; i < len(text); {
+		r, n := utf8.DecodeRune(text[i:])
+		i += n
 		if r == utf8.RuneError {
 			dst = utf8.AppendRune(dst, r)
 			continue
