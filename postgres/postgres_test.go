@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"testigo"
+	"testigo/sqlstore"
 	"testigo/storetest"
 )
 
@@ -90,4 +91,19 @@ func BenchmarkPut(b *testing.B) {
 		}
 		return s
 	}, 10)
+}
+
+func TestTSQuery(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"police", "('police')"},
+		{`"gas plant" OR Potosí`, "(('gas' <-> 'plant') | 'potosi')"},
+		{"a -b c*", "('a' & 'c':*) & !'b'"},
+		{"-b", ""},
+		{"it's", "(('it' <-> 's'))"},
+	}
+	for _, tt := range tests {
+		if got := TSQuery(sqlstore.ParseQuery(tt.in)); got != tt.want {
+			t.Errorf("TSQuery(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
 }

@@ -3,6 +3,7 @@ package sqlstore
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/runes"
 	"golang.org/x/text/transform"
@@ -32,6 +33,13 @@ type Term struct {
 // ParseQuery reads a web-search-like query: words, "quoted phrases", OR, -word, word*.
 // It never fails; stray quotes and operators are dropped.
 func ParseQuery(q string) []Term {
+	// Control characters and broken UTF-8 separate words; NUL would end FTS5's string.
+	q = strings.Map(func(r rune) rune {
+		if r < 0x20 || r == 0x7f || r == utf8.RuneError {
+			return ' '
+		}
+		return r
+	}, q)
 	var out []Term
 	for i := 0; i < len(q); {
 		c := q[i]

@@ -475,6 +475,9 @@ func testSearch(t *testing.T, s testigo.Store) {
 		{q: "massac*", want: []string{"courier-7"}},
 		{q: "zzzzunknownword", none: true},
 		{q: `"" OR AND NOT ( ) *`, none: true}, // operators alone are not an error
+		{q: `' \ :* & | ! <-> NEAR( ^ col:word "unterminated`, none: true},
+		{q: `-soldiers`, none: true}, // a negation alone selects nothing
+		{q: `OR OR potosi OR`, want: []string{"courier-7"}},
 	}
 	for _, tt := range tests {
 		hits, err := s.Search(ctx, tt.q, 20)
