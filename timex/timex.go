@@ -29,7 +29,7 @@ type token struct {
 
 func tokenize(f *segment.Folded, orig string, sents []testigo.Sentence) []token {
 	text := f.Text
-	var toks []token
+	toks := make([]token, 0, len(text)/5+1) // about one token per five bytes of English
 	space := true
 	si := 0
 	for i := 0; i < len(text); {
