@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"math"
 	"net/http"
 	"net/url"
 	"regexp"
@@ -125,7 +126,7 @@ func parseBBox(s string) (BBox, error) {
 	var n [4]float64
 	for i, p := range parts {
 		x, err := strconv.ParseFloat(strings.TrimSpace(p), 64)
-		if err != nil {
+		if err != nil || math.IsNaN(x) || math.IsInf(x, 0) {
 			return BBox{}, fmt.Errorf("parameter bbox: %q is not a number", p)
 		}
 		n[i] = x

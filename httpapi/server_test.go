@@ -162,7 +162,7 @@ func TestEventsFilters(t *testing.T) {
 			t.Errorf("?%s: got %v, want %v", c.query, got, want)
 		}
 	}
-	for _, bad := range []string{"from=March", "min_dead=-1", "bbox=1,2,3", "bbox=0,10,1,5", "sort=best", "limit=0", "limit=5000", "cursor=zzz", "country=Paraguay", "members=maybe"} {
+	for _, bad := range []string{"from=March", "min_dead=-1", "bbox=1,2,3", "bbox=0,10,1,5", "bbox=NaN,0,1,1", "bbox=0,0,Inf,1", "sort=best", "limit=0", "limit=5000", "cursor=zzz", "country=Paraguay", "members=maybe"} {
 		rec := get(t, s, "/api/events?"+bad)
 		var e apiError
 		json.Unmarshal(rec.Body.Bytes(), &e)
