@@ -65,6 +65,7 @@ func (l *Lexicon) Find(text string, sents []testigo.Sentence, places []testigo.P
 			}
 		}
 	}
+	f.readContext(sentToks)
 	for _, toks := range sentToks {
 		f.learnAcronyms(toks)
 	}
@@ -91,7 +92,30 @@ type finder struct {
 	byHead   map[string]int // head word of an organization ("office") -> first mention
 	byTitle  map[string]int // title ("interior minister") -> the person last named with it
 	toks     []token
+	// policing is true when the text speaks of police more than of the military: ranks
+	// (sergeant, captain) are then police ranks, and with a sheriff, deputies are his.
+	policing bool
+	sheriff  bool
 	headline bool // the sentence is a headline in Title Case or capitals
+}
+
+// readContext sets the document-wide facts that decide ambiguous roles.
+func (f *finder) readContext(sentToks [][]token) {
+	police, military := 0, 0
+	for _, toks := range sentToks {
+		for _, t := range toks {
+			switch t.lower {
+			case "police", "policeman", "policemen", "officers", "sheriff", "sheriff's", "deputies", "detectives", "cops":
+				police++
+			case "army", "military", "soldiers", "troops", "soldier", "armed forces":
+				military++
+			}
+			if t.lower == "sheriff" {
+				f.sheriff = true
+			}
+		}
+	}
+	f.policing = police > military
 }
 
 // orgDef is an organization the text defines with an acronym: "Movement toward Socialism (MAS)".
@@ -239,7 +263,7 @@ func (f *finder) describeOrg(words []token) orgDef {
 	}
 	if def.country == "" {
 		// "London University": the place in the name tells the country.
-		if p := f.placeAt(words[0].start, words[len(words)-1].end); p != nil && p.Country != "" {
+		if p := f.placeAt(words[0].start, words[len(words)-1].end); p != nil && p.Country != "" && f.country == "" {
 			def.country = p.Country
 		} else {
 			def.country = f.country

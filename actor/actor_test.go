@@ -119,6 +119,14 @@ func TestFind(t *testing.T) {
 			"Liberation Tigers of the Northern Hills|Liberation Tigers of the Northern Hills|REB|PER|organization|-1"}},
 		{"a title first in a long name", "Police Chief Ana Ruiz of Tacna spoke.", []string{
 			"Police Chief Ana Ruiz|Ana Ruiz|COP|PER|person|-1"}},
+		{"deputies of a sheriff", "Sheriff Ana Ruiz said deputies found the car.", []string{
+			"Sheriff Ana Ruiz|Ana Ruiz|COP|PER|person|-1", "deputies|deputies|COP|PER|group|-1"}},
+		{"deputies of a chamber", "The deputies voted against the bill.", []string{"deputies|deputies|LEG|PER|group|-1"}},
+		{"ranks in a police story", "Police said Sgt. Luis Paz fired once.", []string{
+			"Police|police|COP|PER|organization|-1", "Sgt. Luis Paz|Luis Paz|COP|PER|person|-1"}},
+		{"ranks in a military story", "Army troops said Sgt. Luis Paz fired once.", []string{
+			"Army|army|MIL|PER|organization|-1", "troops|troops|MIL|PER|group|-1", "Sgt. Luis Paz|Luis Paz|MIL|PER|person|-1"}},
+		{"boilerplate", "Contact Tim Knauss at the desk.", []string{"Tim Knauss|Tim Knauss|||person|-1"}},
 		{"adjective is no organization", "Islamic scholars met.", nil},
 		{"church", "The Catholic Church and the bishops called for calm.", []string{
 			"Catholic Church|Catholic Church|REL|NGO|organization|-1", "bishops|bishops|REL|PER|group|-1"}},

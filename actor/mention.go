@@ -310,6 +310,10 @@ var stopStarts = map[string]bool{
 	"whether": true, "unless": true, "whatever": true, "whoever": true, "anyone": true,
 	"everybody": true, "somebody": true, "nothing": true, "everything": true, "something": true,
 	"police": true, "authorities": true, "officials": true, "witnesses": true, "investigators": true,
+	// boilerplate imperatives: "Contact Tim Knauss at ...", "Follow Ana Ruiz on ..."
+	"contact": true, "follow": true, "read": true, "watch": true, "click": true, "share": true,
+	"subscribe": true, "sign": true, "email": true, "call": true, "see": true, "view": true,
+	"listen": true, "download": true, "reach": true, "send": true, "like": true,
 }
 
 // notNames are capitalized words that are never people: days, months, and the like.
@@ -322,7 +326,7 @@ var notNames = map[string]bool{
 	"tv": true, "ap": true, "afp": true, "reuters": true, "copyright": true, "mr": true,
 	"america": true, "africa": true, "europe": true, "asia": true, "oceania": true, "latin": true,
 	"antarctica": true, "caribbean": true, "mideast": true,
-	"mrs": true, "ms": true, "dr": true, "christmas": true, "easter": true,
+	"mrs": true, "ms": true, "dr": true, "christmas": true, "easter": true, "jr": true, "sr": true,
 }
 
 // common reports whether a capitalized sentence-initial token is an ordinary word.
@@ -506,6 +510,12 @@ func (f *finder) titled(m mods, j, n int, sector string) int {
 	if m.sector != "" {
 		sector = m.sector
 	}
+	if sector == "MIL" && f.policing && policeRanks[titleLower] {
+		sector = "COP" // "Sgt. Tom Lee" in a police story
+	}
+	if f.sheriff && (titleLower == "deputy" || titleLower == "deputies") {
+		sector = "COP"
+	}
 	if m.elite || strings.HasPrefix(titleLower, "ex-") {
 		sector = "ELI"
 	}
@@ -621,6 +631,18 @@ func (f *finder) roleOrg(j int) (*orgRef, int) {
 	return &orgRef{name: strings.ToLower(f.text[f.tok(j).start:f.tok(j+n-1).end]), sector: sector}, n
 }
 
+// policeRanks are ranks that police forces share with armies.
+var policeRanks = map[string]bool{
+	"sergeant": true, "sgt.": true, "sgt": true, "lieutenant": true, "lt.": true, "lt": true,
+	"captain": true, "capt.": true, "capt": true, "major": true, "commander": true,
+	"corporal": true, "cpl.": true, "officer": true, "colonel": true, "col.": true,
+}
+
+// name0 returns the lower-case words of toks[j:k].
+func name0(f *finder, j, k int) string {
+	return strings.ToLower(f.text[f.tok(j).start:f.tok(k-1).end])
+}
+
 // international reports whether a PLOVER code is not a country's.
 func international(code string) bool {
 	switch code {
@@ -673,6 +695,9 @@ func (f *finder) roleMention(m mods, j, n int, v string) int {
 	}
 	if m.sector != "" {
 		sectors = []string{m.sector}
+	}
+	if f.sheriff && (name0(f, j, k) == "deputies" || name0(f, j, k) == "deputy") {
+		sectors = []string{"COP"} // a sheriff's deputies
 	}
 	if m.elite {
 		sectors = []string{"ELI"}
