@@ -359,7 +359,8 @@ func (d *doc) accept(m *mention) bool {
 		if d.starts[m.t0] && !big {
 			return false
 		}
-		if n == 1 && !big && pop < 100000 {
+		// "in Paisley": after a locative preposition a town of ten thousand will do.
+		if n == 1 && !big && (pop < 100000 && !d.afterLocative(m.t0) || pop < 10000) {
 			return false
 		}
 		if n > 1 && !big && pop < 1000 && !d.hasKind(m, kindAdmin2) {
@@ -375,17 +376,21 @@ func (d *doc) accept(m *mention) bool {
 	}
 	if !hasCountry && m.t0 > 0 && d.spaced(m.t0-1) && d.byTok[m.t0-1] < 0 {
 		p := d.toks[m.t0-1]
-		if p.caps == title && isAlpha(d.text[p.start:p.end]) && (g.lex.is("title", p.folded) || !g.words[p.folded] && !g.lex.is("stop", p.folded) && len(g.names[p.folded]) == 0) {
+		if p.caps == title && isAlpha(d.text[p.start:p.end]) && (g.lex.is("title", p.folded) || g.firstNames[p.folded] && cityPop(d, m) < 1000000 || !g.words[p.folded] && !g.lex.is("stop", p.folded) && len(g.names[p.folded]) == 0) {
 			d.person[m.key] = true
 			return false
 		}
+	}
+	// A name particle before a surname: "Van Dyke", "De Gaulle".
+	if n == 1 && g.lex.is("connector", m.key) && m.t1 < len(d.toks) && d.spaced(m.t1-1) && d.toks[m.t1].caps == title {
+		return false
 	}
 	// Part of a longer proper name: "Mega Millions", "Riverdale Lukoil".
 	if n == 1 && !big && pop < 100000 && m.t1 < len(d.toks) && d.spaced(m.t1-1) && d.toks[m.t1].caps == title &&
 		!g.lex.is("stop", d.toks[m.t1].folded) && len(g.names[d.toks[m.t1].folded]) == 0 && !d.starts[m.t1] {
 		return false
 	}
-	if !big && pop < 1000000 && m.t1 < len(d.toks) && d.spaced(m.t1-1) {
+	if !hasCountry && cityPop(d, m) < 1000000 && m.t1 < len(d.toks) && d.spaced(m.t1-1) {
 		nx := d.toks[m.t1]
 		if nx.caps == title && isAlpha(d.text[nx.start:nx.end]) && !g.words[nx.folded] && !g.lex.is("org", nx.folded) && !g.big(nx.folded) && !g.lex.is("stop", nx.folded) {
 			d.person[m.key] = true
@@ -416,6 +421,17 @@ func isAlpha(w string) bool {
 	return len(w) >= 2
 }
 
+// cityPop returns the largest population among m's populated places.
+func cityPop(d *doc, m *mention) int {
+	pop := 0
+	for _, c := range m.cands {
+		if e := &d.g.entries[c]; e.kind == kindCity {
+			pop = max(pop, e.pop)
+		}
+	}
+	return pop
+}
+
 // dateline reports whether m, in capitals, opens a line and is followed by a dash, a comma
 // or a parenthesis: "HELENA, Mont. —", "WAUSAU (AP) —".
 func (d *doc) dateline(m *mention) bool {
@@ -436,12 +452,24 @@ func (d *doc) placeFollows(i int) bool {
 	}
 	k := d.toks[i].folded
 	_, dotted := d.g.dotted[k]
-	return len(d.g.names[k]) > 0 || dotted && strings.HasPrefix(d.text[d.toks[i].end:], ".")
+	if dotted && strings.HasPrefix(d.text[d.toks[i].end:], ".") {
+		return true
+	}
+	for _, c := range d.g.names[k] {
+		if k := d.g.entries[c].kind; k == kindCountry || k == kindAdmin1 || k == kindAdmin2 {
+			return true // a division that can hold the town: "Keith, Moray"
+		}
+	}
+	return false
 }
 
 // afterLocative reports whether token i follows a locative preposition ("in Morales").
 func (d *doc) afterLocative(i int) bool {
-	return i > 0 && d.toks[i-1].caps == lower && d.g.lex.is("locative", d.toks[i-1].folded)
+	if i == 0 || d.toks[i-1].caps != lower {
+		return false
+	}
+	w := d.toks[i-1].folded
+	return d.g.lex.is("locative", w) && w != "to" && w != "from" // "loyal to Morales", "a call from Morales"
 }
 
 // findPersons marks the words of two-word capitalised names that look like a person's
