@@ -127,6 +127,8 @@ func TestFind(t *testing.T) {
 		{"ranks in a military story", "Army troops said Sgt. Luis Paz fired once.", []string{
 			"Army|army|MIL|PER|organization|-1", "troops|troops|MIL|PER|group|-1", "Sgt. Luis Paz|Luis Paz|MIL|PER|person|-1"}},
 		{"boilerplate", "Contact Tim Knauss at the desk.", []string{"Tim Knauss|Tim Knauss|||person|-1"}},
+		{"a fallen office holder", "They protested the overthrow of President Ana Ruiz.", []string{
+			"President Ana Ruiz|Ana Ruiz|ELI|PER|person|-1"}},
 		{"adjective is no organization", "Islamic scholars met.", nil},
 		{"church", "The Catholic Church and the bishops called for calm.", []string{
 			"Catholic Church|Catholic Church|REL|NGO|organization|-1", "bishops|bishops|REL|PER|group|-1"}},

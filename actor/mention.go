@@ -516,7 +516,7 @@ func (f *finder) titled(m mods, j, n int, sector string) int {
 	if f.sheriff && (titleLower == "deputy" || titleLower == "deputies") {
 		sector = "COP"
 	}
-	if m.elite || strings.HasPrefix(titleLower, "ex-") {
+	if m.elite || strings.HasPrefix(titleLower, "ex-") || f.deposed(m.start) {
 		sector = "ELI"
 	}
 	code := ""
@@ -629,6 +629,22 @@ func (f *finder) roleOrg(j int) (*orgRef, int) {
 	}
 	sector := strings.Split(fields[0], "+")[0]
 	return &orgRef{name: strings.ToLower(f.text[f.tok(j).start:f.tok(j+n-1).end]), sector: sector}, n
+}
+
+// deposed reports whether the words before token i speak of an office holder's fall ("the
+// overthrow of President X", "the coup against X"): PLOVER then files X as ELI.
+func (f *finder) deposed(i int) bool {
+	k := i - 1
+	if f.tok(k).is("the", "a") {
+		k--
+	}
+	if f.tok(k).is("of") {
+		return f.tok(k-1).is("overthrow", "ouster", "toppling", "removal", "resignation", "fall", "downfall", "deposition")
+	}
+	if f.tok(k).is("against") {
+		return f.tok(k-1).is("coup", "putsch")
+	}
+	return false
 }
 
 // policeRanks are ranks that police forces share with armies.
