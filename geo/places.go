@@ -762,23 +762,73 @@ func (d *doc) resolve(focus string, votes map[string]float64) {
 	}
 	// One sense per discourse: add up the scores of every mention of a name.
 	total := map[string]map[int32]float64{}
+	var keys []string
 	for _, m := range d.ms {
 		if total[m.key] == nil {
 			total[m.key] = map[int32]float64{}
+			keys = append(keys, m.key)
 		}
 		for ci, c := range m.cands {
 			total[m.key][c] += m.scores[ci]
 		}
 	}
-	for _, m := range d.ms {
-		best, bs := int32(-1), math.Inf(-1)
-		for _, c := range m.cands {
-			s := total[m.key][c]
-			if s > bs || s == bs && c < best {
-				best, bs = c, s
+	best := map[string]int32{}
+	pick := func(bonus func(key string, c int32) float64) {
+		for _, k := range keys {
+			b, bs := int32(-1), math.Inf(-1)
+			for c, s := range total[k] {
+				if bonus != nil {
+					s += bonus(k, c)
+				}
+				if s > bs || s == bs && c < b {
+					b, bs = c, s
+				}
 			}
+			best[k] = b
 		}
-		m.best = best
+	}
+	pick(nil)
+	// Second look, with what the other names were taken to be: a place in a country the
+	// other places lie in, or near one of them, is likelier ("Manchester" among English towns).
+	type point struct {
+		key      string
+		lat, lon float64
+	}
+	support := map[string]map[string]bool{} // country → names placed in it
+	var points []point
+	for _, k := range keys {
+		e := &g.entries[best[k]]
+		if e.cc != "" {
+			if support[e.cc] == nil {
+				support[e.cc] = map[string]bool{}
+			}
+			support[e.cc][k] = true
+		}
+		if e.kind == kindCity || e.kind == kindAdmin2 {
+			points = append(points, point{k, e.lat, e.lon})
+		}
+	}
+	if len(keys) > 1 {
+		pick(func(key string, c int32) float64 {
+			e := &g.entries[c]
+			n := len(support[e.cc])
+			if support[e.cc][key] {
+				n--
+			}
+			s := 0.6 * float64(min(n, 3))
+			if e.kind == kindCity || e.kind == kindAdmin2 {
+				for _, p := range points {
+					if p.key != key && Distance(e.lat, e.lon, p.lat, p.lon) < 150 {
+						s += 1.5
+						break
+					}
+				}
+			}
+			return s
+		})
+	}
+	for _, m := range d.ms {
+		m.best = best[m.key]
 	}
 	for _, m := range d.ms {
 		if !m.demonym {
