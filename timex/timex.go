@@ -244,21 +244,43 @@ func (p *parser) tenseAt(i, j int) int {
 // end of the year" starts four tokens before "year").
 const triggerWindow = 5
 
-// nextTrigger returns, for each token, the index of the first token at or after it that can
-// belong to a temporal expression (a number, a month, a unit ...), or len(toks) when none
-// does: the parser is tried only near those.
+// nextTrigger returns, for each token, the index of the temporal word (a number, a month,
+// a unit ...) that the run of possible prefix words from it ("the end of the", "more than")
+// reaches, or a far index when the run meets anything else: the parser is tried only there.
 func nextTrigger(toks []token) []int {
+	far := len(toks) + triggerWindow + 1
 	near := make([]int, len(toks)+1)
-	near[len(toks)] = len(toks) + triggerWindow + 1
+	near[len(toks)] = far
 	for i := len(toks) - 1; i >= 0; i-- {
-		if isTrigger(toks[i]) {
+		switch {
+		case isTrigger(toks[i]):
 			near[i] = i
-		} else {
+		case prefixWords[toks[i].w]:
 			near[i] = near[i+1]
+		default:
+			near[i] = far
 		}
 	}
 	return near
 }
+
+// prefixWords may begin an expression before its temporal word: articles, modifiers,
+// approximators, punctuation inside expressions.
+var prefixWords = func() map[string]bool {
+	m := map[string]bool{"-": true, "'": true, "`": true, ",": true, ".": true, ":": true}
+	for _, w := range strings.Fields(`the a an end beginning start middle turn close rest remainder
+		balance of early late mid earlier later in this that these those past coming upcoming each
+		every other more less fewer than at least most up to nearly almost about around roughly
+		some approximately only just over barely fully still last next following previous
+		preceding prior same current latest recent full whole entire fiscal calendar its their his
+		her our year s on right for within ensuing subsequent comparable corresponding flat strong
+		weak disappointing ended completed near foreseeable immediate short long day night week
+		month and or so straight consecutive successive additional further extra several few many
+		numerous couple dozen dozens half`) {
+		m[w] = true
+	}
+	return m
+}()
 
 func isTrigger(t token) bool {
 	if t.digit {
