@@ -56,6 +56,17 @@ func (d *document) measureOf(s sentence, q testigo.Quantity) (measured, bool) {
 	words := 0
 	for k := t1; k < s.T1 && words < 6; k++ {
 		t := d.toks[k]
+		if t.Lower == "," && k+1 < s.T1 && (d.toks[k+1].Lower == "including" || d.toks[k+1].Lower == "among") {
+			// "Four people, including three children, were wounded".
+			j := k + 1
+			for j < s.T1 && d.toks[j].Lower != "," {
+				j++
+			}
+			if j < s.T1 {
+				k = j
+				continue
+			}
+		}
 		if t.Lower == "," || t.Lower == ";" || t.Lower == ":" || t.Lower == "—" {
 			break
 		}
@@ -494,6 +505,10 @@ func (d *document) singleVictims(s sentence, cs []*cand) {
 			lo, hi = c.T1, c.C1
 		}
 		v0, v1, ok := d.singleVictim(lo, hi)
+		if !ok && lo == c.T1 {
+			// "found a juvenile shot": a participle after its noun.
+			v0, v1, ok = d.singleVictim(max(c.C0, c.T0-4), c.T0)
+		}
 		if !ok {
 			// "he died", "shot himself": a pronoun for one person.
 			for k := c.C0; k < c.C1 && !ok; k++ {
@@ -522,9 +537,9 @@ func (d *document) singleVictims(s sentence, cs []*cand) {
 		cnt.Reports = []testigo.CountReport{{Value: 1, Qualifier: testigo.QualExact, Source: d.doc.ID, Evidence: testigo.NewEvidence(d.text, ev)}}
 		switch {
 		case fatal:
-			c.Dead = cnt
+			c.Dead, c.DeadInferred = cnt, true
 		case harm:
-			c.Injured = cnt
+			c.Injured, c.InjuredInferred = cnt, true
 		}
 	}
 }
@@ -532,6 +547,13 @@ func (d *document) singleVictims(s sentence, cs []*cand) {
 // singleVictim finds "a man", "the 25-year-old woman", "one person" among tokens [lo, hi)
 // with no number of its own.
 func (d *document) singleVictim(lo, hi int) (int, int, bool) {
+	// A named person: "killed 32-year-old John Doe".
+	for _, i := range d.mentionsIn(lo, hi) {
+		m := d.mentions[i]
+		if m.Entity.Kind == testigo.KindPerson && !m.Generic && !isGenericName(m.Entity.Name) && m.T0-lo <= 4 {
+			return m.T0, m.T1, true
+		}
+	}
 	for k := lo; k < hi; k++ {
 		w := d.toks[k].Lower
 		if w != "a" && w != "an" && w != "one" && w != "another" && w != "the" {

@@ -20,6 +20,9 @@ type cand struct {
 	Opinion      bool
 	Absorbed     bool
 	Anaphor      bool // a definite noun naming a happening told before
+	// Counts read off one named victim rather than a number: the same person shot, then
+	// dead, is one dead, not one dead and one injured.
+	DeadInferred, InjuredInferred bool
 	Dropped      bool
 	Quote        int // index in document.quotes, or -1
 	Actor        []testigo.Entity

@@ -241,6 +241,12 @@ func (d *document) mergeInto(h, c *cand) {
 	for _, e := range c.Recipient {
 		h.Recipient = addEntity(h.Recipient, e)
 	}
+	if c.Dead != nil {
+		h.DeadInferred = (h.Dead == nil || h.DeadInferred) && c.DeadInferred
+	}
+	if c.Injured != nil {
+		h.InjuredInferred = (h.Injured == nil || h.InjuredInferred) && c.InjuredInferred
+	}
 	// A second sentence's casualty figure that says "more" adds; otherwise the larger stands.
 	if c.Dead != nil {
 		h.Dead = addCount(h.Dead, c.Dead, isIncrement(c.Dead))
@@ -270,6 +276,9 @@ func isIncrement(c *testigo.Count) bool {
 
 // event builds the output event of a merged candidate.
 func (d *document) event(c *cand) testigo.Event {
+	if c.DeadInferred && c.InjuredInferred && c.Dead != nil && c.Injured != nil && c.Dead.Value == 1 && c.Injured.Value == 1 {
+		c.Injured = nil
+	}
 	e := testigo.Event{Type: c.Type, Context: []string{}, Actor: c.Actor, Recipient: c.Recipient,
 		Dead: c.Dead, Injured: c.Injured, Arrested: c.Arrested, Size: c.Size, Source: c.Source,
 		Negated: c.Negated, Hypothetical: c.Hypothetical, CAMEO: cameo(c)}
