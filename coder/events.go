@@ -23,22 +23,22 @@ type cand struct {
 	// Counts read off one named victim rather than a number: the same person shot, then
 	// dead, is one dead, not one dead and one injured.
 	DeadInferred, InjuredInferred bool
-	Dropped      bool
-	Quote        int // index in document.quotes, or -1
-	Actor        []testigo.Entity
-	Recipient    []testigo.Entity
-	Evidence     []testigo.Span
-	Date         *testigo.EventDate
-	DateFrom     int // token where the date expression starts, -1 when none or implied
-	Place        *testigo.Place
-	PlaceText    string
-	Dead         *testigo.Count
-	Injured      *testigo.Count
-	Arrested     *testigo.Count
-	Size         *testigo.Count
-	Source       *testigo.Source
-	Context      []string
-	Confidence   float64
+	Dropped                       bool
+	Quote                         int // index in document.quotes, or -1
+	Actor                         []testigo.Entity
+	Recipient                     []testigo.Entity
+	Evidence                      []testigo.Span
+	Date                          *testigo.EventDate
+	DateFrom                      int // token where the date expression starts, -1 when none or implied
+	Place                         *testigo.Place
+	PlaceText                     string
+	Dead                          *testigo.Count
+	Injured                       *testigo.Count
+	Arrested                      *testigo.Count
+	Size                          *testigo.Count
+	Source                        *testigo.Source
+	Context                       []string
+	Confidence                    float64
 }
 
 // match is a trigger found at tokens [T0, T1).
