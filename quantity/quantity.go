@@ -495,6 +495,12 @@ func (p *parser) compound(j int) (number, bool) {
 	if _, ok := compoundWordValue(t.parts); ok {
 		return p.wordNumber(j, 0)
 	}
+	// "a 10,000-strong crowd"
+	if len(t.parts) == 2 && t.parts[1] == "strong" && isAllDigitsNum(t.parts[0]) {
+		if v, ok := parseDigits(t.parts[0]); ok {
+			return number{value: v, end: j + 1, digits: true}, true
+		}
+	}
 	if len(t.parts) == 2 && isAllDigitsNum(t.parts[0]) && isAllDigitsNum(t.parts[1]) {
 		a, ok1 := parseDigits(t.parts[0])
 		b, ok2 := parseDigits(t.parts[1])

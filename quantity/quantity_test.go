@@ -81,6 +81,7 @@ func TestFind(t *testing.T) {
 		{"a few hundred students marched", []string{"a few hundred|200||vague|students"}},
 		{"Reach the desk at 257-4314.", nil},
 		{"Call 1-800 for help.", nil},
+		{"A 10,000-strong crowd gathered.", []string{"10,000-strong|10000||exact|crowd"}},
 		{"Call (954) 493-TIPS or 911.", nil},
 		{"Three men, ages 25, 27 and 29, were hurt.", []string{"Three|3||exact|men"}},
 		{"The dead were two women, 19 and 45.", []string{"two|2||exact|women"}},
