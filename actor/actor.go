@@ -25,6 +25,7 @@
 package actor
 
 import (
+	"sort"
 	"strings"
 
 	"testigo"
@@ -38,8 +39,11 @@ func (l *Lexicon) Find(text string, sents []testigo.Sentence, places []testigo.P
 	if l == nil {
 		return nil
 	}
+	sorted := make([]testigo.Place, len(places))
+	copy(sorted, places)
+	sort.SliceStable(sorted, func(i, j int) bool { return sorted[i].Start < sorted[j].Start })
 	f := &finder{
-		l: l, text: text, places: places, country: country,
+		l: l, text: text, places: sorted, country: country,
 		vocab:    map[string]bool{},
 		acronyms: map[string]int{},
 		byName:   map[string]int{},

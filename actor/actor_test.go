@@ -165,6 +165,15 @@ func TestPlaces(t *testing.T) {
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("got  %q\nwant %q", got, want)
 	}
+	// The order of the places given does not matter.
+	reversed := []testigo.Place{places[2], places[1], places[0]}
+	got = got[:0]
+	for _, a := range l.Find(text, nil, reversed, "ECU") {
+		got = append(got, brief(a))
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("places in reverse order: got  %q\nwant %q", got, want)
+	}
 }
 
 func TestSentences(t *testing.T) {

@@ -1,6 +1,7 @@
 package actor
 
 import (
+	"sort"
 	"strings"
 
 	"testigo"
@@ -783,8 +784,10 @@ var particles = map[string]bool{"de": true, "del": true, "la": true, "da": true,
 
 // placeAt returns the place whose span overlaps [start, end), or nil.
 func (f *finder) placeAt(start, end int) *testigo.Place {
-	for i := range f.places {
-		p := &f.places[i]
+	// places are sorted by Start: look at the few that start before end.
+	i := sort.Search(len(f.places), func(i int) bool { return f.places[i].Start >= end })
+	for k := i - 1; k >= 0 && k >= i-8; k-- {
+		p := &f.places[k]
 		if p.Start < end && start < p.End {
 			return p
 		}
