@@ -411,7 +411,7 @@ func (d *document) cumulative(s sentence, c0, c1 int, m measured) (since string,
 		switch {
 		case w == "total" || w == "toll" || w == "tally" || w == "altogether" || w == "cumulative" || w == "overall":
 			cue, strong = true, true
-		case two == "so far" || two == "to date" || two == "in all":
+		case two == "so far" || two == "to date" || two == "in all" || two == "this year" || two == "this month" || two == "last year":
 			cue, strong = true, true
 		case (w == "having" || w == "have" || w == "has") && k+1 < c1 && d.toks[k+1].Lower == "left" && k < m.T0:
 			cue = true
