@@ -70,6 +70,7 @@ type Gazetteer struct {
 	abbrevs    map[string]bool     // folded all-caps names that may match in capitals: "uk", "usa"
 	dotted     map[string]int32    // abbreviations that need their period: "calif" (Calif.) → entry
 	lex        lexicon
+	strs       map[string]string // interned codes, while loading
 }
 
 var (
@@ -90,6 +91,7 @@ func load() (*Gazetteer, error) {
 	defer debug.SetGCPercent(debug.SetGCPercent(800))
 	g := &Gazetteer{
 		entries: make([]entry, 0, 1<<18),
+		strs:    map[string]string{},
 		names:   make(map[string][]int32, 1<<19), demonyms: map[string]int32{}, countries: map[string]*Country{},
 		alpha3: map[string]string{}, admin1: map[string]int32{}, admin2: map[string]string{},
 		words: map[string]bool{}, firstNames: map[string]bool{}, abbrevs: map[string]bool{}, dotted: map[string]int32{},
@@ -116,6 +118,7 @@ func load() (*Gazetteer, error) {
 		}
 	}
 	g.lex.finish()
+	g.strs = nil
 	return g, nil
 }
 
@@ -366,9 +369,20 @@ func (g *Gazetteer) loadPlace(f []string) error {
 	}
 	id, _ := strconv.Atoi(f[0])
 	pop, _ := strconv.Atoi(f[9])
-	g.addEntry(entry{id: id, name: f[1], lat: lat, lon: lon, fcode: f[5], cc: f[6], a1: f[7], a2: f[8], pop: pop, kind: kindCity},
-		splitNames(f[2])...)
+	// Copy the strings kept, so that the decompressed table can be freed.
+	g.addEntry(entry{id: id, name: strings.Clone(f[1]), lat: lat, lon: lon, fcode: g.intern(f[5]), cc: g.intern(f[6]),
+		a1: g.intern(f[7]), a2: g.intern(f[8]), pop: pop, kind: kindCity}, splitNames(f[2])...)
 	return nil
+}
+
+// intern returns one shared copy of a short, often repeated string (codes).
+func (g *Gazetteer) intern(s string) string {
+	if v, ok := g.strs[s]; ok {
+		return v
+	}
+	v := strings.Clone(s)
+	g.strs[v] = v
+	return v
 }
 
 // Add extends the gazetteer with GeoNames records, such as the districts of a city read from a
