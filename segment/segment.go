@@ -228,12 +228,23 @@ func headingBreak(para string, lineStart, nl, maxLine int) bool {
 	// A Markdown hard break (two trailing spaces) or a block of short lines (a byline and a
 	// date line, an address) breaks whatever the lengths.
 	hardBreak := strings.HasSuffix(strings.TrimRight(para[lineStart:nl], "\r"), "  ") || maxLine <= shortLine
-	if !hardBreak && float64(r-l) >= 0.6*float64(maxLine) {
+	rest := strings.TrimLeftFunc(para[nl:], isSpace)
+	if !hardBreak && float64(r-l) >= 0.6*float64(maxLine) && !shortOpenLine(rest) {
 		return false
 	}
-	rest := strings.TrimLeftFunc(para[nl:], isSpace)
 	first, _ := utf8.DecodeRuneInString(rest)
 	return unicode.IsUpper(first) || unicode.IsDigit(first) || isOpener(first)
+}
+
+// shortOpenLine reports whether the first line of s is short and has no terminal punctuation,
+// as a byline or a date line under a headline is; a wrapped sentence's last line ends with one.
+func shortOpenLine(s string) bool {
+	line := s
+	if k := strings.IndexByte(s, '\n'); k >= 0 {
+		line = s[:k]
+	}
+	l, r := trimBounds(line)
+	return l < r && r-l <= shortLine && endsOpen(line[l:r])
 }
 
 // terminatorCut looks at the terminal punctuation starting at para[i] and returns the
