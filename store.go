@@ -101,6 +101,14 @@ type Store interface {
 	Close() error
 }
 
+// BatchPutter is a Store that can store several documents in one transaction, for bulk
+// ingest: the same results as Put one by one, with fewer commits. Both backends have it.
+type BatchPutter interface {
+	// PutBatch stores xs in order; errs[i] says why xs[i] could not be stored (the others
+	// are stored all the same).
+	PutBatch(ctx context.Context, xs []Extraction, opt PutOptions) (results []PutResult, errs []error)
+}
+
 // PutOptions steer Put and Replace.
 type PutOptions struct {
 	// NoMerge stores the events without merging them with stored ones.

@@ -216,25 +216,57 @@ func anys[T any](xs []T) []any {
 
 // Put stores one document's extraction in one transaction and merges its events.
 func (s *DB) Put(ctx context.Context, x testigo.Extraction, opt testigo.PutOptions) (testigo.PutResult, error) {
-	res := testigo.PutResult{Hash: Hash(x.Document.Text), Events: []string{}, Merged: []string{}}
+	var res testigo.PutResult
 	err := s.inTx(ctx, func(tx *sql.Tx) error {
-		var n int
-		if err := s.row(ctx, tx, `SELECT COUNT(*) FROM documents WHERE hash = ?`, res.Hash).Scan(&n); err != nil {
-			return err
-		}
-		if n > 0 {
-			res.Existing = true
-			return nil
-		}
-		if err := s.insertDocument(ctx, tx, res.Hash, x); err != nil {
-			return err
-		}
-		return s.storeCoded(ctx, tx, res.Hash, x, 0, nil, opt, &res)
+		var err error
+		res, err = s.putTx(ctx, tx, x, opt)
+		return err
 	})
 	if err != nil {
 		return testigo.PutResult{}, fmt.Errorf("store %s: %w", x.Document.ID, err)
 	}
 	return res, nil
+}
+
+// PutBatch stores several extractions in one transaction, in order, as Put would one by
+// one: fewer commits, the same result. When one of them fails the transaction is undone and
+// each is stored on its own, so that only the bad one fails; errs[i] is its error.
+func (s *DB) PutBatch(ctx context.Context, xs []testigo.Extraction, opt testigo.PutOptions) ([]testigo.PutResult, []error) {
+	results := make([]testigo.PutResult, len(xs))
+	errs := make([]error, len(xs))
+	err := s.inTx(ctx, func(tx *sql.Tx) error {
+		for i, x := range xs {
+			r, err := s.putTx(ctx, tx, x, opt)
+			if err != nil {
+				return err
+			}
+			results[i] = r
+		}
+		return nil
+	})
+	if err == nil {
+		return results, errs
+	}
+	for i, x := range xs {
+		results[i], errs[i] = s.Put(ctx, x, opt)
+	}
+	return results, errs
+}
+
+func (s *DB) putTx(ctx context.Context, tx *sql.Tx, x testigo.Extraction, opt testigo.PutOptions) (testigo.PutResult, error) {
+	res := testigo.PutResult{Hash: Hash(x.Document.Text), Events: []string{}, Merged: []string{}}
+	var n int
+	if err := s.row(ctx, tx, `SELECT COUNT(*) FROM documents WHERE hash = ?`, res.Hash).Scan(&n); err != nil {
+		return res, err
+	}
+	if n > 0 {
+		res.Existing = true
+		return res, nil
+	}
+	if err := s.insertDocument(ctx, tx, res.Hash, x); err != nil {
+		return res, err
+	}
+	return res, s.storeCoded(ctx, tx, res.Hash, x, 0, nil, opt, &res)
 }
 
 func (s *DB) insertDocument(ctx context.Context, tx *sql.Tx, hash string, x testigo.Extraction) error {

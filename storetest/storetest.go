@@ -44,6 +44,7 @@ func Run(t *testing.T, open Opener) {
 		{"GeoNames", testGeoNames},
 		{"ConcurrentWriters", testConcurrent},
 		{"NotFound", testNotFound},
+		{"PutBatch", testPutBatch},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -778,4 +779,34 @@ func BenchPut(b *testing.B, open func(b *testing.B) testigo.Store, eventsPer int
 	secs := time.Since(start).Seconds()
 	b.ReportMetric(float64(b.N)/secs, "docs/s")
 	b.ReportMetric(float64(b.N*eventsPer)/secs, "events/s")
+}
+
+func testPutBatch(t *testing.T, s testigo.Store) {
+	bp, ok := s.(testigo.BatchPutter)
+	if !ok {
+		t.Skip("the store has no PutBatch")
+	}
+	// A text with a NUL byte: PostgreSQL cannot hold it, SQLite can. Either way the other
+	// documents of the batch must be stored.
+	nul := doc("nul-1", "2031-05-14", "Residents\x00 gathered.")
+	xs := []testigo.Extraction{heraldX(), extraction(nul), courierX(), heraldX()}
+	results, errs := bp.PutBatch(ctx, xs, testigo.PutOptions{})
+	if len(results) != 4 || len(errs) != 4 {
+		t.Fatalf("PutBatch returned %d results, %d errors", len(results), len(errs))
+	}
+	for _, i := range []int{0, 2, 3} {
+		if errs[i] != nil {
+			t.Errorf("document %d: %v", i, errs[i])
+		}
+	}
+	if results[0].Existing || !results[3].Existing || len(results[2].Merged) != 1 {
+		t.Errorf("results = %+v, want herald stored, courier merged with it, the second herald existing", results)
+	}
+	if errs[1] == nil && results[1].Hash == "" {
+		t.Errorf("the NUL document neither stored nor failed: %+v", results[1])
+	}
+	st, _ := s.Stats(ctx)
+	if st.Events != 1 || st.Merged != 1 {
+		t.Errorf("Stats = %+v", st)
+	}
 }

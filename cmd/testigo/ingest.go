@@ -65,6 +65,7 @@ func runIngest(ctx context.Context, args []string, std stdio) int {
 	asJSON := fs.Bool("json", false, "print the summary as JSON")
 	timeout := fs.Duration("timeout", 30*time.Second, "time limit for fetching one URL")
 	progress := fs.String("progress", "auto", "progress bar on standard error: auto (on a terminal), on, off")
+	batch := fs.Int("batch", 32, "documents stored per transaction")
 	fs.Usage = func() {
 		fmt.Fprintln(std.err, "usage: testigo ingest [--db PATH|postgres://URL] [--published YYYY-MM-DD] PATH|GLOB|URL...")
 		fmt.Fprintln(std.err, "\nPATH is a file (text, Markdown, HTML, RSS/Atom, JSON Lines) or a folder, read recursively;\nURL an article or a feed fetched over HTTP; - standard input. Documents already stored\n(same text) are skipped, so an interrupted ingest resumes where it stopped.")
@@ -103,6 +104,43 @@ func runIngest(ctx context.Context, args []string, std stdio) int {
 		}
 	}
 	putOpt := testigo.PutOptions{NoMerge: *noMerge}
+	// Extracted documents wait in pending until a batch is full, then go in one transaction
+	// (each document whole or not at all; a kill loses at most the batch, redone next run).
+	var pending []ingestResult
+	stored := func(r ingestResult, res testigo.PutResult, err error) {
+		switch {
+		case err != nil:
+			fail(nameOf(r.doc), err)
+		case res.Existing: // the same text twice in this run
+			sum.Skipped++
+		default:
+			sum.Stored++
+			sum.Events += len(res.Events)
+			sum.Tolls += res.Tolls
+			sum.Merged += len(res.Merged)
+		}
+	}
+	flush := func() {
+		if len(pending) == 0 {
+			return
+		}
+		if bp, ok := st.(testigo.BatchPutter); ok && *batch > 1 {
+			xs := make([]testigo.Extraction, len(pending))
+			for i, r := range pending {
+				xs[i] = r.x
+			}
+			results, errs := bp.PutBatch(ctx, xs, putOpt)
+			for i, r := range pending {
+				stored(r, results[i], errs[i])
+			}
+		} else {
+			for _, r := range pending {
+				res, err := st.Put(ctx, r.x, putOpt)
+				stored(r, res, err)
+			}
+		}
+		pending = pending[:0]
+	}
 	ordered[ingestResult]{
 		work: func(it read.Item) ingestResult { return ingestOne(ctx, st, x, it) },
 		emit: func(r ingestResult) {
@@ -116,24 +154,16 @@ func runIngest(ctx context.Context, args []string, std stdio) int {
 			case r.skipped:
 				sum.Skipped++
 			default:
-				res, err := st.Put(ctx, r.x, putOpt)
-				if err != nil {
-					fail(nameOf(r.doc), err)
-					return
+				pending = append(pending, r)
+				if len(pending) >= *batch {
+					flush()
 				}
-				if res.Existing { // the same text twice in this run
-					sum.Skipped++
-					return
-				}
-				sum.Stored++
-				sum.Events += len(res.Events)
-				sum.Tolls += res.Tolls
-				sum.Merged += len(res.Merged)
 			}
 		},
 	}.run(func(send func(read.Item)) {
 		feedInputs(ctx, inputs, *jsonl, opt, std.in, *timeout, send)
 	})
+	flush()
 	if bar != nil {
 		bar.Finish()
 		fmt.Fprintln(std.err)
