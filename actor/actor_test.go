@@ -129,6 +129,11 @@ func TestFind(t *testing.T) {
 		{"boilerplate", "Contact Tim Knauss at the desk.", []string{"Tim Knauss|Tim Knauss|||person|-1"}},
 		{"a fallen office holder", "They protested the overthrow of President Ana Ruiz.", []string{
 			"President Ana Ruiz|Ana Ruiz|ELI|PER|person|-1"}},
+		{"middle initial", "President John Q. Adams spoke.", []string{"President John Q. Adams|John Q. Adams|GOV|PER|person|-1"}},
+		{"country name as a demonym", "Insurgents killed two U.S. soldiers.", []string{
+			"Insurgents|insurgents|REB|PER|group|-1", "two U.S. soldiers|soldiers|MIL|USA|group|-1"}},
+		{"members of an international group", "Hamas militants and U.N. peacekeepers clashed.", []string{
+			"Hamas militants|militants|REB|IMG|group|-1", "U.N. peacekeepers|peacekeepers|MIL|UNO|group|-1"}},
 		{"adjective is no organization", "Islamic scholars met.", nil},
 		{"church", "The Catholic Church and the bishops called for calm.", []string{
 			"Catholic Church|Catholic Church|REL|NGO|organization|-1", "bishops|bishops|REL|PER|group|-1"}},

@@ -75,6 +75,13 @@ func (f *finder) modifiers(i int) mods {
 				j += n + 1
 				continue
 			}
+			// "U.S. soldiers", "Russia troops": a country's name used as a demonym.
+			if a, n := f.countryAt(j); n > 0 && f.tok(j+n).isLowerWord() && (f.role(j+n) > 0 || f.titleLen(j+n) > 0) {
+				m.country = a
+				m.any = true
+				j += n
+				continue
+			}
 			if ref, n := f.orgAt(j); n > 0 && (f.titleLen(j+n) > 0 || f.role(j+n) > 0 || f.l.heads[f.tok(j+n).lower]) {
 				m.org = ref
 				m.any = true
@@ -723,6 +730,9 @@ func (f *finder) roleMention(m mods, j, n int, v string) int {
 	name := strings.ToLower(f.text[f.tok(j).start:f.tok(k-1).end])
 	for _, s := range sectors {
 		e := f.entity(name, s, country, kind)
+		if m.org != nil && international(m.org.code) && m.country == "" {
+			e.Country, e.Code = "", m.org.code // "U.N. peacekeepers", "Hamas militants"
+		}
 		e.Text = span.Text(f.text)
 		f.add(span, e, "")
 	}
@@ -752,6 +762,11 @@ func (f *finder) personName(k int) (string, int) {
 			continue
 		}
 		if t.kind == tokWord && e > k && particles[t.lower] && f.tok(e+1).cap() {
+			e++
+			continue
+		}
+		// a middle initial: "George W. Bush"
+		if t.kind == tokPunct && t.text == "." && e > k && len(f.toks[e-1].text) == 1 && f.toks[e-1].cap() && f.tok(e+1).cap() && f.tok(e+1).kind == tokWord {
 			e++
 			continue
 		}
