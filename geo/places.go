@@ -965,7 +965,8 @@ func (d *doc) findUnknown() []*mention {
 		if i > 0 {
 			prevWord = d.toks[i-1].folded
 		}
-		locative := g.lex.is("locative", prevWord) && prevWord != "to" && prevWord != "from"
+		locative := g.lex.is("locative", prevWord) && prevWord != "to" && prevWord != "from" ||
+			prevWord == "of" && i >= 2 && g.lex.is("partof", d.toks[i-2].folded) // "the town of X"
 		var container *mention
 		// "X outside of Y", "X in Y", "X, a suburb of Y", "the X gas plant in Y".
 		if locative || prevWord == "the" || d.partOfAfter(j) {
@@ -1023,7 +1024,7 @@ func (d *doc) findUnknown() []*mention {
 	return out
 }
 
-// partOfAfter reports whether token j starts ", a suburb of" (or another part-of noun).
+// partOfAfter reports whether token j starts ", a suburb of" or ", a town in" (or another part-of noun).
 func (d *doc) partOfAfter(j int) bool {
 	if j <= 0 || j+2 >= len(d.toks) || strings.TrimSpace(d.sep(j-1)) != "," {
 		return false
@@ -1034,7 +1035,8 @@ func (d *doc) partOfAfter(j int) bool {
 	}
 	for k := j + 1; k < j+4 && k+1 < len(d.toks); k++ {
 		if d.g.lex.is("partof", d.toks[k].folded) {
-			return d.toks[k+1].folded == "of"
+			w := d.toks[k+1].folded
+			return w == "of" || w == "in" || w == "near" || w == "outside"
 		}
 	}
 	return false
