@@ -188,6 +188,10 @@ func TestBrowser(t *testing.T) {
 	do("settle", chromedp.Sleep(300*time.Millisecond)) // give an injected handler (img onerror) the time to fire
 	pwned := evalBool(`window.__pwned !== undefined`)
 	shownAsText := evalBool(`document.querySelector(".doc-text").textContent.includes('<script>window.__pwned = 1;') && document.querySelector("#event-view h2").textContent.includes("<script>")`)
+	// The source's javascript: URL became a harmless link.
+	if href := evalString(`document.querySelector(".source h3 a").getAttribute("href")`); href != "#" {
+		t.Errorf("source link href = %q", href)
+	}
 	live := evalInt(`document.querySelectorAll("#event-view script, #event-view img, #event-view a[href^='javascript']").length`)
 	shot("hostile.png")
 	if pwned || dialogs.Load() != 0 || live != 0 {

@@ -263,7 +263,7 @@ func (s *Server) Select(ctx context.Context, q Query, cur string, limit int) (Pa
 		}
 		return page, err
 	}
-	all, err := s.sorted(ctx, q)
+	all, err := s.sorted(ctx, q, c.Offset+limit+1)
 	if err != nil {
 		return page, err
 	}
@@ -277,9 +277,24 @@ func (s *Server) Select(ctx context.Context, q Query, cur string, limit int) (Pa
 	return page, nil
 }
 
-// sorted returns the whole selection in q's order; ties go by date, then id, so the order
+// sorted returns the selection in q's order, or at least its first need events when need is
+// not negative. Deadliest first begins with the events that have dead, usually a small part
+// of the selection, and sorts the rest only when a page reaches beyond them.
+func (s *Server) sorted(ctx context.Context, q Query, need int) ([]testigo.StoredEvent, error) {
+	if q.Sort == "-dead" && q.Store.MinDead < 1 && need >= 0 {
+		withDead := q
+		withDead.Store.MinDead = 1
+		top, err := s.sortAll(ctx, withDead)
+		if err != nil || len(top) >= need {
+			return top, err
+		}
+	}
+	return s.sortAll(ctx, q)
+}
+
+// sortAll returns the whole selection in q's order; ties go by date, then id, so the order
 // is total and pages are stable.
-func (s *Server) sorted(ctx context.Context, q Query) ([]testigo.StoredEvent, error) {
+func (s *Server) sortAll(ctx context.Context, q Query) ([]testigo.StoredEvent, error) {
 	var all []testigo.StoredEvent
 	var tooMany bool
 	err := s.scan(ctx, q, 0, scanChunk, func(ev testigo.StoredEvent, _ int) bool {
@@ -437,7 +452,7 @@ func (s *Server) Export(ctx context.Context, q Query, format string, w io.Writer
 		err = s.scan(ctx, q, 0, scanChunk, func(ev testigo.StoredEvent, _ int) bool { return write(ev) })
 	} else {
 		var all []testigo.StoredEvent
-		if all, err = s.sorted(ctx, q); err == nil {
+		if all, err = s.sorted(ctx, q, -1); err == nil {
 			for _, ev := range all {
 				if !write(ev) {
 					break

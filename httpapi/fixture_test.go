@@ -71,7 +71,7 @@ func newTestStore(t testing.TB) (*memStore, map[string]string) {
 			ACLED:    &testigo.ACLED{EventType: "Protests", SubEventType: "Peaceful protest", Inter1: 6, Interaction: 60},
 			Evidence: []testigo.Evidence{ev(t, textB, "farmers blocked the bridge to Argentina")},
 		}}, nil)
-	hashH, evsH := m.addDoc(testigo.Document{ID: "hostile-1", Title: `<img src=x onerror="window.__pwned=4">Hostile title`, Published: "2025-03-05", PublishedSource: "metadata", Text: textHostile},
+	hashH, evsH := m.addDoc(testigo.Document{ID: "hostile-1", URL: "javascript:window.__pwned=7", Title: `<img src=x onerror="window.__pwned=4">Hostile title`, Published: "2025-03-05", PublishedSource: "metadata", Text: textHostile},
 		[]testigo.Event{{
 			Type: "COERCE", Mode: strp("arrest"), Date: testigo.EventDate{Start: strp("2025-03-04"), End: strp("2025-03-04"), Precision: "day"},
 			Place:    &testigo.EventPlace{Name: `Ciudad del Este<script>window.__pwned=5</script>`, Lat: -25.50972, Lon: -54.61111, Country: "PRY", Admin1: "Alto Paraná", Precision: 1},
