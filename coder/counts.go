@@ -500,7 +500,9 @@ func (d *document) singleVictims(s sentence, cs []*cand) {
 		if c.Type != "ASSAULT" || c.Dropped || c.Dead != nil || c.Injured != nil || c.Hypothetical {
 			continue
 		}
-		lo, hi := c.C0, c.T0
+		// The victim may stand before a clause that opens with "after": "A man was in
+		// critical condition after being shot".
+		lo, hi := max(s.T0, min(c.C0, c.T0-14)), c.T0
 		if !c.Passive && c.Trig.POS == 'v' && !c.Trig.Attach {
 			lo, hi = c.T1, c.C1
 		}
@@ -556,7 +558,11 @@ func (d *document) singleVictim(lo, hi int) (int, int, bool) {
 	}
 	for k := lo; k < hi; k++ {
 		w := d.toks[k].Lower
-		if w != "a" && w != "an" && w != "one" && w != "another" && w != "the" {
+		// "Man shot in ...": a headline's bare noun.
+		if k == d.sents[d.toks[k].Sent].T0 && lex.is("victim", w) {
+			return k, k + 1, true
+		}
+		if w != "a" && w != "an" && w != "one" && w != "another" && w != "the" && w != "his" && w != "her" && w != "their" {
 			continue
 		}
 		for j := k + 1; j < hi && j <= k+6; j++ {
