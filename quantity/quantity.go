@@ -89,6 +89,7 @@ type number struct {
 	end     int     // index of the first token after it
 	year    bool    // four digits that may be a year
 	scale   float64 // the scale word applied ("million"), or 0
+	glued   string  // a scale letter glued to the digits ("m" in 1.2m)
 	digits  bool    // written in digits
 	article bool    // starts with "a"/"an" ("a dozen")
 }
@@ -104,7 +105,7 @@ func (p *parser) parseAt(i int) (testigo.Quantity, int, bool) {
 	}
 	money := ""
 	if c := p.tok(j); c.kind == tokPunct {
-		if m, ok := currencySigns[c.text]; ok && p.tok(j+1).kind == tokNum && p.tok(j+1).start == c.end {
+		if m, ok := currencySigns[c.text]; ok && (p.tok(j+1).kind == tokNum || p.tok(j+1).kind == tokAlnum) && p.tok(j+1).start == c.end {
 			money = m
 			j++
 		} else if qual == "" {
@@ -123,6 +124,10 @@ func (p *parser) parseAt(i int) (testigo.Quantity, int, bool) {
 	}
 	if n.end <= j {
 		return q, i + 1, false
+	}
+	// "10m" and "5k" are metres and runs as often as millions and thousands: money only.
+	if (n.glued == "m" || n.glued == "k") && money == "" {
+		return q, n.end, false
 	}
 	if money == "" && p.notACount(j, n, qual != "" || between) {
 		return q, n.end, false
@@ -260,7 +265,7 @@ var qualifierStarts = func() map[string]bool {
 // mayStart reports whether a quantity can begin at token t.
 func mayStart(t token) bool {
 	switch t.kind {
-	case tokNum, tokComp:
+	case tokNum, tokComp, tokAlnum:
 		return true
 	case tokPunct:
 		_, ok := currencySigns[t.text]
@@ -299,6 +304,9 @@ var scales = map[string]float64{
 	"dozen": 12, "mn": 1e6, "bn": 1e9,
 }
 
+// scaleSuffixes are scale letters glued to digits: 1.2m, 5bn, 10k.
+var scaleSuffixes = map[string]float64{"k": 1e3, "m": 1e6, "mn": 1e6, "bn": 1e9}
+
 // vagueWords are plural quantity words read at ACLED's conservative floor. Those marked
 // needOf count only before "of" ("tens of thousands", "scores of people").
 var vagueWords = map[string]struct {
@@ -333,6 +341,18 @@ func (p *parser) number(j int) (number, bool) {
 		return n, true
 	case tokComp:
 		return p.compound(j)
+	case tokAlnum:
+		// "1.2m", "$5bn", "10k": a figure with a scale letter glued on.
+		num := strings.TrimRight(t.lower, "abcdefghijklmnopqrstuvwxyz")
+		scale, ok := scaleSuffixes[t.lower[len(num):]]
+		if !ok || num == "" || !isAllDigitsNum(num) {
+			return n, false
+		}
+		v, ok := parseDigits(num)
+		if !ok {
+			return n, false
+		}
+		return number{value: v * scale, end: j + 1, digits: true, scale: scale, glued: t.lower[len(num):]}, true
 	case tokWord:
 	default:
 		return n, false
