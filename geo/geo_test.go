@@ -97,6 +97,8 @@ func TestPlaces(t *testing.T) {
 			[]place{{"Alabama", "USA", 0, 0, true, 3, ""}, {"Georgia", "USA", 0, 0, true, 3, ""}, {"Tennessee", "USA", 0, 0, true, 3, ""}}, "USA"},
 		{"a country among countries", "Tensions rose between Georgia and Armenia.",
 			[]place{{"Georgia", "GEO", 0, 0, true, 3, ""}, {"Armenia", "ARM", 0, 0, true, 3, ""}}, "-"},
+		{"a division named with its kind", "Flooding hit Washington State and Santa Cruz Department.",
+			[]place{{"Washington State", "USA", 0, 0, true, 3, ""}, {"Santa Cruz Department", "BOL", 0, 0, true, 3, ""}}, "-"},
 		{"named after a place", "Doctors fear the Marburg virus will spread.", nil, ""},
 		{"dateline in capitals", "PARIS — Strikes closed the metro.", []place{{"PARIS", "FRA", 48.85, 2.35, true, 1, ""}}, "FRA"},
 		{"news abbreviation of a state", "A fire burned near Fresno, Calif., on Monday.",

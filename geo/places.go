@@ -208,11 +208,34 @@ func (d *doc) find() {
 			i++
 			continue
 		}
+		d.divisionSuffix(m)
 		if d.accept(m) {
 			d.byTokSet(m)
 			d.ms = append(d.ms, m)
 		}
 		i = m.t1
+	}
+}
+
+// divisionWords follow a name to say it is a division: "Nyanza Province", "Washington State".
+var divisionWords = map[string]bool{"county": true, "province": true, "state": true, "region": true, "district": true,
+	"department": true, "governorate": true, "oblast": true, "prefecture": true, "parish": true, "municipality": true}
+
+// divisionSuffix takes "X Province" as the division X when the gazetteer has one: the
+// mention grows to cover the word and keeps only the divisions among its candidates.
+func (d *doc) divisionSuffix(m *mention) {
+	if m.demonym || m.t1 >= len(d.toks) || !d.spaced(m.t1-1) || d.toks[m.t1].caps != title || !divisionWords[d.toks[m.t1].folded] {
+		return
+	}
+	var divs []int32
+	for _, c := range m.cands {
+		if k := d.g.entries[c].kind; k == kindAdmin1 || k == kindAdmin2 {
+			divs = append(divs, c)
+		}
+	}
+	if len(divs) > 0 {
+		m.cands = divs
+		m.t1++
 	}
 }
 
@@ -886,7 +909,7 @@ func (d *doc) literalUse(m *mention) {
 	// Organisation: a capitalised phrase around the name holding an organisation word.
 	for k := m.t0 - 1; k >= 0 && k >= m.t0-4 && d.spaced(k); k-- {
 		t := d.toks[k]
-		if t.caps == lower && !g.lex.is("connector", t.folded) {
+		if t.caps == lower && t.folded != "of" && t.folded != "de" && t.folded != "del" && t.folded != "for" {
 			break
 		}
 		if t.caps != lower && g.lex.is("org", t.folded) {
