@@ -3,6 +3,7 @@ package httpapi
 import (
 	"context"
 	"fmt"
+	"net/http"
 	"net/http/httptest"
 	"os"
 	"os/exec"
@@ -47,6 +48,9 @@ func browser(t *testing.T) (context.Context, func()) {
 	ctx, cancelTimeout := context.WithTimeout(ctx, 50*time.Second)
 	return ctx, func() { cancelTimeout(); cancelCtx(); cancelAlloc() }
 }
+
+// onePixelPNG is a 1×1 transparent PNG, a stand-in tile.
+var onePixelPNG = []byte("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\x06\x00\x00\x00\x1f\x15\xc4\x89\x00\x00\x00\rIDATx\x9cc\xf8\x0f\x00\x00\x01\x01\x00\x05\x18\xd8N\x00\x00\x00\x00IEND\xaeB`\x82")
 
 // screenshotDir is where the browser test leaves its pictures (ignored by git).
 func screenshotDir(t *testing.T) string {
@@ -207,6 +211,23 @@ func TestBrowser(t *testing.T) {
 	if !strings.Contains(about, "GeoNames") || !strings.Contains(about, "CC BY 4.0") || !strings.Contains(about, "Natural Earth") {
 		t.Errorf("about panel lacks attribution: %q", about)
 	}
+	// With a tile URL configured, the map asks that server (and only it) for tiles.
+	var tileRequests atomic.Int32
+	tiles := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		tileRequests.Add(1)
+		w.Header().Set("Content-Type", "image/png")
+		w.Write(onePixelPNG)
+	}))
+	defer tiles.Close()
+	withTiles := httptest.NewServer(New(Config{Store: m, TileURL: tiles.URL + "/{z}/{x}/{y}.png"}))
+	defer withTiles.Close()
+	do("tiles", chromedp.Navigate(withTiles.URL+"/"))
+	waitFor("tiles", `document.querySelectorAll("#tiles image").length > 0 && document.querySelectorAll("#markers circle").length >= 4`)
+	do("tiles load", chromedp.Sleep(300*time.Millisecond))
+	if tileRequests.Load() == 0 {
+		t.Errorf("no tile was requested from the configured tile server")
+	}
+
 	mu.Lock()
 	defer mu.Unlock()
 	if len(consoleErrors) > 0 {
