@@ -506,18 +506,28 @@ func (s *DB) mergeNew(ctx context.Context, tx *sql.Tx, hash string, ev testigo.E
 	// Candidates overlap [from, to]. Events spanning at most a month start at most a month
 	// before from; the few longer ones (up to MaxSpanDays) are looked up apart, so that each
 	// lookup scans a short stretch of the (type, long_span, date_start) index.
+	const cond = `type = ? AND long_span = ? AND date_start >= ? AND date_start <= ? AND date_end >= ? AND merged_into IS NULL
+		AND (country = ? OR country = '' OR ? = '') AND (document_hash IS NULL OR document_hash <> ?)`
+	var args []any
 	for _, span := range []struct {
 		long int
 		days int
 	}{{0, longSpanDays}, {1, merge.MaxSpanDays}} {
-		rs, err := s.eventRows(ctx, tx, `type = ? AND long_span = ? AND date_start >= ? AND date_start <= ? AND date_end >= ? AND merged_into IS NULL
-			AND (country = ? OR country = '' OR ? = '') AND (document_hash IS NULL OR document_hash <> ?) ORDER BY date_start, id`,
-			ev.Type, span.long, addDays(from, -span.days), to, from, c.country, c.country, hash)
-		if err != nil {
-			return "", err
-		}
-		cands = append(cands, rs...)
+		args = append(args, ev.Type, span.long, addDays(from, -span.days), to, from, c.country, c.country, hash)
 	}
+	rs, err := s.eventRows(ctx, tx, cond+` UNION ALL SELECT `+eventCols+` FROM events WHERE `+cond, args...)
+	if err != nil {
+		return "", err
+	}
+	// The earliest candidate wins, whatever order the database returned them in.
+	sort.Slice(rs, func(i, j int) bool {
+		si, sj := columnsOf(rs[i].ev).start, columnsOf(rs[j].ev).start
+		if si != sj {
+			return si < sj
+		}
+		return rs[i].id < rs[j].id
+	})
+	cands = append(cands, rs...)
 	for _, cand := range cands {
 		if used[cand.id] || cand.doc == hash {
 			continue

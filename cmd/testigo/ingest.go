@@ -104,6 +104,8 @@ func runIngest(ctx context.Context, args []string, std stdio) int {
 		}
 	}
 	putOpt := testigo.PutOptions{NoMerge: *noMerge}
+	// An interrupt stops the reading; what was already extracted is still stored.
+	wctx := context.WithoutCancel(ctx)
 	// Extracted documents wait in pending until a batch is full, then go in one transaction
 	// (each document whole or not at all; a kill loses at most the batch, redone next run).
 	var pending []ingestResult
@@ -129,20 +131,20 @@ func runIngest(ctx context.Context, args []string, std stdio) int {
 			for i, r := range pending {
 				xs[i] = r.x
 			}
-			results, errs := bp.PutBatch(ctx, xs, putOpt)
+			results, errs := bp.PutBatch(wctx, xs, putOpt)
 			for i, r := range pending {
 				stored(r, results[i], errs[i])
 			}
 		} else {
 			for _, r := range pending {
-				res, err := st.Put(ctx, r.x, putOpt)
+				res, err := st.Put(wctx, r.x, putOpt)
 				stored(r, res, err)
 			}
 		}
 		pending = pending[:0]
 	}
 	ordered[ingestResult]{
-		work: func(it read.Item) ingestResult { return ingestOne(ctx, st, x, it) },
+		work: func(it read.Item) ingestResult { return ingestOne(wctx, st, x, it) },
 		emit: func(r ingestResult) {
 			sum.Read++
 			if bar != nil {
