@@ -168,6 +168,14 @@ func TestBrowser(t *testing.T) {
 		t.Errorf("after filtering: hash %q, export link %q", hash, href)
 	}
 
+	// ACLED's event type, and the map's view as a box.
+	do("acled filter", chromedp.Navigate(srv.URL+"/#/"))
+	waitFor("list", `document.querySelectorAll("#event-list li").length === 4`)
+	do("acled filter", chromedp.SetValue(chromedp.CSS(`select[name=acled]`), "Protests"), chromedp.Click(chromedp.CSS(`#filters button[type=submit]`)))
+	waitFor("acled filter", `document.querySelectorAll("#event-list li").length === 3`)
+	do("map filter", chromedp.Click(chromedp.CSS(`#map-filter`)))
+	waitFor("map filter", `location.hash.includes("bbox=") && document.getElementById("count").textContent === "3 events"`)
+
 	// Open an event from the list: the merged one, two sources, each with its text and
 	// its evidence highlighted.
 	do("clear filter", chromedp.Navigate(srv.URL+"/#/"))

@@ -219,6 +219,11 @@ async function renderMap() {
   const box = root.getBoundingClientRect();
   const aspect = box.width && box.height ? box.width / box.height : 2;
   let v = fitView(state.events);
+  const bbox = (state.params.get("bbox") || "").split(",").map(Number);
+  if (bbox.length === 4 && bbox.every(Number.isFinite)) {
+    const [x0, y0] = project(bbox[0], bbox[3]), [x1, y1] = project(bbox[2], bbox[1]);
+    v = { x: x0, y: y0, w: x1 - x0, h: y1 - y0 };
+  }
   // Widen the view to the panel's shape so the map is not distorted.
   if (v.w / v.h < aspect) { const w = v.h * aspect; v.x -= (w - v.w) / 2; v.w = w; } else { const h = v.w / aspect; v.y -= (h - v.h) / 2; v.h = h; }
   state.view = v;
@@ -274,7 +279,25 @@ function drawTiles() {
   }
 }
 
+// unproject turns world units back into longitude and latitude.
+function unproject(x, y) {
+  const lon = x / WORLD * 360 - 180;
+  const lat = Math.atan(Math.sinh(Math.PI * (1 - 2 * y / WORLD))) * 180 / Math.PI;
+  return [Math.max(-180, Math.min(180, lon)), Math.max(-85, Math.min(85, lat))];
+}
+
+// filterToView restricts the selection to the map's current view (the bbox parameter).
+function filterToView() {
+  const v = state.view;
+  if (!v) return;
+  const [west, north] = unproject(v.x, v.y), [east, south] = unproject(v.x + v.w, v.y + v.h);
+  const p = filterParams();
+  p.set("bbox", [west, south, east, north].map((n) => n.toFixed(4)).join(","));
+  location.hash = "#/?" + p;
+}
+
 function setupMapControls() {
+  $("map-filter").addEventListener("click", filterToView);
   const root = $("map-svg");
   root.addEventListener("wheel", (e) => {
     if (!state.view) return;
