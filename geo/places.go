@@ -1028,20 +1028,16 @@ func (d *doc) findUnknown() []*mention {
 		i = j - 1
 	}
 	// Later mentions of a name placed once, anywhere in the text.
+	taken := map[int]bool{}
+	for _, o := range out {
+		taken[o.t0] = true
+	}
 	for i := 0; i < len(d.toks); i++ {
-		if d.byTok[i] >= 0 || d.toks[i].caps != title {
+		if d.byTok[i] >= 0 || d.toks[i].caps != title || taken[i] {
 			continue
 		}
-		if u, ok := seen[d.toks[i].folded]; ok && i != u.t0 {
-			dup := false
-			for _, o := range out {
-				if o.t0 == i {
-					dup = true
-				}
-			}
-			if !dup {
-				out = append(out, &mention{t0: i, t1: i + 1, key: u.key, literal: true, within: u.within, best: -1})
-			}
+		if u, ok := seen[d.toks[i].folded]; ok {
+			out = append(out, &mention{t0: i, t1: i + 1, key: u.key, literal: true, within: u.within, best: -1})
 		}
 	}
 	return out
