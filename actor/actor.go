@@ -320,9 +320,12 @@ func titleCase(toks []token) bool {
 	return capital >= 4 && lower*3 <= capital
 }
 
-func (f *finder) tok(i int) token {
+func (f *finder) tok(i int) *token {
 	if i < 0 || i >= len(f.toks) {
-		return token{kind: -1}
+		return &noToken
 	}
-	return f.toks[i]
+	return &f.toks[i]
 }
+
+// noToken stands for the positions outside the sentence; nothing writes to it.
+var noToken = token{kind: -1}

@@ -28,6 +28,7 @@ type Lexicon struct {
 	country  map[string]countryRow // alpha3 -> row
 	alpha2   map[string]string     // alpha2 -> alpha3
 	placeEnd map[string]bool       // words that end place names: Street, City
+	nameHead map[string]int        // first word of a country name -> most words in such a name
 
 	elite       map[string]bool   // "former": a title becomes ELI
 	adjectives  map[string]bool   // "new", "striking": no change to what follows
@@ -80,6 +81,7 @@ func Load(fsys fileReader) (*Lexicon, error) {
 		country:  map[string]countryRow{},
 		alpha2:   map[string]string{},
 		placeEnd: map[string]bool{},
+		nameHead: map[string]int{},
 
 		elite:       map[string]bool{},
 		adjectives:  map[string]bool{},
@@ -112,6 +114,12 @@ func Load(fsys fileReader) (*Lexicon, error) {
 	l.roles.sort()
 	l.titles.sort()
 	l.orgs.sort()
+	for name := range l.names {
+		w := strings.Fields(name)
+		if len(w) > 0 && len(w) > l.nameHead[w[0]] {
+			l.nameHead[w[0]] = len(w)
+		}
+	}
 	return l, nil
 }
 

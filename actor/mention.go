@@ -117,7 +117,7 @@ func (f *finder) modifiers(i int) mods {
 
 // lowerEnd reports whether a compound ends in a lower-case part: "pro-government",
 // "US-backed" (modifiers), not "Guinea-Bissau".
-func (f *finder) lowerEnd(t token) bool {
+func (f *finder) lowerEnd(t *token) bool {
 	last := t.parts[len(t.parts)-1]
 	r := f.text[last.start]
 	return r >= 'a' && r <= 'z'
@@ -134,7 +134,14 @@ func (f *finder) countryAt(j int) (string, int) {
 	if !f.tok(j).cap() {
 		return "", 0
 	}
-	for n := 4; n >= 1; n-- {
+	most := f.l.nameHead[f.tok(j).lower]
+	if most == 0 {
+		return "", 0
+	}
+	if a, ok := f.l.names[f.tok(j).lower]; ok && most == 1 {
+		return a, 1
+	}
+	for n := min(most, 4); n >= 1; n-- {
 		if j+n > len(f.toks) {
 			continue
 		}
@@ -338,12 +345,12 @@ var notNames = map[string]bool{
 }
 
 // common reports whether a capitalized sentence-initial token is an ordinary word.
-func (f *finder) common(t token) bool {
+func (f *finder) common(t *token) bool {
 	return stopStarts[t.lower] || f.vocab[t.lower] && !f.lexical(t)
 }
 
 // lexical reports whether a capitalized token is a country, a demonym, or an acronym.
-func (f *finder) lexical(t token) bool {
+func (f *finder) lexical(t *token) bool {
 	if _, ok := f.l.names[t.lower]; ok {
 		return true
 	}

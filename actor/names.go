@@ -150,7 +150,7 @@ func (f *finder) capitalized(m mods, j int) int {
 }
 
 // prevWord returns the token before j, stepping back over "the".
-func (f *finder) prevWord(j int) token {
+func (f *finder) prevWord(j int) *token {
 	k := j - 1
 	if f.tok(k).is("northern", "southern", "eastern", "western", "central", "northeastern", "northwestern", "southeastern", "southwestern", "rural", "neighbouring", "neighboring") {
 		k-- // "in southern Peru"
