@@ -507,6 +507,10 @@ func usableDate(t testigo.Date) bool {
 	if t.Type == testigo.DateDuration || t.Type == testigo.DateSet {
 		return false
 	}
+	// A bare number read as a far year ("the 2100 block") places nothing.
+	if len(t.Value) == 4 && (t.Value > "2099" || t.Value < "1900") {
+		return false
+	}
 	return dayOf(t) != "" || narrativeDay.MatchString(strings.TrimSpace(t.Text))
 }
 

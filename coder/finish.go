@@ -21,6 +21,7 @@ func (d *document) finishEvents() []testigo.Event {
 	cs = d.attachCasualties(cs)
 	cs = d.mergeAnaphors(cs)
 	cs = d.mergeSame(cs)
+	d.shareDates(cs)
 	out := make([]testigo.Event, 0, len(cs))
 	for _, c := range cs {
 		out = append(out, d.event(c))
@@ -85,6 +86,31 @@ func (d *document) attachCasualties(cs []*cand) []*cand {
 		}
 	}
 	return out
+}
+
+// shareDates dates an attack told without a day by the day of the other attacks of the
+// text, when they all fall on one day: a report of one incident names its day once.
+func (d *document) shareDates(cs []*cand) {
+	day := ""
+	var dated *testigo.EventDate
+	for _, c := range cs {
+		if c.Type != "ASSAULT" || c.Date == nil || c.Date.Start == nil || c.Date.Precision != testigo.PrecisionDay || c.Hypothetical {
+			continue
+		}
+		if day != "" && *c.Date.Start != day {
+			return
+		}
+		day, dated = *c.Date.Start, c.Date
+	}
+	if dated == nil {
+		return
+	}
+	for _, c := range cs {
+		if c.Type == "ASSAULT" && !c.Hypothetical && (c.Date == nil || c.Date.Start == nil || c.Date.Precision == testigo.PrecisionWeek) {
+			x := *dated
+			c.Date = &x
+		}
+	}
 }
 
 // mergeAnaphors folds a definite mention ("the explosion", "the talks") into the latest
