@@ -132,12 +132,14 @@ function renderList() {
   ol.replaceChildren();
   for (const ev of state.events) {
     const dead = ev.dead ? ev.dead.value : 0;
-    const li = el("li", { "data-id": ev.id, onclick: () => { location.hash = "#/event/" + encodeURIComponent(ev.id); } },
-      el("span", { class: "etype" }, ev.type + (ev.mode ? " · " + ev.mode : "")),
-      el("span", { class: "date" }, eventDate(ev)),
-      dead ? el("span", { class: "dead" }, dead + " dead") : null,
-      el("span", { class: "where" }, placeName(ev) + (ev.actor && ev.actor.length ? " — " + actorsText(ev.actor) : "")));
-    li.firstChild.style.background = typeColor(ev.type);
+    const badge = el("span", { class: "etype" }, ev.type + (ev.mode ? " · " + ev.mode : ""));
+    badge.style.background = typeColor(ev.type);
+    const li = el("li", { "data-id": ev.id },
+      el("a", { href: "#/event/" + encodeURIComponent(ev.id) },
+        badge,
+        el("span", { class: "date" }, eventDate(ev)),
+        dead ? el("span", { class: "dead" }, dead + " dead") : null,
+        el("span", { class: "where" }, placeName(ev) + (ev.actor && ev.actor.length ? " — " + actorsText(ev.actor) : ""))));
     li.addEventListener("mouseenter", () => highlight(ev.id, true));
     li.addEventListener("mouseleave", () => highlight(ev.id, false));
     ol.append(li);
@@ -467,6 +469,7 @@ async function showEvent(id) {
   fact("Reported by", ev.source ? ev.source.name : null);
   fact("Kind", ev.kind + (ev.kind === "merged" ? " from " + (ev.members || []).length + " reports" : "") + (ev.edited ? ", edited by hand" : ""));
   fact("Id", ev.id);
+  if (ev.merged_into) fact("Part of", el("a", { href: "#/event/" + encodeURIComponent(ev.merged_into) }, ev.merged_into));
   const mini = svg("svg", { id: "event-map", width: 260, height: 160, class: "panel" });
   view.replaceChildren(el("p", {}, el("a", { href: "#/" }, "← all events")), el("h2", {}, ev.type + " · " + placeName(ev)), el("div", { class: "head" }, facts, mini));
   drawMiniMap(mini, ev);
