@@ -86,8 +86,8 @@ type Store interface {
 	// document texts and event evidence; best first.
 	Search(ctx context.Context, q string, limit int) ([]SearchHit, error)
 
-	// Stale lists stored documents with at least one non-edited report event (or no events
-	// at all) made by a coder version other than version: what reprocess re-extracts.
+	// Stale lists stored documents last coded by a coder version other than version, oldest
+	// first, at most limit (0: all): what reprocess re-extracts.
 	Stale(ctx context.Context, version string, limit int) ([]StoredDocument, error)
 
 	// PutGeoNames stores GeoNames rows (replacing rows with the same ID) in one transaction.

@@ -3,6 +3,7 @@ package sqlite
 import (
 	"context"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"testigo"
@@ -44,4 +45,38 @@ func FuzzSearch(f *testing.F) {
 			t.Errorf("Search(%q): %v", q, err)
 		}
 	})
+}
+
+func TestMigrations(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "m.db")
+	s, err := Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+	// Opening again applies nothing twice.
+	s, err = Open(ctx, path)
+	if err != nil {
+		t.Fatalf("reopening: %v", err)
+	}
+	var versions int
+	s.SQL().QueryRow("SELECT COUNT(*) FROM schema_version").Scan(&versions)
+	files, _ := migrations.ReadDir("migrations")
+	if versions != len(files) || versions == 0 {
+		t.Errorf("%d schema versions recorded, want %d", versions, len(files))
+	}
+	var mode string
+	s.SQL().QueryRow("PRAGMA journal_mode").Scan(&mode)
+	var fk int
+	s.SQL().QueryRow("PRAGMA foreign_keys").Scan(&fk)
+	if mode != "wal" || fk != 1 {
+		t.Errorf("journal_mode %q, foreign_keys %d; want wal, 1", mode, fk)
+	}
+	// A database from a newer testigo is refused, not damaged.
+	s.SQL().Exec("INSERT INTO schema_version (version, applied_at) VALUES (99, 'later')")
+	s.Close()
+	if _, err := Open(ctx, path); err == nil || !strings.Contains(err.Error(), "newer") {
+		t.Errorf("opening a newer schema: %v", err)
+	}
 }
