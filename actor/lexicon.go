@@ -29,6 +29,7 @@ type Lexicon struct {
 	alpha2   map[string]string     // alpha2 -> alpha3
 	placeEnd map[string]bool       // words that end place names: Street, City
 	nameHead map[string]int        // first word of a country name -> most words in such a name
+	roleInfo map[string]roleValue  // a roles.tsv value ("MIL+COP\tgroup") read once
 
 	elite       map[string]bool   // "former": a title becomes ELI
 	adjectives  map[string]bool   // "new", "striking": no change to what follows
@@ -82,6 +83,7 @@ func Load(fsys fileReader) (*Lexicon, error) {
 		alpha2:   map[string]string{},
 		placeEnd: map[string]bool{},
 		nameHead: map[string]int{},
+		roleInfo: map[string]roleValue{},
 
 		elite:       map[string]bool{},
 		adjectives:  map[string]bool{},
@@ -95,7 +97,7 @@ func Load(fsys fileReader) (*Lexicon, error) {
 	}{
 		{"data/countries.tsv", 5, l.addCountry},
 		{"data/demonyms.tsv", 3, l.addDemonyms},
-		{"data/roles.tsv", 3, func(f []string) error { return l.roles.add(strings.Fields(f[0]), f[1]+"\t"+f[2]) }},
+		{"data/roles.tsv", 3, l.addRole},
 		{"data/titles.tsv", 2, func(f []string) error { return l.titles.add(strings.Fields(f[0]), f[1]) }},
 		{"data/orgwords.tsv", 3, l.addOrgWord},
 		{"data/orgs.tsv", 4, l.addOrg},
@@ -204,6 +206,24 @@ func demonymPlural(d string) (string, bool) {
 		}
 	}
 	return d + "s", true
+}
+
+// roleValue is what roles.tsv says of a role noun.
+type roleValue struct {
+	sectors []string // one, or two for "security forces" (MIL+COP)
+	kind    string
+}
+
+func (l *Lexicon) addRole(f []string) error {
+	v := f[1] + "\t" + f[2]
+	if _, ok := l.roleInfo[v]; !ok {
+		kind := f[2]
+		if kind == "" {
+			kind = "group"
+		}
+		l.roleInfo[v] = roleValue{sectors: strings.Split(f[1], "+"), kind: kind}
+	}
+	return l.roles.add(strings.Fields(f[0]), v)
 }
 
 func (l *Lexicon) addModifier(f []string) error {

@@ -425,7 +425,7 @@ func (f *finder) compoundRoles(i int) int {
 		w := strings.ToLower(f.text[p.start:p.end])
 		v, n := f.l.roles.match(1, func(int) string { return w })
 		if n == 1 {
-			for _, s := range strings.Split(strings.Split(v, "\t")[0], "+") {
+			for _, s := range f.l.roleInfo[v].sectors {
 				hits = append(hits, hit{p, s})
 			}
 		}
@@ -638,11 +638,11 @@ func (f *finder) roleOrg(j int) (*orgRef, int) {
 	if n == 0 {
 		return nil, 0
 	}
-	fields := strings.Split(v, "\t")
-	if len(fields) < 2 || fields[1] != testigo.KindOrganization {
+	info := f.l.roleInfo[v]
+	if info.kind != testigo.KindOrganization {
 		return nil, 0
 	}
-	sector := strings.Split(fields[0], "+")[0]
+	sector := info.sectors[0]
 	return &orgRef{name: strings.ToLower(f.text[f.tok(j).start:f.tok(j+n-1).end]), sector: sector}, n
 }
 
@@ -693,12 +693,8 @@ func (f *finder) entity(name, sector, country, kind string) testigo.Entity {
 
 // roleMention reads a role noun phrase: toks[j:j+n] is the role, v its lexicon value.
 func (f *finder) roleMention(m mods, j, n int, v string) int {
-	fields := strings.Split(v, "\t")
-	sectors := strings.Split(fields[0], "+")
-	kind := testigo.KindGroup
-	if len(fields) > 1 && fields[1] != "" {
-		kind = fields[1]
-	}
+	info := f.l.roleInfo[v]
+	sectors, kind := info.sectors, info.kind
 	k := j + n
 	if kind == testigo.KindOrganization && !m.any && locatives[f.prevWord(m.start).lower] && f.tok(m.start-1).kind == tokWord {
 		return k // "died in hospital", "appeared in court": a place
