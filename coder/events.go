@@ -534,7 +534,9 @@ func (d *document) modality(s sentence, c *cand) {
 		c.Hypothetical = true
 	case c.Type == "ASSAULT" || c.Type == "MOBILIZE":
 		c.Type, c.Mode = "THREATEN", "violence"
-	case c.Type == "COERCE" || c.Type == "SANCTION" || (c.Type == "PROTEST" && c.Mode != "demo"):
+	case c.Type == "SANCTION":
+		c.Type, c.Mode = "THREATEN", "relations"
+	case c.Type == "COERCE" || (c.Type == "PROTEST" && c.Mode != "demo"):
 		c.Type, c.Mode = "THREATEN", "restrict"
 	case c.Type == "RETREAT" && c.Mode == "withdraw":
 		c.Type, c.Mode = "THREATEN", "relations"
