@@ -87,7 +87,9 @@ func (p *parser) notACount(j int, n number, qualified bool) bool {
 		}
 		// Years: a bare four-digit number in 1900-2100, unless a qualifier or a noun of
 		// persons follows or precedes it ("some 2000 protesters").
-		if n.year && !qualified && !(next.kind == tokWord && countNouns[next.lower]) {
+		// With a qualifier ("some 2000 miners") any noun will do; "around 2014" stays a year.
+		if n.year && !(next.kind == tokWord && countNouns[next.lower]) &&
+			!(qualified && next.kind == tokWord && !next.capitalized() && !nounStops[next.lower] && !verbs[next.lower] && !months[next.lower]) {
 			return true
 		}
 		// Labels: "Route 66", "No. 5", "Article 5", "call 911".
@@ -271,13 +273,29 @@ var predicates = map[string]bool{
 
 // verbs follow a number used as a pronoun ("six ran away") or a plural subject; never nouns.
 var verbs = map[string]bool{
+	"struck": true, "rose": true, "threw": true, "drove": true, "broke": true, "spoke": true,
+	"wrote": true, "chose": true, "flew": true, "stole": true, "swore": true, "tore": true,
+	"bought": true, "caught": true, "thought": true, "led": true, "sent": true, "built": true,
+	"felt": true, "dealt": true, "meant": true, "slept": true, "swept": true, "paid": true,
+	"sold": true, "heard": true, "understood": true, "shut": true, "quit": true, "went": true,
+	"came": true, "got": true, "took": true, "gave": true, "did": true, "had": true, "knew": true,
+	"grew": true, "drew": true, "blew": true, "ate": true, "became": true, "forgot": true,
 	"lost": true, "won": true, "fell": true, "ran": true, "held": true, "made": true, "met": true,
-	"gave": true, "told": true, "saw": true, "stood": true, "sat": true, "spent": true,
+	"told": true, "saw": true, "stood": true, "sat": true, "spent": true,
 	"brought": true, "kept": true, "found": true, "began": true, "fought": true, "fled": true,
 	"gather": true, "march": true, "protest": true, "demand": true, "need": true, "want": true,
 	"live": true, "work": true, "face": true, "take": true, "make": true, "join": true,
 	"believe": true, "continue": true, "remain": true, "stay": true, "get": true, "go": true,
 	"come": true, "hold": true, "lose": true, "seek": true, "sought": true, "stormed": true,
+}
+
+// participles may stand for the people counted: "30 wounded", "five killed".
+var participles = map[string]bool{
+	"killed": true, "wounded": true, "injured": true, "arrested": true, "detained": true,
+	"displaced": true, "jailed": true, "abducted": true, "kidnapped": true, "evacuated": true,
+	"affected": true, "infected": true, "disappeared": true, "imprisoned": true, "hospitalized": true,
+	"hospitalised": true, "murdered": true, "executed": true, "deported": true, "expelled": true,
+	"armed": true, "unarmed": true, "masked": true, "elected": true, "accused": true,
 }
 
 // preAdjectives may stand before a capitalized people noun: "ethnic Serbs", "fellow Kenyans".
@@ -343,6 +361,8 @@ func (p *parser) noun(k int, n number) (string, testigo.Span, int) {
 			}
 		} else if strings.HasSuffix(w.lower, "ly") && w.lower != "family" && w.lower != "ally" {
 			break
+		} else if strings.HasSuffix(w.lower, "ed") && !participles[w.lower] {
+			break // "tens of thousands responded": a verb, not what is counted
 		}
 		words = append(words, w)
 		if wordUnits[w.lower] {
