@@ -339,8 +339,14 @@ func (d *doc) accept(m *mention) bool {
 		if d.person[m.key] {
 			return false
 		}
-		// A first name alone ("Keith recalled") is a person unless it names a big place.
-		if g.firstNames[m.key] && !big && pop < 100000 {
+		// A first name alone ("Keith recalled") is a person unless it is the own name of a
+		// big place ("Julia" is an old name of Plovdiv, not enough).
+		if g.firstNames[m.key] && !big && ownPop(d, m) < 100000 {
+			return false
+		}
+		// "Bassett said": a small place does not speak; a person does.
+		if !big && pop < 100000 && d.speechFollows(m) {
+			d.person[m.key] = true
 			return false
 		}
 	}
@@ -387,6 +393,11 @@ func (d *doc) accept(m *mention) bool {
 			return false
 		}
 		if n > 1 && !big && pop < 1000 && !d.hasKind(m, kindAdmin2) {
+			return false
+		}
+		// "the White House": a determiner makes plain words a common noun phrase.
+		if n > 1 && !big && m.t0 > 0 && d.toks[m.t0-1].folded == "the" &&
+			!(m.t1 < len(d.toks) && g.lex.is("partof", d.toks[m.t1].folded)) { // "the Crown Heights neighborhood"
 			return false
 		}
 	}
@@ -893,16 +904,34 @@ func (d *doc) containerAfter(m, n *mention) bool {
 	return false
 }
 
-// literalUse marks metonymic uses ("Moscow rejected", "Washington has said") and names
-// inside organisation names ("Bank of America", "University of Texas", "New York Times").
-func (d *doc) literalUse(m *mention) {
+// ownPop returns the largest population among the places m names by their own name.
+func ownPop(d *doc, m *mention) int {
+	pop := 0
+	for _, c := range m.cands {
+		if e := &d.g.entries[c]; ownName(e.key, m.key) {
+			pop = max(pop, e.pop)
+		}
+	}
+	return pop
+}
+
+// speechFollows reports whether m is followed by a speech or decision verb, perhaps after
+// auxiliaries: "Moscow rejected", "Washington has said".
+func (d *doc) speechFollows(m *mention) bool {
 	g := d.g
 	j := m.t1
 	for j < len(d.toks) && d.spaced(j-1) && g.lex.is("auxiliary", d.toks[j].folded) {
 		j++
 	}
+	return j < len(d.toks) && j > m.t0 && d.spaced(j-1) && g.lex.is("speech", d.toks[j].folded)
+}
+
+// literalUse marks metonymic uses ("Moscow rejected", "Washington has said") and names
+// inside organisation names ("Bank of America", "University of Texas", "New York Times").
+func (d *doc) literalUse(m *mention) {
+	g := d.g
 	subject := m.t0 == 0 || !(d.toks[m.t0-1].caps == lower && (g.lex.is("locative", d.toks[m.t0-1].folded) || d.toks[m.t0-1].folded == "of"))
-	if subject && j < len(d.toks) && j > m.t0 && d.spaced(j-1) && g.lex.is("speech", d.toks[j].folded) {
+	if subject && d.speechFollows(m) {
 		m.literal = false
 		return
 	}
