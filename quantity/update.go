@@ -12,7 +12,7 @@ func IsIncrement(text string, q testigo.Quantity) bool {
 	if q.Start < 0 || q.End > len(text) || q.Start > q.End {
 		return false
 	}
-	before := lastWords(text[:q.Start], 2)
+	before := lastWords(text[max(0, q.Start-60):q.Start], 2)
 	if n := len(before); n > 0 {
 		w := before[n-1]
 		if w == "another" || w == "additional" && n > 1 && (before[0] == "an" || before[0] == "a") || w == "further" && n > 1 && before[0] == "a" {
