@@ -85,6 +85,19 @@ func Default() (*Gazetteer, error) {
 	return defaultGaz, defaultErr
 }
 
+// New loads a private copy of the shipped gazetteer extended with extra GeoNames records
+// (read with ParseDump, say from a country file such as BO.txt). Unlike Default it loads
+// anew on each call (about a second), so that the result can be extended without touching
+// the shared default.
+func New(extra ...Record) (*Gazetteer, error) {
+	g, err := load()
+	if err != nil {
+		return nil, err
+	}
+	g.Add(extra...)
+	return g, nil
+}
+
 func load() (*Gazetteer, error) {
 	// Loading allocates a few hundred thousand small objects that all stay alive: collecting
 	// garbage meanwhile only costs time.

@@ -244,7 +244,7 @@ func TestParseDump(t *testing.T) {
 }
 
 func TestAdd(t *testing.T) {
-	g, err := load() // a private copy: Add changes it
+	g, err := New() // a private copy: Add changes it
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -385,7 +385,7 @@ func (d *doc) accept(m *mention) bool {
 		}
 		m.cands = own
 		pop, big = d.maxPop(m)
-		if d.starts[m.t0] && !big {
+		if d.starts[m.t0] && !big && (n == 1 || pop < 10000) { // "Orange County is" is still a place
 			return false
 		}
 		// "in Paisley": after a locative preposition a town of ten thousand will do.
