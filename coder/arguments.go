@@ -13,8 +13,10 @@ import (
 // mentionsIn returns the indexes of the mentions inside tokens [t0, t1).
 func (d *document) mentionsIn(t0, t1 int) []int {
 	var out []int
-	for i, m := range d.mentions {
-		if m.T0 >= t0 && m.T1 <= t1 && m.T1 > m.T0 {
+	// Mentions are sorted by start, so by first token too.
+	i := sort.Search(len(d.mentions), func(i int) bool { return d.mentions[i].T0 >= t0 })
+	for ; i < len(d.mentions) && d.mentions[i].T0 < t1; i++ {
+		if m := d.mentions[i]; m.T1 <= t1 && m.T1 > m.T0 {
 			out = append(out, i)
 		}
 	}
@@ -237,13 +239,32 @@ func (d *document) sentenceContexts(si int) []string {
 		return cs
 	}
 	s := d.sents[si]
-	var out []string
-	for _, cue := range lex.contexts {
-		for k := s.T0; k < s.T1; k++ {
-			if _, ok := cueAt(d.toks, k, s.T1, cue.Words); ok {
-				out = append(out, cue.Context)
-				break
+	seen := map[int]bool{}
+	try := func(ci, k int) {
+		if !seen[ci] {
+			if _, ok := cueAt(d.toks, k, s.T1, lex.contexts[ci].Words); ok {
+				seen[ci] = true
 			}
+		}
+	}
+	for k := s.T0; k < s.T1; k++ {
+		w := d.toks[k].Lower
+		if !d.toks[k].Word {
+			continue
+		}
+		for _, ci := range lex.contextByWord[w] {
+			try(ci, k)
+		}
+		for _, ci := range lex.contextPrefix {
+			if strings.HasPrefix(w, strings.TrimSuffix(lex.contexts[ci].Words[0], "*")) {
+				try(ci, k)
+			}
+		}
+	}
+	var out []string
+	for ci := range lex.contexts {
+		if seen[ci] {
+			out = append(out, lex.contexts[ci].Context)
 		}
 	}
 	d.ctxCache[si] = out

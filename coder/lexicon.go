@@ -50,7 +50,11 @@ type lexicon struct {
 	modes        []modeCue
 	participants map[string][]participant // by first word
 	contexts     []contextCue
-	words        map[string]map[string]bool // category -> set; multiword entries joined by " "
+	// contextByWord indexes the context cues by their first word; contextPrefix lists those
+	// whose first word is a prefix ("terroris*").
+	contextByWord map[string][]int
+	contextPrefix []int
+	words         map[string]map[string]bool // category -> set; multiword entries joined by " "
 }
 
 var lex = mustLoadLexicon()
@@ -122,6 +126,14 @@ func loadLexicon() (*lexicon, error) {
 		return nil
 	}); err != nil {
 		return nil, err
+	}
+	l.contextByWord = map[string][]int{}
+	for i, c := range l.contexts {
+		if w := c.Words[0]; strings.HasSuffix(w, "*") {
+			l.contextPrefix = append(l.contextPrefix, i)
+		} else {
+			l.contextByWord[w] = append(l.contextByWord[w], i)
+		}
 	}
 	for k := range l.byFirst {
 		ts := l.byFirst[k]
