@@ -9,6 +9,37 @@ import (
 
 func init() {
 	register("split", "undo a merge: the reports a merged event stands for become events again", runSplit)
+	register("merge", "merge events by hand into one (the inverse of split), recording who and why", runMerge)
+}
+
+func runMerge(ctx context.Context, args []string, std stdio) int {
+	fs := flag.NewFlagSet("merge", flag.ContinueOnError)
+	fs.SetOutput(std.err)
+	db := dbFlag(fs)
+	by := fs.String("by", currentUser(), "who merges (recorded in the merge history)")
+	reason := fs.String("reason", "", "why (recorded in the merge history)")
+	fs.Usage = func() {
+		fmt.Fprintln(std.err, "usage: testigo merge [--db PATH|postgres://URL] [--by NAME] [--reason TEXT] EVENT_ID EVENT_ID...")
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		return 2
+	}
+	if fs.NArg() < 2 {
+		fs.Usage()
+		return 2
+	}
+	st, err := openStore(ctx, *db)
+	if err != nil {
+		return fatal(std, "merge", err)
+	}
+	defer st.Close()
+	m, err := st.Merge(ctx, fs.Args(), *by, *reason)
+	if err != nil {
+		return fatal(std, "merge", err)
+	}
+	fmt.Fprintf(std.out, "merged %d reports into %s (%s, %s, %d sources)\n", len(m.Members), m.ID, m.Type, showDate(m.Date), len(m.Sources))
+	return 0
 }
 
 func runSplit(ctx context.Context, args []string, std stdio) int {

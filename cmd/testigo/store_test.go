@@ -129,6 +129,21 @@ func TestSplitCommand(t *testing.T) {
 	if _, _, code := run(t, "split", "--db", db, merged); code != 1 {
 		t.Errorf("splitting again: exit %d, want 1", code)
 	}
+	// Merging them back by hand.
+	out, _, _ = run(t, "events", "--db", db, "--jsonl")
+	var ids []string
+	for _, line := range strings.Split(strings.TrimSpace(out), "\n") {
+		var ev testigo.StoredEvent
+		json.Unmarshal([]byte(line), &ev)
+		ids = append(ids, ev.ID)
+	}
+	out, errs, code = run(t, append([]string{"merge", "--db", db, "--reason", "one clash after all"}, ids...)...)
+	if code != 0 || !strings.Contains(out, "merged 2 reports") {
+		t.Errorf("merge: exit %d, %s %s", code, out, errs)
+	}
+	if _, _, code := run(t, "merge", "--db", db, ids[0]); code != 2 {
+		t.Errorf("merge with one ID: exit %d, want 2", code)
+	}
 }
 
 func TestReprocessCommand(t *testing.T) {
