@@ -98,6 +98,22 @@ func (f *finder) capitalized(m mods, j int) int {
 			return f.orgMention(start, j0, ce, m.sector)
 		}
 	}
+	// "James Zogby of the Arab American Institute": a name, then the body it belongs to.
+	if c := f.firstConnector(j, ce); c > j+1 && !f.hasOrgWord(j, c) && f.hasOrgWord(c+1, ce) {
+		if name, ne := f.personName(j); ne == c {
+			kk := c + 1
+			for kk < ce && f.toks[kk].kind == tokWord && connectors[f.toks[kk].lower] {
+				kk++
+			}
+			def := f.describeOrg(f.toks[kk:ce])
+			ent := testigo.Entity{Name: name, Sector: def.sector, Country: def.country, Code: def.code, Kind: testigo.KindPerson}
+			if international(def.code) {
+				ent.Country = ""
+			}
+			f.add(testigo.Span{Start: f.tok(j).start, End: f.tok(ne - 1).end}, ent, "person")
+			return kk // the organization is read next
+		}
+	}
 	if f.hasOrgWord(j, ce) && (ce-j > 1 || f.isRoleWord(t.lower)) {
 		return f.orgMention(start, j, ce, m.sector)
 	}
@@ -147,6 +163,16 @@ func (f *finder) capitalized(m mods, j int) int {
 		f.rememberTitle(title, sector == "ELI")
 	}
 	return max(ne, after)
+}
+
+// firstConnector returns the index of the first connector word in toks[j:e], or -1.
+func (f *finder) firstConnector(j, e int) int {
+	for k := j; k < e; k++ {
+		if f.toks[k].kind == tokWord && connectors[f.toks[k].lower] {
+			return k
+		}
+	}
+	return -1
 }
 
 // prevWord returns the token before j, stepping back over "the".
