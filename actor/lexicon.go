@@ -251,7 +251,11 @@ func (l *Lexicon) addOrgWord(f []string) error {
 	if err != nil {
 		return fmt.Errorf("weight %q: %w", f[2], err)
 	}
-	l.orgWords[strings.ToLower(f[0])] = orgWord{sector: f[1], weight: w}
+	key := strings.ToLower(f[0])
+	if _, dup := l.orgWords[key]; dup {
+		return fmt.Errorf("%q listed twice", f[0])
+	}
+	l.orgWords[key] = orgWord{sector: f[1], weight: w}
 	return nil
 }
 
