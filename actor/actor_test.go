@@ -136,6 +136,7 @@ func TestFind(t *testing.T) {
 			"Hamas militants|militants|REB|IMG|group|-1", "U.N. peacekeepers|peacekeepers|MIL|UNO|group|-1"}},
 		{"a person of an organization", "Officials met Rosa Quispe of the Andean Teachers Union.", []string{
 			"Officials|officials|GOV|PER|group|-1", "Rosa Quispe|Rosa Quispe|EDU|PER|person|-1", "Andean Teachers Union|Andean Teachers Union|EDU|PER|organization|-1"}},
+		{"a title alone opening a sentence", "Mayor said the road would reopen.", []string{"Mayor|mayor|GOV|PER|person|-1"}},
 		{"adjective is no organization", "Islamic scholars met.", nil},
 		{"church", "The Catholic Church and the bishops called for calm.", []string{
 			"Catholic Church|Catholic Church|REL|NGO|organization|-1", "bishops|bishops|REL|PER|group|-1"}},

@@ -575,7 +575,9 @@ func (f *finder) titled(m mods, j, n int, sector string) int {
 	if nx := f.tok(k); nx.kind == tokWord && !nx.cap() && (nounLike(nx.lower) || f.role(k) > 0) {
 		return j
 	}
-	if (m.det || m.any || org != nil) && !f.tok(j).cap() || m.any && f.tok(j).cap() {
+	// "Sheriff said ...": a capitalized title alone opening a sentence, before a verb.
+	bare := f.tok(j).first && f.tok(j).cap() && f.tok(k).isLowerWord() && (speechVerbs[f.tok(k).lower] || strings.HasSuffix(f.tok(k).lower, "ed"))
+	if (m.det || m.any || org != nil) && !f.tok(j).cap() || m.any && f.tok(j).cap() || bare {
 		if !strings.HasSuffix(titleLower, "s") || sector != "" {
 			span := testigo.Span{Start: f.tok(m.start).start, End: f.tok(k - 1).end}
 			kind := testigo.KindPerson
