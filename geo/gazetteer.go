@@ -60,6 +60,7 @@ type Gazetteer struct {
 	names    map[string][]int32 // folded name → entries
 	demonyms map[string]int32   // folded demonym ("bolivian") → country or region entry
 	maxWords int
+	multi    map[string]uint8 // first word of a multi-word name → most words of such names
 
 	countries  map[string]*Country // alpha-2
 	alpha3     map[string]string   // alpha-3 → alpha-2
@@ -105,6 +106,7 @@ func load() (*Gazetteer, error) {
 	g := &Gazetteer{
 		entries: make([]entry, 0, 1<<18),
 		strs:    map[string]string{},
+		multi:   map[string]uint8{},
 		names:   make(map[string][]int32, 1<<19), demonyms: map[string]int32{}, countries: map[string]*Country{},
 		alpha3: map[string]string{}, admin1: map[string]int32{}, admin2: map[string]string{},
 		words: map[string]bool{}, firstNames: map[string]bool{}, abbrevs: map[string]bool{}, dotted: map[string]int32{},
@@ -234,8 +236,10 @@ func (g *Gazetteer) indexKey(i int32, k, n string) {
 		if !dup {
 			g.names[k] = append(list, i)
 		}
-		if w := strings.Count(k, " ") + 1; w > g.maxWords {
-			g.maxWords = w
+		if w := strings.Count(k, " ") + 1; w > 1 {
+			g.maxWords = max(g.maxWords, w)
+			first, _, _ := strings.Cut(k, " ")
+			g.multi[first] = uint8(max(int(g.multi[first]), min(w, 255)))
 		}
 		if isAbbrev(n) {
 			g.abbrevs[k] = true

@@ -165,7 +165,7 @@ func (d *doc) nameTokenOK(i int, first, last bool) bool {
 // find collects the candidate mentions: the longest name at each capitalised word.
 func (d *doc) find() {
 	g := d.g
-	maxW := min(g.maxWords, maxNameWords)
+	maxW := max(1, min(g.maxWords, maxNameWords))
 	var key []byte
 	for i := 0; i < len(d.toks); {
 		if d.toks[i].caps == lower {
@@ -173,7 +173,11 @@ func (d *doc) find() {
 			continue
 		}
 		var m *mention
-		for n := min(maxW, len(d.toks)-i); n >= 1 && m == nil; n-- {
+		longest := 1 // names starting with this word have at most this many words
+		if w, ok := g.multi[d.toks[i].folded]; ok {
+			longest = int(w)
+		}
+		for n := min(maxW, longest, len(d.toks)-i); n >= 1 && m == nil; n-- {
 			ok := true
 			key = key[:0]
 			for j := i; j < i+n; j++ {
@@ -187,6 +191,12 @@ func (d *doc) find() {
 				key = append(key, d.toks[j].folded...)
 			}
 			if !ok {
+				continue
+			}
+			_, isName := g.names[string(key)] // no allocation for the lookup
+			_, isDotted := g.dotted[string(key)]
+			_, isDemonym := g.demonyms[string(key)]
+			if !isName && !isDotted && !isDemonym && !(n <= 3 && key[len(key)-1] == 's') {
 				continue
 			}
 			k := string(key)
@@ -807,11 +817,17 @@ func (d *doc) resolve(focus string, votes map[string]float64) {
 		}
 	}
 	best := map[string]int32{}
+	bestScore := map[string]float64{}
+	const maxBonus = 0.6*3 + 1.5 // the most the second look can add
 	pick := func(bonus func(key string, c int32) float64) {
 		for _, k := range keys {
 			b, bs := int32(-1), math.Inf(-1)
+			floor := bestScore[k] - maxBonus
 			for c, s := range total[k] {
 				if bonus != nil {
+					if s < floor {
+						continue // cannot catch up with the first choice
+					}
 					s += bonus(k, c)
 				}
 				if s > bs || s == bs && c < b {
@@ -819,6 +835,9 @@ func (d *doc) resolve(focus string, votes map[string]float64) {
 				}
 			}
 			best[k] = b
+			if bonus == nil {
+				bestScore[k] = bs
+			}
 		}
 	}
 	pick(nil)
@@ -852,7 +871,7 @@ func (d *doc) resolve(focus string, votes map[string]float64) {
 			s := 0.6 * float64(min(n, 3))
 			if e.kind == kindCity || e.kind == kindAdmin2 {
 				for _, p := range points {
-					if p.key != key && Distance(e.lat, e.lon, p.lat, p.lon) < 150 {
+					if p.key != key && math.Abs(e.lat-p.lat) < 1.4 && Distance(e.lat, e.lon, p.lat, p.lon) < 150 {
 						s += 1.5
 						break
 					}
