@@ -173,6 +173,9 @@ func TestCountryHelpers(t *testing.T) {
 			t.Errorf("CountryCode(%q) = %q, want %q", c.in, got, c.want)
 		}
 	}
+	if CountryName("MEX") != "Mexico" || CountryCode("Peruvian") != "PER" || Alpha3("BO") != "BOL" || Alpha2("bol") != "BO" {
+		t.Error("package-level country helpers")
+	}
 	if got := g.CountryName("BOL"); got != "Bolivia" {
 		t.Errorf("CountryName(BOL) = %q", got)
 	}
