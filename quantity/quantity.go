@@ -30,8 +30,10 @@ import (
 func Find(text string, sents []testigo.Sentence) []testigo.Quantity {
 	var out []testigo.Quantity
 	if len(sents) == 0 {
-		return findIn(text, 0, len(text), out)
+		out, _ = findIn(text, 0, len(text), out, nil)
+		return out
 	}
+	var buf []token // reused from sentence to sentence
 	for _, s := range sents {
 		start, end := s.Start, s.End
 		if start < 0 {
@@ -43,13 +45,14 @@ func Find(text string, sents []testigo.Sentence) []testigo.Quantity {
 		if start >= end {
 			continue
 		}
-		out = findIn(text, start, end, out)
+		out, buf = findIn(text, start, end, out, buf[:0])
 	}
 	return out
 }
 
-func findIn(text string, start, end int, out []testigo.Quantity) []testigo.Quantity {
-	toks := tokenize(text, start, end)
+// findIn appends the quantities of text[start:end] to out; buf is a token buffer to reuse.
+func findIn(text string, start, end int, out []testigo.Quantity, buf []token) ([]testigo.Quantity, []token) {
+	toks := tokenize(text, start, end, buf)
 	p := parser{text: text, toks: toks}
 	for i := 0; i < len(toks); {
 		if !mayStart(toks[i]) {
@@ -65,7 +68,7 @@ func findIn(text string, start, end int, out []testigo.Quantity) []testigo.Quant
 		}
 		i = next
 	}
-	return out
+	return out, toks
 }
 
 type parser struct {

@@ -212,8 +212,22 @@ func FuzzFind(f *testing.F) {
 func BenchmarkFind(b *testing.B) {
 	text := strings.Repeat("On November 14, more than 30 demonstrators were injured and eight people were killed "+
 		"when police fired on a march of several thousand workers in 2019. The toll rose to 12. ", 50)
+	sents := sentencesOf(text)
 	b.SetBytes(int64(len(text)))
 	for b.Loop() {
-		Find(text, nil)
+		Find(text, sents)
 	}
+}
+
+// sentencesOf splits text after each ". ", as a stand-in for package segment.
+func sentencesOf(text string) []testigo.Sentence {
+	var sents []testigo.Sentence
+	start := 0
+	for i := 0; i+1 < len(text); i++ {
+		if text[i] == '.' && text[i+1] == ' ' {
+			sents = append(sents, testigo.Sentence{Span: testigo.Span{Start: start, End: i + 1}})
+			start = i + 2
+		}
+	}
+	return append(sents, testigo.Sentence{Span: testigo.Span{Start: start, End: len(text)}})
 }

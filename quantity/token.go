@@ -46,9 +46,11 @@ func isApostrophe(r rune) bool { return r == '\'' || r == '’' }
 
 func isHyphen(r rune) bool { return r == '-' || r == '‐' || r == '‑' }
 
-// tokenize splits text[start:end] into tokens; offsets are into text.
-func tokenize(text string, start, end int) []token {
-	toks := make([]token, 0, (end-start)/5+1) // about one token in five bytes of English
+// tokenize appends the tokens of text[start:end] to toks; offsets are into text.
+func tokenize(text string, start, end int, toks []token) []token {
+	if toks == nil {
+		toks = make([]token, 0, (end-start)/5+1) // about one token in five bytes of English
+	}
 	i := start
 	for i < end {
 		r, w := utf8.DecodeRuneInString(text[i:end])
