@@ -73,6 +73,29 @@ func (d *document) arguments(s sentence, c *cand) {
 	}
 	// Nearest first.
 	sort.SliceStable(before, func(a, b int) bool { return d.mentions[before[a]].T0 > d.mentions[before[b]].T0 })
+	// "Witnesses said officers fired": who says it is not who did it.
+	for k := c.T0 - 1; k >= c.C0; k-- {
+		if lex.is("speech", d.toks[k].Lower) && !isVerbal(c.Type) {
+			// "X said its troops ...": a pronoun keeps the sayer in the act.
+			for j := k + 1; j < c.T0; j++ {
+				switch d.toks[j].Lower {
+				case "it", "its", "they", "their", "he", "his", "she", "her", "we", "our":
+					k = -1
+				}
+			}
+			if k < 0 {
+				break
+			}
+			var kept []int
+			for _, i := range before {
+				if d.mentions[i].T0 > k {
+					kept = append(kept, i)
+				}
+			}
+			before = kept
+			break
+		}
+	}
 	// Coordinated verbs share a subject: "police arrested X and deported Y" - Y's verb is
 	// not X's.
 	lastVerb := -1

@@ -2,6 +2,7 @@ package coder
 
 import (
 	"strings"
+	"time"
 
 	"testigo"
 )
@@ -446,6 +447,15 @@ func (d *document) addToll(si int, s sentence, m measured, since string, c0, c1 
 		t.AsOf = &v
 	}
 	if since != "" {
+		// A weekday read forward ("since Monday" on a Monday) is the one before.
+		if t.AsOf != nil && since > *t.AsOf {
+			if day, err := time.Parse("2006-01-02", since); err == nil {
+				for since > *t.AsOf {
+					day = day.AddDate(0, 0, -7)
+					since = day.Format("2006-01-02")
+				}
+			}
+		}
 		t.Since = &since
 	}
 	t.Source = d.sources[si]
