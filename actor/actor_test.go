@@ -273,8 +273,17 @@ func BenchmarkFind(b *testing.B) {
 	text := strings.Repeat("The new interior minister Ana Vela said riot police and soldiers dispersed "+
 		"thousands of anti-coup demonstrators near the Popular Unity Party (PUP) headquarters. "+
 		"The PUP leader, Juan Soto, and the Ombudsman's Office condemned it; Vela denied it. ", 30)
+	var sents []testigo.Sentence // split after each ". ", as a stand-in for package segment
+	start := 0
+	for i := 0; i+1 < len(text); i++ {
+		if text[i] == '.' && text[i+1] == ' ' {
+			sents = append(sents, testigo.Sentence{Span: testigo.Span{Start: start, End: i + 1}})
+			start = i + 2
+		}
+	}
+	sents = append(sents, testigo.Sentence{Span: testigo.Span{Start: start, End: len(text)}})
 	b.SetBytes(int64(len(text)))
 	for b.Loop() {
-		l.Find(text, nil, nil, "PER")
+		l.Find(text, sents, nil, "PER")
 	}
 }

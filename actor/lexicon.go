@@ -30,6 +30,7 @@ type Lexicon struct {
 	placeEnd map[string]bool       // words that end place names: Street, City
 	nameHead map[string]int        // first word of a country name -> most words in such a name
 	roleInfo map[string]roleValue  // a roles.tsv value ("MIL+COP\tgroup") read once
+	starts   map[string]bool       // lower-case words that may open a mention
 
 	elite       map[string]bool   // "former": a title becomes ELI
 	adjectives  map[string]bool   // "new", "striking": no change to what follows
@@ -116,6 +117,23 @@ func Load(fsys fileReader) (*Lexicon, error) {
 	l.roles.sort()
 	l.titles.sort()
 	l.orgs.sort()
+	l.starts = map[string]bool{"the": true, "a": true, "an": true, "its": true, "their": true, "his": true, "her": true}
+	for _, t := range []phraseTable{l.roles, l.titles} {
+		for w := range t {
+			l.starts[strings.TrimSuffix(w, ".")] = true
+		}
+	}
+	for _, m := range []map[string]bool{l.elite, l.adjectives, l.heads} {
+		for w := range m {
+			l.starts[w] = true
+		}
+	}
+	for w := range l.sectorWords {
+		l.starts[w] = true
+	}
+	for w := range titlePrefixes {
+		l.starts[w] = true
+	}
 	for name := range l.names {
 		w := strings.Fields(name)
 		if len(w) > 0 && len(w) > l.nameHead[w[0]] {

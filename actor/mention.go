@@ -367,6 +367,10 @@ func (f *finder) at(i int) int {
 	if t.kind != tokWord {
 		return i
 	}
+	// Most lower-case words start nothing: skip them at once.
+	if !t.cap() && len(t.parts) == 0 && !f.l.starts[t.lower] && !f.headline {
+		return i
+	}
 	if len(t.parts) > 1 && !t.cap() {
 		if n := f.compoundRoles(i); n > i {
 			return n
