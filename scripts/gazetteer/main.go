@@ -436,11 +436,20 @@ func (b *builder) addSimpleMaps() {
 		}
 	}
 	admin1ByName := map[string]string{}
-	for code, a := range b.admin1 {
+	codes := make([]string, 0, len(b.admin1))
+	for code := range b.admin1 {
+		codes = append(codes, code)
+	}
+	sort.Strings(codes) // the first division of a name wins, whatever the map order
+	for _, code := range codes {
+		a := b.admin1[code]
 		cc := code[:2]
 		for _, n := range append([]string{a.name}, a.names...) {
-			admin1ByName[cc+"|"+geo.Fold(n)] = code[3:]
-			admin1ByName[cc+"|"+geo.Fold(stripDivision(n))] = code[3:]
+			for _, k := range []string{cc + "|" + geo.Fold(n), cc + "|" + geo.Fold(stripDivision(n))} {
+				if _, ok := admin1ByName[k]; !ok {
+					admin1ByName[k] = code[3:]
+				}
+			}
 		}
 	}
 	added := 0
