@@ -401,8 +401,19 @@ type columns struct {
 	dead, injured, arrested, size, longSpan    int
 }
 
-// longSpanDays is the longest date range of an event stored with long_span = 0.
-const longSpanDays = 31
+// spanClasses are the longest date range, in days past the start, of the events stored with
+// long_span 0, 1, 2, 3: a day, a week, a month, a year (merge.MaxSpanDays).
+var spanClasses = []int{1, 8, 31, merge.MaxSpanDays}
+
+// spanClass is the long_span of an event dated start..end (YYYY-MM-DD).
+func spanClass(start, end string) int {
+	for class, days := range spanClasses {
+		if end <= addDays(start, days) {
+			return class
+		}
+	}
+	return len(spanClasses) - 1
+}
 
 func addDays(day string, n int) string {
 	t, err := time.Parse("2006-01-02", day)
@@ -421,8 +432,8 @@ func columnsOf(ev testigo.Event) columns {
 			c.end = *ev.Date.End
 		}
 	}
-	if c.start != "" && addDays(c.start, longSpanDays) < c.end {
-		c.longSpan = 1
+	if c.start != "" {
+		c.longSpan = spanClass(c.start, c.end)
 	}
 	if p := ev.Place; p != nil {
 		c.country, c.admin1, c.place = p.Country, p.Admin1, p.Name
@@ -503,19 +514,18 @@ func (s *DB) mergeNew(ctx context.Context, tx *sql.Tx, hash string, ev testigo.E
 		}
 		cands = append(cands, rs...)
 	}
-	// Candidates overlap [from, to]. Events spanning at most a month start at most a month
-	// before from; the few longer ones (up to MaxSpanDays) are looked up apart, so that each
-	// lookup scans a short stretch of the (type, long_span, date_start) index.
+	// Candidates overlap [from, to]. Each class of events by the length of their dates is
+	// looked up apart: a one-day event starts at most a day before from, a month at most 31
+	// days, so each lookup scans a short stretch of the (type, long_span, date_start) index.
 	const cond = `type = ? AND long_span = ? AND date_start >= ? AND date_start <= ? AND date_end >= ? AND merged_into IS NULL
 		AND (country = ? OR country = '' OR ? = '') AND (document_hash IS NULL OR document_hash <> ?)`
 	var args []any
-	for _, span := range []struct {
-		long int
-		days int
-	}{{0, longSpanDays}, {1, merge.MaxSpanDays}} {
-		args = append(args, ev.Type, span.long, addDays(from, -span.days), to, from, c.country, c.country, hash)
+	var query []string
+	for class, days := range spanClasses {
+		args = append(args, ev.Type, class, addDays(from, -days), to, from, c.country, c.country, hash)
+		query = append(query, cond)
 	}
-	rs, err := s.eventRows(ctx, tx, cond+` UNION ALL SELECT `+eventCols+` FROM events WHERE `+cond, args...)
+	rs, err := s.eventRows(ctx, tx, strings.Join(query, ` UNION ALL SELECT `+eventCols+` FROM events WHERE `), args...)
 	if err != nil {
 		return "", err
 	}

@@ -29,8 +29,8 @@ CREATE TABLE events (
     date_start    TEXT NOT NULL DEFAULT '',
     date_end      TEXT NOT NULL DEFAULT '',
     precision     TEXT NOT NULL DEFAULT '',
-    -- 1 when the date range is longer than a month: such events are looked up apart when
-    -- merging, so the common case scans a short stretch of the index.
+    -- The length class of the date range (0 a day, 1 a week, 2 a month, 3 a year): each
+    -- class is looked up apart when merging, so each lookup scans a short stretch of the index.
     long_span     INTEGER NOT NULL DEFAULT 0,
     country       TEXT NOT NULL DEFAULT '',
     admin1        TEXT NOT NULL DEFAULT '',
