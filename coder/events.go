@@ -56,8 +56,19 @@ func (d *document) matchTriggers(s sentence) []match {
 			continue
 		}
 		cands := lex.byFirst[t.Lower]
+		// A bare verb form after an article is a noun: "issued a ban on".
+		afterArticle := false
+		if i > s.T0 {
+			switch d.toks[i-1].Lower {
+			case "a", "an", "the", "this", "that", "any", "no":
+				afterArticle = true
+			}
+		}
 		for k := range cands {
 			tr := &cands[k]
+			if tr.Base && afterArticle {
+				continue
+			}
 			if end, ok := d.matchWords(i, s.T1, tr.Words); ok {
 				out = append(out, match{trig: tr, T0: i, T1: end})
 				i = end - 1
@@ -516,7 +527,8 @@ func (d *document) modality(s sentence, c *cand) {
 	if !modal && !cond {
 		return
 	}
-	if epistemic {
+	if epistemic || (c.Trig.Weak && (c.Type == "ASSAULT" || c.Type == "PROTEST")) {
+		// A vague word under a modal ("there may be a battle") is no threat.
 		c.Hypothetical = true
 		return
 	}

@@ -20,6 +20,7 @@ type trigger struct {
 	Attach  bool     // a casualty word: adds counts to a nearby event, starts one only if none
 	Weak    bool     // a vague nominal mention
 	Intrans bool     // not a trigger before an object
+	Base    bool     // the bare form of a verb, which may also be a noun ("a ban")
 	Context []string // contexts the trigger itself implies
 	Line    int      // line in triggers.tsv, to keep ties deterministic
 }
@@ -219,8 +220,9 @@ func (l *lexicon) addTrigger(line int, f []string) error {
 	default:
 		heads = []string{words[0]}
 	}
-	for _, h := range heads {
+	for i, h := range heads {
 		tt := t
+		tt.Base = t.POS == 'v' && i == 0
 		tt.Words = append([]string{h}, words[1:]...)
 		l.byFirst[h] = append(l.byFirst[h], tt)
 	}
