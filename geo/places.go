@@ -806,8 +806,10 @@ func (d *doc) resolve(focus string, votes map[string]float64) {
 	}
 	// One sense per discourse: add up the scores of every mention of a name.
 	total := map[string]map[int32]float64{}
+	count := map[string]float64{} // mentions of each name: scores add up over them
 	var keys []string
 	for _, m := range d.ms {
+		count[m.key]++
 		if total[m.key] == nil {
 			total[m.key] = map[int32]float64{}
 			keys = append(keys, m.key)
@@ -821,14 +823,19 @@ func (d *doc) resolve(focus string, votes map[string]float64) {
 	const maxBonus = 0.6*3 + 1.5 // the most the second look can add
 	pick := func(bonus func(key string, c int32) float64) {
 		for _, k := range keys {
+			if bonus != nil {
+				if kd := g.entries[best[k]].kind; kd == kindCountry || kd == kindRegion {
+					continue // a country name stays the country
+				}
+			}
 			b, bs := int32(-1), math.Inf(-1)
-			floor := bestScore[k] - maxBonus
+			floor := bestScore[k] - maxBonus*count[k]
 			for c, s := range total[k] {
 				if bonus != nil {
 					if s < floor {
 						continue // cannot catch up with the first choice
 					}
-					s += bonus(k, c)
+					s += bonus(k, c) * count[k]
 				}
 				if s > bs || s == bs && c < b {
 					b, bs = c, s
