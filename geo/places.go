@@ -642,15 +642,6 @@ func (d *doc) voteOf(m *mention) (string, float64) {
 	return "", 0
 }
 
-func indexOf(list []int32, x int32) int32 {
-	for i, y := range list {
-		if y == x {
-			return int32(i)
-		}
-	}
-	return -1
-}
-
 // prior scores an entry before context: countries and regions first, then divisions and
 // cities by population and rank.
 func (g *Gazetteer) prior(i int32, ownName bool) float64 {
