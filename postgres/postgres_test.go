@@ -107,3 +107,13 @@ func TestTSQuery(t *testing.T) {
 		}
 	}
 }
+
+func BenchmarkGeoNames(b *testing.B) {
+	storetest.BenchGeoNames(b, func(b *testing.B) testigo.Store {
+		s, err := Open(context.Background(), freshDatabase(b))
+		if err != nil {
+			b.Fatal(err)
+		}
+		return s
+	})
+}

@@ -80,3 +80,13 @@ func TestMigrations(t *testing.T) {
 		t.Errorf("opening a newer schema: %v", err)
 	}
 }
+
+func BenchmarkGeoNames(b *testing.B) {
+	storetest.BenchGeoNames(b, func(b *testing.B) testigo.Store {
+		s, err := Open(context.Background(), filepath.Join(b.TempDir(), "g.db"))
+		if err != nil {
+			b.Fatal(err)
+		}
+		return s
+	})
+}

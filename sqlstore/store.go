@@ -1403,21 +1403,39 @@ func (s *DB) Search(ctx context.Context, q string, limit int) ([]testigo.SearchH
 	return out, nil
 }
 
+// geonamesPerInsert is how many rows one INSERT carries: one round trip for many rows
+// (12 parameters each, well under both databases' limits).
+const geonamesPerInsert = 400
+
 // PutGeoNames stores GeoNames rows in one transaction.
 func (s *DB) PutGeoNames(ctx context.Context, rows []testigo.GeoName) error {
 	return s.inTx(ctx, func(tx *sql.Tx) error {
-		stmt, err := tx.PrepareContext(ctx, s.d.Rebind(`INSERT INTO geonames (id, name, asciiname, alternatenames, lat, lon, feature_class, feature_code, country, admin1, admin2, population)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-			ON CONFLICT (id) DO UPDATE SET name = excluded.name, asciiname = excluded.asciiname, alternatenames = excluded.alternatenames,
-			lat = excluded.lat, lon = excluded.lon, feature_class = excluded.feature_class, feature_code = excluded.feature_code,
-			country = excluded.country, admin1 = excluded.admin1, admin2 = excluded.admin2, population = excluded.population`))
-		if err != nil {
-			return err
-		}
-		defer stmt.Close()
-		for _, g := range rows {
-			if _, err := stmt.ExecContext(ctx, g.ID, g.Name, g.ASCIIName, g.AlternateNames, g.Lat, g.Lon, g.FeatureClass, g.FeatureCode, g.Country, g.Admin1, g.Admin2, g.Population); err != nil {
-				return fmt.Errorf("geonames %d: %w", g.ID, err)
+		for len(rows) > 0 {
+			n := min(len(rows), geonamesPerInsert)
+			chunk := rows[:n]
+			rows = rows[n:]
+			// A later row with the same ID wins, as it would one by one; one INSERT may not
+			// touch a row twice.
+			last := map[int]int{}
+			for i, g := range chunk {
+				last[g.ID] = i
+			}
+			var values []string
+			var args []any
+			for i, g := range chunk {
+				if last[g.ID] != i {
+					continue
+				}
+				values = append(values, "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+				args = append(args, g.ID, g.Name, g.ASCIIName, g.AlternateNames, g.Lat, g.Lon, g.FeatureClass, g.FeatureCode, g.Country, g.Admin1, g.Admin2, g.Population)
+			}
+			q := `INSERT INTO geonames (id, name, asciiname, alternatenames, lat, lon, feature_class, feature_code, country, admin1, admin2, population)
+				VALUES ` + strings.Join(values, ", ") + `
+				ON CONFLICT (id) DO UPDATE SET name = excluded.name, asciiname = excluded.asciiname, alternatenames = excluded.alternatenames,
+				lat = excluded.lat, lon = excluded.lon, feature_class = excluded.feature_class, feature_code = excluded.feature_code,
+				country = excluded.country, admin1 = excluded.admin1, admin2 = excluded.admin2, population = excluded.population`
+			if _, err := tx.ExecContext(ctx, s.d.Rebind(q), args...); err != nil {
+				return fmt.Errorf("geonames rows %d to %d: %w", chunk[0].ID, chunk[len(chunk)-1].ID, err)
 			}
 		}
 		return nil

@@ -662,7 +662,10 @@ func testGeoNames(t *testing.T, s testigo.Store) {
 		t.Fatal(err)
 	}
 	rows[0].Population = 13000
-	if err := s.PutGeoNames(ctx, rows[:1]); err != nil {
+	// The same ID twice in one call: the later row wins.
+	older := rows[0]
+	older.Population = 1
+	if err := s.PutGeoNames(ctx, []testigo.GeoName{older, rows[0]}); err != nil {
 		t.Fatal(err)
 	}
 	var got []testigo.GeoName
@@ -809,4 +812,25 @@ func testPutBatch(t *testing.T, s testigo.Store) {
 	if st.Events != 1 || st.Merged != 1 {
 		t.Errorf("Stats = %+v", st)
 	}
+}
+
+// BenchGeoNames measures loading GeoNames rows, 5000 per transaction as geonames load does.
+func BenchGeoNames(b *testing.B, open func(b *testing.B) testigo.Store) {
+	s := open(b)
+	defer s.Close()
+	rows := make([]testigo.GeoName, b.N)
+	for i := range rows {
+		rows[i] = testigo.GeoName{ID: 1 + i, Name: fmt.Sprintf("Place %d", i), ASCIIName: fmt.Sprintf("Place %d", i), AlternateNames: "Alt One,Alt Two",
+			Lat: float64(i%180) - 90, Lon: float64(i%360) - 180, FeatureClass: "P", FeatureCode: "PPL", Country: "XY", Admin1: "01", Population: i}
+	}
+	b.ResetTimer()
+	start := time.Now()
+	for len(rows) > 0 {
+		n := min(len(rows), 5000)
+		if err := s.PutGeoNames(ctx, rows[:n]); err != nil {
+			b.Fatal(err)
+		}
+		rows = rows[n:]
+	}
+	b.ReportMetric(float64(b.N)/time.Since(start).Seconds(), "rows/s")
 }
