@@ -132,6 +132,11 @@ func openDump(name string) (io.Reader, func(), error) {
 func extendGazetteer(ctx context.Context, st testigo.Store, x *extract.Extractor) error {
 	var recs []geo.Record
 	err := st.GeoNames(ctx, func(g testigo.GeoName) error {
+		// Only towns and divisions name the place of an event; the gazetteer keeps no
+		// others, so the rest of a full dump (hills, streams, hotels) is not held in memory.
+		if g.FeatureClass != "P" && g.FeatureClass != "A" {
+			return nil
+		}
 		var alt []string
 		if g.AlternateNames != "" {
 			alt = strings.Split(g.AlternateNames, ",")
