@@ -432,7 +432,7 @@ func (d *document) sayerBefore(s sentence, t0 int) []testigo.Entity {
 
 // placeScore ranks the places of a clause: after a locative preposition first, then the
 // most specific, then the nearest to the trigger.
-var locative = map[string]int{"in": 3, "at": 3, "near": 3, "outside": 3, "across": 3, "around": 3, "throughout": 3, "inside": 3, "of": 1, "from": 0, "to": 0, "into": 0, "toward": 0, "towards": 0}
+var locative = map[string]int{"in": 3, "at": 3, "near": 3, "outside": 3, "across": 3, "around": 3, "throughout": 3, "inside": 3, "of": 1, "from": 0, "to": 0, "into": 2, "toward": 0, "towards": 0}
 
 func (d *document) place(s sentence, c *cand) {
 	bestScore := -1 << 30
@@ -448,6 +448,10 @@ func (d *document) place(s sentence, c *cand) {
 					break
 				}
 			}
+		}
+		// "Bolivia's government": a possessive names an owner, not a location.
+		if _, t1 := d.tokenRange(p.Span); t1 < len(d.toks) && d.toks[t1].Lower == "'s" {
+			score -= 20
 		}
 		switch {
 		case p.Precision == 1 || strings.HasPrefix(p.FeatureCode, "PPL"):

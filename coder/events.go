@@ -325,6 +325,17 @@ func (d *document) newCand(si int, s sentence, m match) *cand {
 			return nil
 		}
 	}
+	// A noun modifying a noun trigger of its type names no happening of its own: "protest
+	// blockades" are blockades.
+	if m.trig.POS == 'n' && m.T1 < s.T1 {
+		for _, t := range lex.byFirst[d.toks[m.T1].Lower] {
+			if t.Type == m.trig.Type && t.POS == 'n' {
+				if _, ok := d.matchWords(m.T1, s.T1, t.Words); ok {
+					return nil
+				}
+			}
+		}
+	}
 	// A definite noun ("the massacre", "this decree") names a happening already told.
 	// A participle used as an adjective ("a freshly appointed envoy") tells no act.
 	if m.trig.POS == 'v' && strings.HasSuffix(first, "ed") {

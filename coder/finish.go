@@ -121,7 +121,7 @@ func (d *document) mergeAnaphors(cs []*cand) []*cand {
 		if c.Anaphor {
 			var host *cand
 			for i := len(out) - 1; i >= 0; i-- {
-				if out[i].Type == c.Type && !out[i].Hypothetical {
+				if out[i].Type == c.Type && !out[i].Hypothetical && compatibleMode(out[i], c) {
 					host = out[i]
 					break
 				}
@@ -292,6 +292,10 @@ func (d *document) mergeInto(h, c *cand) {
 	h.Context = append(h.Context, c.Context...)
 	h.Confidence = max(h.Confidence, c.Confidence)
 	if !c.Trig.Weak && !c.Trig.Attach && (h.Trig.Weak || h.Trig.Attach) {
+		// A told act names the mode better than a vague word did.
+		if c.Mode != "" && h.Type != "PROTEST" {
+			h.Mode = c.Mode
+		}
 		h.Trig = c.Trig
 	}
 }
