@@ -32,7 +32,7 @@ func (l *lexicon) add(f []string) error {
 }
 
 func (l *lexicon) finish() {
-	for _, c := range []string{"connector", "speech", "auxiliary", "org", "title", "locative", "partof", "nearby", "stop", "namedafter"} {
+	for _, c := range []string{"connector", "speech", "auxiliary", "org", "title", "locative", "partof", "nearby", "stop", "namedafter", "nearfacility"} {
 		if l.class[c] == nil {
 			l.add([]string{c, ""})
 		}
@@ -51,6 +51,7 @@ type mention struct {
 	cands   []int32
 	demonym bool
 	dotted  bool // an abbreviation with its period: "Calif."
+	near    bool // names a facility in or near the place: "Lelystad Airport"
 	literal bool
 	best    int32
 	scores  []float64 // per candidate
@@ -340,6 +341,9 @@ func (d *doc) accept(m *mention) bool {
 		if !own {
 			return false
 		}
+	}
+	if m.t1 < len(d.toks) && d.spaced(m.t1-1) && d.toks[m.t1].caps != lower && g.lex.is("nearfacility", d.toks[m.t1].folded) {
+		m.near = true
 	}
 	// A phrase named after the place: "Marburg virus", "Minsk agreement".
 	if m.t1 < len(d.toks) && d.spaced(m.t1-1) && g.lex.is("namedafter", d.toks[m.t1].folded) {
@@ -1120,6 +1124,9 @@ func (d *doc) output(unknown []*mention) []testigo.Place {
 		p.Literal = m.literal && !m.demonym
 		if m.demonym {
 			p.Precision = 3
+		}
+		if m.near && p.Precision == 1 {
+			p.Precision = 2
 		}
 		out = append(out, p)
 	}
