@@ -89,11 +89,18 @@ func (Dialect) Lock(ctx context.Context, tx *sql.Tx) error {
 	return err
 }
 
-// IndexText adds a row to the search table; the tsvector is built from the folded text.
-func (Dialect) IndexText(ctx context.Context, tx *sql.Tx, kind, ref, doc, title, body string) error {
-	_, err := tx.ExecContext(ctx, `INSERT INTO search (kind, ref, doc, title, body, tsv)
-		VALUES ($1, $2, $3, $4, $5, setweight(to_tsvector('simple', $6), 'A') || to_tsvector('simple', $7))`,
-		kind, ref, doc, title, body, sqlstore.Fold(title), sqlstore.Fold(body))
+// IndexTexts adds rows to the search table; the tsvector is built from the folded text.
+func (d Dialect) IndexTexts(ctx context.Context, tx *sql.Tx, rows []sqlstore.TextRow) error {
+	if len(rows) == 0 {
+		return nil
+	}
+	var values []string
+	args := make([]any, 0, 7*len(rows))
+	for _, r := range rows {
+		values = append(values, "(?, ?, ?, ?, ?, setweight(to_tsvector('simple', ?), 'A') || to_tsvector('simple', ?))")
+		args = append(args, r.Kind, r.Ref, r.Doc, r.Title, r.Body, sqlstore.Fold(r.Title), sqlstore.Fold(r.Body))
+	}
+	_, err := tx.ExecContext(ctx, d.Rebind(`INSERT INTO search (kind, ref, doc, title, body, tsv) VALUES `+strings.Join(values, ", ")), args...)
 	return err
 }
 

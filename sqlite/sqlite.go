@@ -61,10 +61,21 @@ func (Dialect) Rebind(q string) string { return q }
 // Lock does nothing: transactions begin IMMEDIATE, which takes the write lock.
 func (Dialect) Lock(context.Context, *sql.Tx) error { return nil }
 
-// IndexText adds a row to the FTS5 table.
-func (Dialect) IndexText(ctx context.Context, tx *sql.Tx, kind, ref, doc, title, body string) error {
-	_, err := tx.ExecContext(ctx, `INSERT INTO search (kind, ref, doc, title, body) VALUES (?, ?, ?, ?, ?)`, kind, ref, doc, title, body)
+// IndexTexts adds rows to the FTS5 table.
+func (Dialect) IndexTexts(ctx context.Context, tx *sql.Tx, rows []sqlstore.TextRow) error {
+	if len(rows) == 0 {
+		return nil
+	}
+	args := make([]any, 0, 5*len(rows))
+	for _, r := range rows {
+		args = append(args, r.Kind, r.Ref, r.Doc, r.Title, r.Body)
+	}
+	_, err := tx.ExecContext(ctx, `INSERT INTO search (kind, ref, doc, title, body) VALUES `+repeatJoin("(?, ?, ?, ?, ?)", len(rows)), args...)
 	return err
+}
+
+func repeatJoin(s string, n int) string {
+	return strings.TrimSuffix(strings.Repeat(s+", ", n), ", ")
 }
 
 // Search runs q through FTS5, best (lowest bm25) first.

@@ -22,10 +22,16 @@ type Dialect interface {
 	Rebind(query string) string
 	// Lock serializes writers for the rest of tx (merging reads, then writes).
 	Lock(ctx context.Context, tx *sql.Tx) error
-	// IndexText adds one row to the full-text index.
-	IndexText(ctx context.Context, tx *sql.Tx, kind, ref, doc, title, body string) error
+	// IndexTexts adds rows to the full-text index, in one statement.
+	IndexTexts(ctx context.Context, tx *sql.Tx, rows []TextRow) error
 	// Search runs a full-text query; ranks are higher for better hits.
 	Search(ctx context.Context, db *sql.DB, q string, limit int) ([]Hit, error)
+}
+
+// TextRow is one row of the full-text index: a document's text (Kind "document", Ref its
+// hash) or an event's evidence (Kind "event", Ref its ID), with the document's hash.
+type TextRow struct {
+	Kind, Ref, Doc, Title, Body string
 }
 
 // Hit is a raw full-text hit.

@@ -282,7 +282,7 @@ func (s *DB) insertDocument(ctx context.Context, tx *sql.Tx, hash string, x test
 	if err != nil {
 		return err
 	}
-	return s.d.IndexText(ctx, tx, "document", hash, hash, d.Title, d.Text)
+	return s.d.IndexTexts(ctx, tx, []TextRow{{Kind: "document", Ref: hash, Doc: hash, Title: d.Title, Body: d.Text}})
 }
 
 func nonNil[T any](xs []T) []T {
@@ -300,11 +300,16 @@ func (s *DB) storeCoded(ctx context.Context, tx *sql.Tx, hash string, x testigo.
 	var fresh []testigo.Event
 	for i, ev := range x.Events {
 		ev.ID = fmt.Sprintf("%s-%d", hash[:16], first+i)
-		if err := s.insertEvent(ctx, tx, ev, testigo.EventReport, hash, first+i, x.CoderVersion, created); err != nil {
-			return err
-		}
 		fresh = append(fresh, ev)
 		res.Events = append(res.Events, ev.ID)
+	}
+	// All of the document's events go in a few statements: round trips are most of the cost
+	// on a server. Merging below never looks at events of the same document.
+	for i := 0; i < len(fresh); i += eventsPerInsert {
+		chunk := fresh[i:min(len(fresh), i+eventsPerInsert)]
+		if err := s.insertEvents(ctx, tx, chunk, testigo.EventReport, hash, first+i, x.CoderVersion, created); err != nil {
+			return err
+		}
 	}
 	for i, tl := range x.Tolls {
 		if tl.Scope.Country == "" {
@@ -365,23 +370,42 @@ func mainCountry(evs []testigo.Event) string {
 	return best
 }
 
+// eventsPerInsert is how many events one INSERT carries (21 parameters each).
+const eventsPerInsert = 40
+
 func (s *DB) insertEvent(ctx context.Context, tx *sql.Tx, ev testigo.Event, kind, hash string, ordinal int, version, created string) error {
-	c := columnsOf(ev)
-	data, _ := json.Marshal(ev)
+	return s.insertEvents(ctx, tx, []testigo.Event{ev}, kind, hash, ordinal, version, created)
+}
+
+// insertEvents inserts evs (numbered from ordinal) in one statement, and indexes the
+// evidence of report events in another.
+func (s *DB) insertEvents(ctx context.Context, tx *sql.Tx, evs []testigo.Event, kind, hash string, ordinal int, version, created string) error {
+	if len(evs) == 0 {
+		return nil
+	}
 	var doc any
 	if hash != "" {
 		doc = hash
 	}
-	_, err := s.exec(ctx, tx, `INSERT INTO events (id, kind, document_hash, ordinal, type, date_start, date_end, precision, long_span, country, admin1, place, dead, injured, arrested, size, actors, coder_version, edited, created_at, data)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)`,
-		ev.ID, kind, doc, ordinal, ev.Type, c.start, c.end, ev.Date.Precision, c.longSpan, c.country, c.admin1, c.place, c.dead, c.injured, c.arrested, c.size, c.actors, version, created, string(data))
+	var values []string
+	var args []any
+	var texts []TextRow
+	for i, ev := range evs {
+		c := columnsOf(ev)
+		data, _ := json.Marshal(ev)
+		values = append(values, "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)")
+		args = append(args, ev.ID, kind, doc, ordinal+i, ev.Type, c.start, c.end, ev.Date.Precision, c.longSpan, c.country, c.admin1, c.place,
+			c.dead, c.injured, c.arrested, c.size, c.actors, version, created, string(data))
+		if kind == testigo.EventReport {
+			texts = append(texts, TextRow{Kind: "event", Ref: ev.ID, Doc: hash, Body: evidenceText(ev)})
+		}
+	}
+	_, err := tx.ExecContext(ctx, s.d.Rebind(`INSERT INTO events (id, kind, document_hash, ordinal, type, date_start, date_end, precision, long_span, country, admin1, place, dead, injured, arrested, size, actors, coder_version, edited, created_at, data)
+		VALUES `+strings.Join(values, ", ")), args...)
 	if err != nil {
 		return err
 	}
-	if kind == testigo.EventReport {
-		return s.d.IndexText(ctx, tx, "event", ev.ID, hash, "", evidenceText(ev))
-	}
-	return nil
+	return s.d.IndexTexts(ctx, tx, texts)
 }
 
 func evidenceText(ev testigo.Event) string {
@@ -945,7 +969,7 @@ func (s *DB) UpdateEvent(ctx context.Context, ev testigo.Event, by string) (test
 			if _, err := s.exec(ctx, tx, `DELETE FROM search WHERE ref = ?`, ev.ID); err != nil {
 				return err
 			}
-			if err := s.d.IndexText(ctx, tx, "event", ev.ID, rs[0].doc, "", evidenceText(ev)); err != nil {
+			if err := s.d.IndexTexts(ctx, tx, []TextRow{{Kind: "event", Ref: ev.ID, Doc: rs[0].doc, Body: evidenceText(ev)}}); err != nil {
 				return err
 			}
 		}
