@@ -109,6 +109,9 @@ func (d *document) arguments(s sentence, c *cand) {
 		var named []testigo.Entity
 		for _, i := range before {
 			p := d.governedBy(d.mentions[i], c.C0)
+			if p == "of" && d.afterQuantity(d.mentions[i]) {
+				p = "" // "thousands of workers marched": the workers did
+			}
 			if p != "" && p != "by" {
 				continue
 			}
@@ -198,7 +201,9 @@ func (d *document) arguments(s sentence, c *cand) {
 				}
 			}
 		}
-		if len(c.Actor) == 0 {
+		// The subject of a clause that names an attack or an arrest with a noun is
+		// seldom its agent ("the report highlights another massacre").
+		if len(c.Actor) == 0 && c.Type != "ASSAULT" && c.Type != "COERCE" {
 			c.Actor = subject()
 		}
 		c.Recipient = object(map[string]bool{"against": true, "on": true, "at": true})
@@ -249,6 +254,14 @@ func (d *document) arguments(s sentence, c *cand) {
 				break
 			}
 		}
+	}
+	// Who protests without a name is "protesters" of the country; a decree without one is
+	// the government's (ACLED's and PLOVER's default actors).
+	if len(c.Actor) == 0 && c.Type == "PROTEST" && !c.Hypothetical {
+		c.Actor = []testigo.Entity{{Name: "protesters", Sector: "CVL", Kind: testigo.KindGroup, Country: d.ann.Country, Code: d.ann.Country}}
+	}
+	if len(c.Actor) == 0 && c.Type == "DECREE" {
+		c.Actor = []testigo.Entity{{Name: "government", Sector: "GOV", Kind: testigo.KindOrganization, Country: d.ann.Country, Code: d.ann.Country}}
 	}
 	d.place(s, c)
 	d.date(s, c)
@@ -432,7 +445,7 @@ func (d *document) sayerBefore(s sentence, t0 int) []testigo.Entity {
 
 // placeScore ranks the places of a clause: after a locative preposition first, then the
 // most specific, then the nearest to the trigger.
-var locative = map[string]int{"in": 3, "at": 3, "near": 3, "outside": 3, "across": 3, "around": 3, "throughout": 3, "inside": 3, "of": 1, "from": 0, "to": 0, "into": 2, "toward": 0, "towards": 0}
+var locative = map[string]int{"in": 3, "at": 3, "near": 3, "outside": 3, "across": 3, "around": 3, "throughout": 3, "inside": 3, "of": 1, "from": -6, "to": -6, "into": 2, "toward": -6, "towards": -6}
 
 func (d *document) place(s sentence, c *cand) {
 	bestScore := -1 << 30
@@ -650,4 +663,22 @@ func isGenericName(name string) bool {
 		return !unicode.IsUpper(r)
 	}
 	return true
+}
+
+// afterQuantity reports whether a mention follows "N of" ("thousands of workers").
+func (d *document) afterQuantity(m mention) bool {
+	k := m.T0 - 1
+	for k >= 0 && d.toks[k].Lower != "of" && m.T0-k <= 3 {
+		k--
+	}
+	if k <= 0 || d.toks[k].Lower != "of" {
+		return false
+	}
+	prev := d.toks[k-1]
+	for _, q := range d.quants {
+		if q.End == prev.End {
+			return true
+		}
+	}
+	return false
 }

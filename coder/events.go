@@ -142,6 +142,11 @@ func (d *document) clause(s sentence, t0, t1 int) (int, int, bool) {
 			c0--
 			continue
 		}
+		// "as thousands marched", "as they fled": "as" opens a clause before a subject.
+		if p.Lower == "as" && c0 < t0 && (d.isQuantityStart(d.toks[c0].Start) || lex.is("pronoun_person", d.toks[c0].Lower) || lex.is("pronoun_group", d.toks[c0].Lower) || d.toks[c0].Lower == "we") {
+			c0--
+			break
+		}
 		if p.Word && (lex.is("subordinator", p.Lower) || lex.is("relative", p.Lower)) {
 			if lex.is("relative", p.Lower) {
 				relative = true

@@ -229,6 +229,13 @@ func (d *document) isStatement(q *quote) bool {
 	if q.Words < 4 {
 		return false
 	}
+	// A fragment that opens with a preposition continues the writer's sentence.
+	if k := q.Open + 1; k < q.Close && !d.toks[k].Upper {
+		switch d.toks[k].Lower {
+		case "with", "of", "in", "for", "to", "by", "on", "at", "from", "and", "or", "but":
+			return false
+		}
+	}
 	if q.Words >= 10 {
 		return true
 	}
