@@ -277,8 +277,9 @@ func (b *builder) writeCountries() {
 				}
 			}
 		}
+		lat, lon := b.countryPoint(c)
 		lines = append(lines, strings.Join([]string{c.CCA2, c.CCA3, strconv.Itoa(i.Reference.Geonames),
-			c.Name.Common, ff(c.Latlng[0]), ff(c.Latlng[1]), c.Region, strings.Join(names, "|"), strings.Join(dem, "|")}, "\t"))
+			c.Name.Common, ff(lat), ff(lon), c.Region, strings.Join(names, "|"), strings.Join(dem, "|")}, "\t"))
 	}
 	sort.Strings(lines)
 	writeLines(filepath.Join(b.out, "countries.tsv"),
@@ -311,6 +312,72 @@ func (b *builder) writeCountries() {
 	for _, a := range a2 {
 		b.admin2[a.Code] = a.Name
 	}
+}
+
+// countryPoint returns the point a country is placed at: the midpoint of the package's
+// point (often off-centre) and the centroid of the country's largest polygon (its mainland),
+// which lands closer to GeoNames' country points than either alone. Where the shape is
+// missing or the two disagree wildly, the package's point stands.
+func (b *builder) countryPoint(c worldCountry) (float64, float64) {
+	lat, lon := c.Latlng[0], c.Latlng[1]
+	data, err := os.ReadFile(b.path("world-countries/package/data/" + strings.ToLower(c.CCA3) + ".geo.json"))
+	if err != nil {
+		return lat, lon
+	}
+	var fc struct {
+		Features []struct {
+			Geometry *struct {
+				Type        string          `json:"type"`
+				Coordinates json.RawMessage `json:"coordinates"`
+			} `json:"geometry"`
+		} `json:"features"`
+	}
+	if json.Unmarshal(data, &fc) != nil {
+		return lat, lon
+	}
+	var polys [][][][2]float64
+	for _, f := range fc.Features {
+		if f.Geometry == nil {
+			continue
+		}
+		switch f.Geometry.Type {
+		case "Polygon":
+			var p [][][2]float64
+			if json.Unmarshal(f.Geometry.Coordinates, &p) == nil {
+				polys = append(polys, p)
+			}
+		case "MultiPolygon":
+			var mp [][][][2]float64
+			if json.Unmarshal(f.Geometry.Coordinates, &mp) == nil {
+				polys = append(polys, mp...)
+			}
+		}
+	}
+	bestArea, cy, cx := 0.0, 0.0, 0.0
+	for _, p := range polys {
+		if len(p) == 0 || len(p[0]) < 4 {
+			continue
+		}
+		ring := p[0] // the outer ring; holes are small next to it
+		var a, x, y float64
+		for i := 0; i+1 < len(ring); i++ {
+			x1, y1, x2, y2 := ring[i][0], ring[i][1], ring[i+1][0], ring[i+1][1]
+			cr := x1*y2 - x2*y1
+			a += cr
+			x += (x1 + x2) * cr
+			y += (y1 + y2) * cr
+		}
+		if a == 0 {
+			continue
+		}
+		if area := math.Abs(a / 2); area > bestArea {
+			bestArea, cx, cy = area, x/(3*a), y/(3*a)
+		}
+	}
+	if bestArea == 0 || geo.Distance(lat, lon, cy, cx) > 1500 {
+		return lat, lon
+	}
+	return round((lat + cy) / 2), round((lon + cx) / 2)
 }
 
 func isUpperASCII(s string) bool {
