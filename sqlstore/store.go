@@ -1029,7 +1029,7 @@ func (s *DB) Events(ctx context.Context, f testigo.EventFilter) ([]testigo.Store
 		add(`type = ?`, strings.ToUpper(f.Type))
 	}
 	if f.Actor != "" {
-		add(`actors LIKE ?`, "%"+strings.ToLower(f.Actor)+"%")
+		add(`actors LIKE ? ESCAPE '!'`, "%"+likeEscaper.Replace(strings.ToLower(f.Actor))+"%")
 	}
 	if f.MinDead > 0 {
 		add(`dead >= ?`, f.MinDead)
@@ -1066,6 +1066,9 @@ func (s *DB) Events(ctx context.Context, f testigo.EventFilter) ([]testigo.Store
 	}
 	return s.complete(ctx, rs)
 }
+
+// likeEscaper makes a user's text literal in a LIKE pattern (ESCAPE '!').
+var likeEscaper = strings.NewReplacer("!", "!!", "%", "!%", "_", "!_")
 
 // matchingEvents returns the visible events whose evidence matches a full-text query. A
 // document hit alone does not select its events: an article names far more than each event.

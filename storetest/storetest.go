@@ -437,6 +437,8 @@ func testFilters(t *testing.T, s testigo.Store) {
 		{testigo.EventFilter{MinDead: 3}, 2},
 		{testigo.EventFilter{Actor: "TEACHERS"}, 1},
 		{testigo.EventFilter{Actor: "resid"}, 3},
+		{testigo.EventFilter{Actor: "%"}, 0}, // literal, not a wildcard
+		{testigo.EventFilter{Actor: "teachers' union"}, 1},
 		{testigo.EventFilter{Admin1: "lowland"}, 2},
 		{testigo.EventFilter{Query: "teachers"}, 1},
 		{testigo.EventFilter{Query: "died"}, 2},
