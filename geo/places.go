@@ -32,7 +32,7 @@ func (l *lexicon) add(f []string) error {
 }
 
 func (l *lexicon) finish() {
-	for _, c := range []string{"connector", "speech", "auxiliary", "org", "title", "locative", "partof", "nearby", "stop", "namedafter", "nearfacility"} {
+	for _, c := range []string{"connector", "speech", "auxiliary", "org", "title", "locative", "partof", "nearby", "stop", "namedafter", "nearfacility", "street"} {
 		if l.class[c] == nil {
 			l.add([]string{c, ""})
 		}
@@ -105,6 +105,7 @@ func (g *Gazetteer) Places(text string, sents []testigo.Sentence) ([]testigo.Pla
 	focus, votes := d.vote()
 	d.resolve(focus, votes)
 	unknown := d.findUnknown()
+	unknown = append(unknown, d.findStreets()...)
 	places := d.output(unknown)
 	country := ""
 	if c := g.countries[focus]; c != nil {
@@ -1089,6 +1090,59 @@ func (d *doc) findUnknown() []*mention {
 		if u, ok := seen[d.toks[i].folded]; ok {
 			out = append(out, &mention{t0: i, t1: i + 1, key: u.key, literal: true, within: u.within, best: -1})
 		}
+	}
+	return out
+}
+
+// findStreets finds the streets and squares of the document's town: "Royal Street",
+// "Third Avenue" in an article about one town. They lie in that town, and are placed at it
+// with precision 2. The town is the one named most, at least twice and more often than any
+// other; without one, streets are left out.
+func (d *doc) findStreets() []*mention {
+	g := d.g
+	count := map[int32]int{}
+	first := map[int32]*mention{}
+	for _, m := range d.ms {
+		if m.demonym || !m.literal || m.best < 0 || g.entries[m.best].kind != kindCity {
+			continue
+		}
+		count[m.best]++
+		if first[m.best] == nil {
+			first[m.best] = m
+		}
+	}
+	var town *mention
+	top, second := 0, 0
+	for e, n := range count {
+		switch {
+		case n > top || n == top && town != nil && e < town.best:
+			second = max(second, top)
+			top, town = n, first[e]
+		case n > second:
+			second = n
+		}
+	}
+	if town == nil || top < 2 || top == second {
+		return nil
+	}
+	var out []*mention
+	for i := 0; i < len(d.toks); i++ {
+		if d.byTok[i] >= 0 || !g.lex.is("street", d.toks[i].folded) || d.toks[i].caps != title || i == 0 {
+			continue
+		}
+		// The words before: capitalised names or ordinals ("Third", "14th"), spaced.
+		j := i
+		for j > 0 && i-j < 4 && d.spaced(j-1) && d.byTok[j-1] < 0 {
+			t := d.toks[j-1]
+			if t.caps == lower && !(t.folded[0] >= '0' && t.folded[0] <= '9') {
+				break
+			}
+			j--
+		}
+		if j == i {
+			continue
+		}
+		out = append(out, &mention{t0: j, t1: i + 1, key: "", literal: true, within: town, best: -1})
 	}
 	return out
 }
