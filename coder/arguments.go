@@ -536,6 +536,10 @@ func (d *document) date(s sentence, c *cand) {
 		if t0 < c.C0 || t0 >= c.C1 {
 			dist += 40
 		}
+		// A date said inside a quotation dates what the quotation tells, not the report.
+		if (d.quoteAt(t.Span.Start) >= 0) != (c.Quote >= 0) {
+			dist += 30
+		}
 		if dist < bestDist {
 			best, bestDist = i, dist
 		}

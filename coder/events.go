@@ -587,8 +587,13 @@ func (d *document) evidenceSpan(c *cand) testigo.Span {
 			break
 		}
 	}
-	if n := d.countWords(c0, c.T0); n > 12 {
-		for n > 12 && c0 < c.T0 {
+	limit := 12
+	if c.Trig.POS == 'n' && c.Type != "PROTEST" {
+		// A noun's evidence starts at the words that govern it: "ordering the expulsion".
+		limit = 3
+	}
+	if n := d.countWords(c0, c.T0); n > limit {
+		for n > limit && c0 < c.T0 {
 			if d.toks[c0].Word {
 				n--
 			}

@@ -20,6 +20,7 @@ func (d *document) finishEvents() []testigo.Event {
 	sort.SliceStable(cs, func(i, j int) bool { return cs[i].T0 < cs[j].T0 })
 	cs = d.attachCasualties(cs)
 	cs = d.mergeAnaphors(cs)
+	cs = d.mergeHeadline(cs)
 	cs = d.mergeSame(cs)
 	d.shareDates(cs)
 	out := make([]testigo.Event, 0, len(cs))
@@ -111,6 +112,44 @@ func (d *document) shareDates(cs []*cand) {
 			c.Date = &x
 		}
 	}
+}
+
+// isHeadline reports whether sentence si is a headline: the text's first line, short and
+// without final punctuation.
+func (d *document) isHeadline(si int) bool {
+	if si != 0 || len(d.sents) < 2 {
+		return false
+	}
+	s := d.sents[0]
+	txt := strings.TrimSpace(d.text[s.Start:s.End])
+	if txt == "" || strings.ContainsAny(txt[len(txt)-1:], ".!?\"”") || strings.Contains(txt, "\n\n") {
+		return false
+	}
+	return d.countWords(s.T0, s.T1) <= 20
+}
+
+// mergeHeadline folds an event of the headline into the same happening told in the body.
+func (d *document) mergeHeadline(cs []*cand) []*cand {
+	var out []*cand
+	for i, c := range cs {
+		if c.Sent == 0 && d.isHeadline(0) {
+			var host *cand
+			for _, h := range cs[i+1:] {
+				if h.Sent > 0 && h.Type == c.Type && compatibleMode(h, c) && !h.Hypothetical {
+					host = h
+					break
+				}
+			}
+			if host != nil {
+				for _, e := range c.Evidence {
+					host.Evidence = append(host.Evidence, e)
+				}
+				continue
+			}
+		}
+		out = append(out, c)
+	}
+	return out
 }
 
 // mergeAnaphors folds a definite mention ("the explosion", "the talks") into the latest
