@@ -152,6 +152,10 @@ func (d *document) arguments(s sentence, c *cand) {
 	object := func(prep map[string]bool) []testigo.Entity {
 		var out []testigo.Entity
 		for _, i := range after {
+			// ", the office said": who reports it is no recipient.
+			if m := d.mentions[i]; m.T1+1 < len(d.toks) && (lex.is("speech", d.toks[m.T1].Lower) || lex.is("speech", d.toks[m.T1+1].Lower)) {
+				continue
+			}
 			p := d.governedBy(d.mentions[i], c.T1)
 			if p != "" && !prep[p] && p != "of" {
 				continue

@@ -436,7 +436,7 @@ func (d *document) addToll(si int, s sentence, m measured, since string, c0, c1 
 		t.Qualifier = testigo.QualExact
 	}
 	for _, x := range d.dates {
-		if x.Span.Start >= s.Start && x.Span.End <= s.End && dayOf(x) != "" && !d.isSinceDate(x) && x.Type != testigo.DateDuration {
+		if x.Span.Start >= s.Start && x.Span.End <= s.End && dayOf(x) != "" && !d.isSinceDate(x) && x.Type != testigo.DateDuration && dayOf(x) != since {
 			v := dayOf(x)
 			t.AsOf = &v
 			break

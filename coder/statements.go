@@ -261,9 +261,11 @@ func (d *document) findStatements() []testigo.Statement {
 		}
 		st.Date = testigo.EventDate{Precision: testigo.PrecisionUnknown}
 		s := d.sents[q.Sent]
+		// The date of the sentence that introduces the quote, outside the quote.
 		for _, t := range d.dates {
-			if t.Span.Start >= s.Start && t.Span.End <= q.Start && usableDate(t) && !d.isSinceDate(t) {
+			if t.Span.Start >= s.Start && t.Span.End <= s.End && d.quoteAt(t.Span.Start) < 0 && usableDate(t) && !d.isSinceDate(t) {
 				st.Date = *d.eventDate(t)
+				break
 			}
 		}
 		span := q.Span
@@ -304,6 +306,29 @@ func (d *document) findSources() {
 			}
 			if !lex.is("speech", w) {
 				continue
+			}
+			// "..., the office said": the words right before the verb, back to a comma.
+			if k > s.T0 {
+				j := k - 1
+				for j > s.T0 && d.toks[j].Word && k-j <= 5 {
+					j--
+				}
+				adjacent := false
+				for _, i := range d.mentionsIn(j, k) {
+					if d.mentions[i].T1 >= k-1 {
+						adjacent = true
+						e := d.canonical(i)
+						d.sources[si] = &testigo.Source{Name: e.Name, Text: d.mentions[i].Entity.Text}
+					}
+				}
+				if adjacent {
+					break
+				}
+				if d.toks[j].Lower == "," && k-j >= 2 && k-j <= 5 && lex.is("determiner", d.toks[j+1].Lower) {
+					txt := d.text[d.toks[j+1].Start:d.toks[k-1].End]
+					d.sources[si] = &testigo.Source{Name: txt, Text: txt}
+					break
+				}
 			}
 			var best = -1
 			for _, i := range d.mentionsIn(s.T0, k) {
