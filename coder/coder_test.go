@@ -510,3 +510,68 @@ func BenchmarkCode(b *testing.B) {
 		}
 	}
 }
+
+func TestSources(t *testing.T) {
+	ombud := actorSpec{Text: "Ombudsman", Name: "Ombudsman", Sector: "GOV", Kind: testigo.KindOrganization}
+	tests := []struct{ text, want string }{
+		{"According to the Ombudsman, police detained 12 students.", "Ombudsman"},
+		{"Police detained 12 students on Friday, the Ombudsman said.", "Ombudsman"},
+		{"Police detained 12 students on Friday, the rights office said.", "the rights office"},
+	}
+	for _, tt := range tests {
+		x := code(tt.text, ombud)
+		e := hasEvent(x, "COERCE", "arrest")
+		if e == nil || e.Source == nil || e.Source.Name != tt.want {
+			t.Errorf("%q: source %+v, want %q", tt.text, e, tt.want)
+			continue
+		}
+		for _, r := range e.Recipient {
+			if r.Name == tt.want {
+				t.Errorf("%q: the source is also a recipient", tt.text)
+			}
+		}
+	}
+}
+
+func TestHeadlineJoinsBody(t *testing.T) {
+	x := code("Police fire on students in Cusco\n\nPolice opened fire on students outside the university on Monday, killing two.")
+	n := 0
+	for _, e := range x.Events {
+		if e.Type == "ASSAULT" {
+			n++
+			if len(e.Evidence) < 2 {
+				t.Errorf("headline evidence not kept: %+v", e.Evidence)
+			}
+		}
+	}
+	if n != 1 {
+		t.Errorf("want one ASSAULT for headline and body, got %s", describe(x))
+	}
+}
+
+func TestVictims(t *testing.T) {
+	tests := []struct {
+		text          string
+		dead, injured int
+	}{
+		{"A teenager shot himself with his father's rifle on Sunday.", 0, 1},
+		{"A man was shot on Main Street. He died later in hospital.", 1, 0},
+		{"Gunmen killed 32-year-old Maria Lopez outside her shop.", 1, 0},
+	}
+	maria := actorSpec{Text: "Maria Lopez", Name: "Maria Lopez", Sector: "CVL"}
+	for _, tt := range tests {
+		x := code(tt.text, maria)
+		var d, i int
+		for _, e := range x.Events {
+			if e.Dead != nil {
+				d = max(d, e.Dead.Value)
+			}
+			if e.Injured != nil {
+				i = max(i, e.Injured.Value)
+			}
+		}
+		if d != tt.dead || i != tt.injured {
+			t.Errorf("%q: dead %d injured %d, want %d %d (%s)", tt.text, d, i, tt.dead, tt.injured, describe(x))
+		}
+	}
+}
