@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"encoding/json"
 	"io"
+	"strconv"
 	"strings"
 )
 
@@ -85,7 +86,14 @@ func geoProperties(it Item) map[string]any {
 		}
 		props[col] = rec[i]
 	}
-	// Numbers as numbers, so a GIS reads an integer column.
+	// Numbers as numbers (null when unknown), so a GIS reads integer columns.
+	for _, col := range []string{"year", "time_precision", "inter1", "inter2", "interaction", "iso", "timestamp"} {
+		if n, err := strconv.ParseInt(props[col].(string), 10, 64); err == nil {
+			props[col] = n
+		} else {
+			props[col] = nil
+		}
+	}
 	props["fatalities"] = countValue(ev.Dead)
 	if ev.Injured != nil {
 		props["injured"] = ev.Injured.Value

@@ -188,6 +188,32 @@ func (s *Server) scan(ctx context.Context, q Query, offset, chunk int, fn func(e
 	}
 }
 
+// Events returns the first limit events of the selection q (all of them when limit is 0) in
+// q's order: the events the events endpoint sends, page after page. testigo events calls it,
+// so that the command line and the API select with one implementation.
+func (s *Server) Events(ctx context.Context, q Query, limit int) ([]testigo.StoredEvent, error) {
+	out := []testigo.StoredEvent{}
+	if q.Sort == "date" {
+		err := s.scan(ctx, q, 0, limit, func(ev testigo.StoredEvent, _ int) bool {
+			out = append(out, ev)
+			return limit <= 0 || len(out) < limit
+		})
+		return out, err
+	}
+	need := -1
+	if limit > 0 {
+		need = limit
+	}
+	all, err := s.sorted(ctx, q, need)
+	if err != nil {
+		return out, err
+	}
+	if limit > 0 && len(all) > limit {
+		all = all[:limit]
+	}
+	return append(out, all...), nil
+}
+
 // cursor is where the next page starts: the store offset to resume a scan at and the key
 // (date, id) of the last event sent, so that events stored meanwhile before it are not sent
 // twice. For in-memory orders only Offset is used, as an index into the sorted selection.

@@ -1015,6 +1015,13 @@ func (s *DB) Events(ctx context.Context, f testigo.EventFilter) ([]testigo.Store
 	}
 	if f.From != "" {
 		add(`date_end <> '' AND date_end >= ?`, f.From)
+		// date_end >= From bounds nothing in the listing's index (date_start, id); a bound
+		// on date_start derived from the stored spans lets the scan start near From.
+		low, err := s.earliestStartEndingFrom(ctx, f.From)
+		if err != nil {
+			return nil, err
+		}
+		add(`date_start >= ?`, low)
 	}
 	if f.To != "" {
 		add(`date_start <> '' AND date_start <= ?`, f.To)
@@ -1065,6 +1072,23 @@ func (s *DB) Events(ctx context.Context, f testigo.EventFilter) ([]testigo.Store
 		return nil, err
 	}
 	return s.complete(ctx, rs)
+}
+
+// earliestStartEndingFrom returns a day on or before the start of every event that ends on
+// or after from. An event of span class c < 3 starts at most spanClasses[c] days before its
+// end; the longest class has no upper bound, so its earliest start is looked up (index
+// events_span_end covers the query: a short range scan over the long events only).
+func (s *DB) earliestStartEndingFrom(ctx context.Context, from string) (string, error) {
+	low := addDays(from, -spanClasses[len(spanClasses)-2])
+	var longest sql.NullString
+	if err := s.row(ctx, s.db, `SELECT MIN(date_start) FROM events WHERE long_span = ? AND date_end >= ? AND date_start <> ''`,
+		len(spanClasses)-1, from).Scan(&longest); err != nil {
+		return "", fmt.Errorf("events from %s: %w", from, err)
+	}
+	if longest.Valid && longest.String < low {
+		low = longest.String
+	}
+	return low, nil
 }
 
 // likeEscaper makes a user's text literal in a LIKE pattern (ESCAPE '!').
@@ -1137,23 +1161,29 @@ func (s *DB) complete(ctx context.Context, rs []storedRow) ([]testigo.StoredEven
 			members[m.mergedInto] = append(members[m.mergedInto], m)
 		}
 	}
-	docs := map[string]testigo.StoredDocument{}
-	doc := func(hash string) (testigo.StoredDocument, error) {
-		if d, ok := docs[hash]; ok {
-			return d, nil
+	// The sources' documents, read in one query per 500 (metadata only, no text).
+	var hashes []string
+	seen := map[string]bool{}
+	need := func(r storedRow) {
+		if r.doc != "" && !seen[r.doc] {
+			seen[r.doc] = true
+			hashes = append(hashes, r.doc)
 		}
-		d, err := s.documentBy(ctx, `hash = ?`, hash)
-		if err != nil {
-			return d, err
+	}
+	for _, r := range rs {
+		need(r)
+		for _, m := range members[r.id] {
+			need(m)
 		}
-		d.Text = "" // sources need the metadata only
-		docs[hash] = d
-		return d, nil
+	}
+	docs, err := s.sourceDocuments(ctx, hashes)
+	if err != nil {
+		return nil, err
 	}
 	source := func(r storedRow) (testigo.EventSource, error) {
-		d, err := doc(r.doc)
-		if err != nil {
-			return testigo.EventSource{}, err
+		d, ok := docs[r.doc]
+		if !ok {
+			return testigo.EventSource{}, fmt.Errorf("event %s: document %s: %w", r.id, r.doc, testigo.ErrNotFound)
 		}
 		return testigo.EventSource{Event: r.id, Document: r.doc, ID: d.ID, URL: d.URL, Title: d.Title, Published: d.Published, Evidence: nonNil(r.ev.Evidence)}, nil
 	}
@@ -1188,6 +1218,34 @@ func (s *DB) complete(ctx context.Context, rs []storedRow) ([]testigo.StoredEven
 		out = append(out, se)
 	}
 	return out, nil
+}
+
+// sourceDocuments reads what an event's sources say of their documents, by hash.
+func (s *DB) sourceDocuments(ctx context.Context, hashes []string) (map[string]testigo.Document, error) {
+	docs := make(map[string]testigo.Document, len(hashes))
+	for len(hashes) > 0 {
+		n := min(len(hashes), 500)
+		chunk := hashes[:n]
+		hashes = hashes[n:]
+		rows, err := s.query(ctx, s.db, `SELECT hash, doc_id, url, title, published FROM documents WHERE hash IN (`+marks(n)+`)`, anys(chunk)...)
+		if err != nil {
+			return nil, err
+		}
+		for rows.Next() {
+			var hash string
+			var d testigo.Document
+			if err := rows.Scan(&hash, &d.ID, &d.URL, &d.Title, &d.Published); err != nil {
+				rows.Close()
+				return nil, err
+			}
+			docs[hash] = d
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return nil, err
+		}
+	}
+	return docs, nil
 }
 
 const documentCols = `hash, doc_id, path, url, title, byline, published, published_source, format, language, text, problems, coder_version, ingested_at, (SELECT COUNT(*) FROM events e WHERE e.document_hash = documents.hash)`

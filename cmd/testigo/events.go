@@ -6,10 +6,12 @@ import (
 	"encoding/json"
 	"flag"
 	"fmt"
+	"net/url"
 	"strings"
 	"text/tabwriter"
 
 	"testigo"
+	"testigo/httpapi"
 )
 
 func init() {
@@ -20,18 +22,28 @@ func runEvents(ctx context.Context, args []string, std stdio) int {
 	fs := flag.NewFlagSet("events", flag.ContinueOnError)
 	fs.SetOutput(std.err)
 	db := dbFlag(fs)
-	var f testigo.EventFilter
-	fs.StringVar(&f.From, "from", "", "events ending on or after this day, YYYY-MM-DD")
-	fs.StringVar(&f.To, "to", "", "events starting on or before this day, YYYY-MM-DD")
-	fs.StringVar(&f.Country, "country", "", "ISO alpha-3 country code, e.g. BOL")
-	fs.StringVar(&f.Admin1, "admin1", "", "first-level division's name")
-	fs.StringVar(&f.Type, "type", "", "PLOVER event type, e.g. PROTEST, ASSAULT")
-	fs.StringVar(&f.Actor, "actor", "", "part of an actor's or recipient's name")
-	fs.IntVar(&f.MinDead, "min-dead", 0, "at least this many dead")
-	fs.StringVar(&f.Query, "q", "", "full-text query over the events' evidence: words, \"phrases\", OR, -word")
-	fs.StringVar(&f.Document, "document", "", "only the events coded from this document (hash)")
-	fs.BoolVar(&f.Members, "members", false, "also list the reports folded into merged events")
-	fs.IntVar(&f.Limit, "limit", 100, "at most this many events (0: all)")
+	// The filters are the events endpoint's query parameters, with the same names, parsed
+	// and applied by the same code (httpapi.ParseQuery, (*httpapi.Server).Events).
+	filters := map[string]*string{}
+	for _, f := range []struct{ name, usage string }{
+		{"from", "events ending on or after this day, YYYY-MM-DD"},
+		{"to", "events starting on or before this day, YYYY-MM-DD"},
+		{"country", "ISO alpha-3 country code, e.g. BOL"},
+		{"admin1", "first-level division's name"},
+		{"bbox", "west,south,east,north in degrees: events placed inside"},
+		{"type", "PLOVER event type, e.g. PROTEST, ASSAULT"},
+		{"mode", "PLOVER mode, e.g. firearms, demo"},
+		{"acled", "ACLED event type, e.g. Protests, Riots"},
+		{"actor", "part of an actor's or recipient's name"},
+		{"min-dead", "at least this many dead"},
+		{"q", "full-text query over the events' evidence: words, \"phrases\", OR, -word"},
+		{"document", "only the events coded from this document (hash)"},
+		{"sort", "date (default), -date, dead, -dead"},
+	} {
+		filters[f.name] = fs.String(f.name, "", f.usage)
+	}
+	members := fs.Bool("members", false, "also list the reports folded into merged events")
+	limit := fs.Int("limit", 100, "at most this many events (0: all)")
 	jsonl := fs.Bool("jsonl", false, "print one JSON object per event")
 	fs.Usage = func() {
 		fmt.Fprintln(std.err, "usage: testigo events [--db PATH|postgres://URL] [filters] [--jsonl]")
@@ -40,22 +52,30 @@ func runEvents(ctx context.Context, args []string, std stdio) int {
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
-	if fs.NArg() > 0 {
+	if fs.NArg() > 0 || *limit < 0 {
 		fs.Usage()
 		return 2
 	}
-	for _, d := range []struct{ name, v string }{{"from", f.From}, {"to", f.To}} {
-		if d.v != "" && !isoDay.MatchString(d.v) {
-			fmt.Fprintf(std.err, "testigo events: --%s %q is not a date YYYY-MM-DD\n", d.name, d.v)
-			return 2
+	v := url.Values{}
+	for name, val := range filters {
+		if *val != "" {
+			v.Set(strings.ReplaceAll(name, "-", "_"), *val)
 		}
+	}
+	if *members {
+		v.Set("members", "true")
+	}
+	q, err := httpapi.ParseQuery(v)
+	if err != nil {
+		fmt.Fprintf(std.err, "testigo events: %s\n", flagError(err))
+		return 2
 	}
 	st, err := openStore(ctx, *db)
 	if err != nil {
 		return fatal(std, "events", err)
 	}
 	defer st.Close()
-	evs, err := st.Events(ctx, f)
+	evs, err := httpapi.New(httpapi.Config{Store: st}).Events(ctx, q, *limit)
 	if err != nil {
 		return fatal(std, "events", err)
 	}
@@ -145,4 +165,14 @@ func cut(s string, n int) string {
 		return s
 	}
 	return string(r[:n-1]) + "…"
+}
+
+// flagError words an error of httpapi.ParseQuery for the command line: its parameter
+// becomes the flag of the same name.
+func flagError(err error) string {
+	msg := err.Error()
+	if name, rest, ok := strings.Cut(strings.TrimPrefix(msg, "parameter "), ":"); ok && strings.HasPrefix(msg, "parameter ") {
+		return "--" + strings.ReplaceAll(name, "_", "-") + ":" + rest
+	}
+	return msg
 }

@@ -65,7 +65,7 @@ func runExport(ctx context.Context, args []string, std stdio) int {
 	}
 	q, err := httpapi.ParseQuery(v)
 	if err != nil {
-		fmt.Fprintf(std.err, "testigo export: %s\n", strings.Replace(err.Error(), "parameter ", "--", 1))
+		fmt.Fprintf(std.err, "testigo export: %s\n", flagError(err))
 		return 2
 	}
 	st, err := openStore(ctx, *db)
