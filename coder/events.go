@@ -18,6 +18,7 @@ type cand struct {
 	Negated      bool
 	Hypothetical bool
 	Opinion      bool
+	Backgrounded bool // told in a subordinate clause, a purpose or a prepositional phrase
 	Absorbed     bool
 	Anaphor      bool // a definite noun naming a happening told before
 	// Counts read off one named victim rather than a number: the same person shot, then
@@ -366,6 +367,20 @@ func (d *document) newCand(si int, s sentence, m match) *cand {
 					c.Anaphor = true
 				}
 			}
+		}
+	}
+	// Told in the background: "after a jet shot down", "to halt attacks", "in retaliation for
+	// an air raid". Such mentions rank below the sentence's main act.
+	if c.C0 < m.T0 && (lex.is("subordinator", d.toks[c.C0].Lower) || lex.is("relative", d.toks[c.C0].Lower)) {
+		c.Backgrounded = true
+	}
+	if m.T0 > s.T0 {
+		p := d.toks[m.T0-1].Lower
+		if p == "to" && m.trig.POS == 'v' || m.trig.POS == 'n' && lex.is("preposition", p) {
+			c.Backgrounded = true
+		}
+		if m.trig.POS == 'n' && m.T0-2 >= s.T0 && lex.is("determiner", p) && lex.is("preposition", d.toks[m.T0-2].Lower) {
+			c.Backgrounded = true
 		}
 	}
 	c.Evidence = []testigo.Span{d.evidenceSpan(c)}

@@ -514,6 +514,9 @@ func (d *document) confidence(c *cand) float64 {
 	if c.Opinion {
 		x -= 0.25
 	}
+	if c.Backgrounded {
+		x -= 0.2
+	}
 	if c.Hypothetical {
 		x *= 0.5
 	}
