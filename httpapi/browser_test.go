@@ -155,6 +155,16 @@ func TestBrowser(t *testing.T) {
 	nList, nMarkers := evalInt(`document.querySelectorAll("#event-list li").length`), evalInt(`document.querySelectorAll("#markers circle").length`)
 	nCountries, nBars := evalInt(`document.querySelectorAll("#countries path").length`), evalInt(`document.querySelectorAll("#timeline-svg rect").length`)
 	nToll := evalInt(`document.querySelectorAll("#timeline-svg .toll-dot").length`)
+	// The first-level divisions of the country with events, those the events name marked.
+	waitFor("divisions", `document.querySelectorAll("#divisions path").length >= 17`)
+	named := evalString(`[...document.querySelectorAll("#divisions path.named")].map((p) => p.textContent).sort().join(",")`)
+	if named != "Alto Paraná,Asunción,Itapúa" {
+		t.Errorf("divisions named by the events: %q, want Alto Paraná,Asunción,Itapúa", named)
+	}
+	if others := evalInt(`[...document.querySelectorAll("#divisions path")].filter((p) => !/^PY-/.test(p.dataset.iso)).length`); others != 0 {
+		t.Errorf("%d divisions drawn outside the events' country", others)
+	}
+
 	shot("overview.png")
 	if nList != 4 || nMarkers != 4 || nCountries < 200 || nBars < 2 || nToll != 1 {
 		t.Errorf("overview: %d listed, %d markers, %d countries, %d bars, %d toll points", nList, nMarkers, nCountries, nBars, nToll)

@@ -62,7 +62,7 @@ async function getJSON(url) {
 }
 
 const $ = (id) => document.getElementById(id);
-const state = { events: [], next: "", params: new URLSearchParams(), config: {}, world: null, view: null };
+const state = { events: [], next: "", params: new URLSearchParams(), config: {}, world: null, view: null, admin1: new Map(), admin1Index: null };
 
 // ---- filters and list -------------------------------------------------------------------
 
@@ -160,6 +160,68 @@ function project(lon, lat) {
   return [(lon + 180) / 360 * WORLD, (1 - Math.log(Math.tan(la) + 1 / Math.cos(la)) / Math.PI) / 2 * WORLD];
 }
 
+// ringPath is the SVG path of a closed ring of projected points. A ring that crosses the
+// antimeridian would draw a line across the world: it is broken into pieces there.
+function ringPath(pts) {
+  let d = "";
+  for (let k = 0; k < pts.length; k++) {
+    const jump = k === 0 || Math.abs(pts[k][0] - pts[k - 1][0]) > WORLD / 2;
+    d += (jump ? (k ? "ZM" : "M") : "L") + pts[k][0].toFixed(2) + "," + pts[k][1].toFixed(2);
+  }
+  return d + "Z";
+}
+
+// decodeDivisions turns one country's file of static/admin1/ (see gen_admin1.sh: rings of
+// delta-coded integer coordinates) into {name, iso, d} SVG paths in world units.
+function decodeDivisions(data) {
+  const q = data.scale;
+  return data.divisions.map((div) => {
+    let d = "";
+    for (const poly of div.polygons) {
+      for (const r of poly) {
+        const pts = [];
+        let x = 0, y = 0;
+        for (let k = 0; k + 1 < r.length; k += 2) { x += r[k]; y += r[k + 1]; pts.push(project(x / q, y / q)); }
+        d += ringPath(pts);
+      }
+    }
+    return { name: div.name, iso: div.iso, d };
+  });
+}
+
+// foldName compares division names the way people write them: no case, no accents, no
+// "Department"/"Province" words.
+function foldName(s) {
+  return String(s || "").normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase()
+    .replace(/\b(department|departamento|province|provincia|state|estado|region)\b/g, "").replace(/[^a-z0-9]+/g, " ").trim();
+}
+
+// drawDivisions draws the first-level divisions of the countries that have events (at most
+// a few, the ones with most events), the divisions named by events highlighted. The files
+// load on demand and stay cached.
+async function drawDivisions(g) {
+  const counts = new Map(), named = new Set();
+  for (const e of state.events) {
+    if (!e.place || !e.place.country) continue;
+    counts.set(e.place.country, (counts.get(e.place.country) || 0) + 1);
+    if (e.place.admin1) named.add(e.place.country + "\t" + foldName(e.place.admin1));
+  }
+  try {
+    if (!state.admin1Index) state.admin1Index = await getJSON("/static/admin1/index.json");
+  } catch (err) { return; } // the map works without divisions
+  const wanted = [...counts].filter(([a3]) => state.admin1Index[a3]).sort((a, b) => b[1] - a[1]).slice(0, 6).map(([a3]) => a3);
+  for (const a3 of wanted) {
+    if (!state.admin1.has(a3)) {
+      try { state.admin1.set(a3, decodeDivisions(await getJSON("/static/admin1/" + a3 + ".json"))); } catch (err) { state.admin1.set(a3, []); }
+    }
+    if (!g.isConnected) return; // the map was drawn again meanwhile
+    for (const div of state.admin1.get(a3)) {
+      const hit = named.has(a3 + "\t" + foldName(div.name));
+      g.append(svg("path", { d: div.d, class: "division" + (hit ? " named" : ""), "data-iso": div.iso }, svg("title", {}, div.name)));
+    }
+  }
+}
+
 // decodeTopology turns a TopoJSON topology into {name, a3, d} SVG paths in world units.
 function decodeTopology(topo) {
   const [sx, sy] = topo.transform.scale, [tx, ty] = topo.transform.translate;
@@ -173,14 +235,7 @@ function decodeTopology(topo) {
       const a = i < 0 ? arcs[~i].slice().reverse() : arcs[i];
       for (let k = pts.length ? 1 : 0; k < a.length; k++) pts.push(a[k]);
     }
-    // A ring that crosses the antimeridian would draw a line across the world: break it
-    // into pieces there.
-    let d = "";
-    for (let k = 0; k < pts.length; k++) {
-      const jump = k === 0 || Math.abs(pts[k][0] - pts[k - 1][0]) > WORLD / 2;
-      d += (jump ? (k ? "ZM" : "M") : "L") + pts[k][0].toFixed(2) + "," + pts[k][1].toFixed(2);
-    }
-    return d + "Z";
+    return ringPath(pts);
   };
   const out = [];
   for (const g of topo.objects.countries.geometries) {
@@ -235,8 +290,10 @@ async function renderMap() {
   for (const c of world) {
     countries.append(svg("path", { d: c.d, class: "country" + (focus.has(c.a3) ? " focus" : ""), "data-a3": c.a3 }, svg("title", {}, c.name)));
   }
+  const divisions = svg("g", { id: "divisions" });
   const markers = svg("g", { id: "markers" });
-  root.replaceChildren(tiles, countries, markers);
+  root.replaceChildren(tiles, countries, divisions, markers);
+  drawDivisions(divisions);
   drawMarkers();
   applyView();
 }
