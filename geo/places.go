@@ -234,9 +234,11 @@ var divisionWords = map[string]bool{"county": true, "province": true, "state": t
 	"department": true, "governorate": true, "oblast": true, "prefecture": true, "parish": true, "municipality": true}
 
 // divisionSuffix takes "X Province" as the division X when the gazetteer has one: the
-// mention grows to cover the word and keeps only the divisions among its candidates.
+// mention grows to cover the word and keeps only the divisions among its candidates. News
+// often writes the word in lower case ("Hebei province", "Washington state"): it still says
+// which X is meant, but then the word stays outside the name.
 func (d *doc) divisionSuffix(m *mention) {
-	if m.demonym || m.t1 >= len(d.toks) || !d.spaced(m.t1-1) || d.toks[m.t1].caps != title || !divisionWords[d.toks[m.t1].folded] {
+	if m.demonym || m.t1 >= len(d.toks) || !d.spaced(m.t1-1) || !divisionWords[d.toks[m.t1].folded] {
 		return
 	}
 	var divs []int32
@@ -247,7 +249,9 @@ func (d *doc) divisionSuffix(m *mention) {
 	}
 	if len(divs) > 0 {
 		m.cands = divs
-		m.t1++
+		if d.toks[m.t1].caps == title {
+			m.t1++
+		}
 	}
 }
 
@@ -776,8 +780,13 @@ func (d *doc) resolve(focus string, votes map[string]float64) {
 					}
 				}
 			}
-			if e.kind == kindAdmin1 && e.cc == focus && siblings[e.cc] > 1 {
-				s += 2 // "Georgia" among other US states
+			if e.kind == kindAdmin1 && siblings[e.cc] > 1 {
+				// "Georgia" among other US states, "Ontario" among Canadian provinces (in a
+				// story about the United States too).
+				s += 2
+				if e.cc != focus && !hasCountry {
+					s += 1.5
+				}
 			}
 			m.scores[ci] = s
 		}
