@@ -37,7 +37,7 @@ func readInputs(ctx context.Context, args []string, jsonl bool, opt read.Options
 		}
 		data, err := readWhole(name, stdin)
 		if err != nil {
-			fn(read.Item{Doc: testigo.Document{ID: name, Path: name}, Err: err})
+			fn(failedItem(name, err))
 			continue
 		}
 		for _, it := range read.Parse(name, data, opt) {
@@ -81,7 +81,7 @@ func readJSONLines(ctx context.Context, name string, opt read.Options, stdin io.
 	if name != "-" {
 		f, err := os.Open(name)
 		if err != nil {
-			fn(read.Item{Doc: testigo.Document{ID: name, Path: name}, Err: err})
+			fn(failedItem(name, err))
 			return
 		}
 		defer f.Close()
@@ -96,14 +96,14 @@ func readJSONLines(ctx context.Context, name string, opt read.Options, stdin io.
 		b, tooLong, err := readLine(br, maxLineBytes)
 		if len(b) == 0 && err != nil {
 			if err != io.EOF {
-				fn(read.Item{Doc: testigo.Document{ID: fmt.Sprintf("%s:%d", name, line)}, Err: fmt.Errorf("%s: line %d: %w", name, line, err)})
+				fn(failedItem(fmt.Sprintf("%s:%d", name, line), fmt.Errorf("%s: line %d: %w", name, line, err)))
 			}
 			return
 		}
 		where := fmt.Sprintf("%s:%d", name, line)
 		switch {
 		case tooLong:
-			fn(read.Item{Doc: testigo.Document{ID: where}, Err: fmt.Errorf("%s: line over the %d MiB limit", where, maxLineBytes>>20)})
+			fn(failedItem(where, fmt.Errorf("%s: line over the %d MiB limit", where, maxLineBytes>>20)))
 		case len(trimSpace(b)) == 0:
 			// blank lines carry no document
 		default:
@@ -186,4 +186,9 @@ func (o ordered[T]) run(feed func(func(read.Item))) {
 	close(queue)
 	wg.Wait()
 	<-done
+}
+
+// failedItem is an input that could not be read, named so the error can be reported.
+func failedItem(name string, err error) read.Item {
+	return read.Item{Doc: testigo.Document{ID: name, Path: name, PublishedSource: testigo.PublishedNone}, Err: err}
 }
