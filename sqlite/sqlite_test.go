@@ -3,6 +3,7 @@ package sqlite
 import (
 	"context"
 	"path/filepath"
+	"sort"
 	"strings"
 	"testing"
 
@@ -89,4 +90,55 @@ func BenchmarkGeoNames(b *testing.B) {
 		}
 		return s
 	})
+}
+
+// TestEventsFromLongSpans: the listing's `from` filter (events ending on or after a day)
+// finds every such event whatever its length, though the engine bounds the scan by start
+// dates derived from the stored spans.
+func TestEventsFromLongSpans(t *testing.T) {
+	ctx := context.Background()
+	s := open(t)
+	defer s.Close()
+	day := func(s string) *string { return &s }
+	spans := []struct{ start, end string }{
+		{"2030-06-01", "2030-06-01"}, // a day
+		{"2030-05-28", "2030-06-02"}, // a week
+		{"2030-05-10", "2030-06-03"}, // a month
+		{"2029-09-01", "2030-06-04"}, // most of a year
+		{"2027-01-01", "2030-06-05"}, // years: longer than any class bound
+		{"2030-01-01", "2030-01-02"}, // over before the days asked
+		{"2031-01-01", "2031-12-31"}, // after them
+	}
+	text := "An invented report of a long strike and a few short protests."
+	x := testigo.Extraction{Document: testigo.Document{ID: "spans", Text: text, Published: "2031-12-31"}, CoderVersion: "test"}
+	for _, sp := range spans {
+		x.Events = append(x.Events, testigo.Event{Type: "PROTEST", Context: []string{},
+			Date:     testigo.EventDate{Start: day(sp.start), End: day(sp.end), Precision: testigo.PrecisionDay},
+			Evidence: []testigo.Evidence{testigo.NewEvidence(text, testigo.Span{Start: 0, End: 10})}})
+	}
+	if _, err := s.Put(ctx, x, testigo.PutOptions{NoMerge: true}); err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct{ from, to string }{
+		{"2030-06-01", ""}, {"2030-06-03", ""}, {"2030-06-05", ""}, {"2030-06-06", ""},
+		{"2028-01-01", ""}, {"2030-06-04", "2030-12-31"}, {"2020-01-01", "2030-06-01"},
+	} {
+		evs, err := s.Events(ctx, testigo.EventFilter{From: tt.from, To: tt.to})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got, want []string
+		for _, ev := range evs {
+			got = append(got, *ev.Date.Start+".."+*ev.Date.End)
+		}
+		for _, sp := range spans {
+			if sp.end >= tt.from && (tt.to == "" || sp.start <= tt.to) {
+				want = append(want, sp.start+".."+sp.end)
+			}
+		}
+		sort.Strings(want) // the listing's order: by start
+		if strings.Join(got, " ") != strings.Join(want, " ") {
+			t.Errorf("from %s to %s:\n got %v\nwant %v", tt.from, tt.to, got, want)
+		}
+	}
 }
