@@ -275,7 +275,9 @@ scanned:
 		return end, false // the paragraph's end closes the sentence anyway
 	}
 	if r, _ := utf8.DecodeRuneInString(para[end:]); !unicode.IsSpace(r) {
-		return end, false // "U.S.-led", "example.com", "3.5"
+		// "U.S.-led", "example.com", "3.5" go on; web text that lost the space after a
+		// period ("the cakes.In May") ends there.
+		return end, gluedBreak(para, i, end, periods, strong)
 	}
 	next := nextWord(para[end:])
 	first, _ := utf8.DecodeRuneInString(next)
@@ -369,4 +371,60 @@ func listNumber(para string, i int) bool {
 	}
 	line := strings.TrimRight(para[:j], " \t")
 	return line == "" || strings.HasSuffix(line, "\n")
+}
+
+// topLevelDomains are capitalized words that, glued after a period, continue a name
+// ("Amazon.Com") rather than start a sentence.
+var topLevelDomains = map[string]bool{"com": true, "org": true, "net": true, "gov": true,
+	"edu": true, "int": true, "info": true, "biz": true, "news": true, "co": true, "io": true}
+
+// gluedBreak reports whether terminal punctuation at para[i:end], with no white space
+// after it, still ends a sentence: a word of two or more lower-case letters (not an
+// abbreviation, not a dotted name or domain) before it and a capitalized word after it
+// ("cakes.In", "said?The"). Decimals, initialisms ("U.S.-led") and domains go on.
+func gluedBreak(para string, i, end, periods int, strong bool) bool {
+	if periods > 1 && !strong {
+		return false // "a.m.Tuesday", an ellipsis glued to a word: too uncertain
+	}
+	j := i
+	lower := 0
+	for j > 0 {
+		r, n := utf8.DecodeLastRuneInString(para[:j])
+		if !unicode.IsLower(r) {
+			break
+		}
+		lower++
+		j -= n
+	}
+	if lower < 2 {
+		return false
+	}
+	if j > 0 {
+		r, _ := utf8.DecodeLastRuneInString(para[:j])
+		// Only a capital, white space or opening punctuation may precede the word; a
+		// period, slash, "@" or digit in the token makes it a domain, URL, address or file.
+		if !unicode.IsUpper(r) && !unicode.IsSpace(r) && !isOpener(r) {
+			return false
+		}
+	}
+	token := wordBefore(para, i)
+	if strings.Contains(token, ".") || abbreviations[strings.ToLower(token)] != notAbbrev {
+		return false
+	}
+	// The right side must start a word: an upper-case letter then a lower-case one.
+	rest := para[end:]
+	r1, n1 := utf8.DecodeRuneInString(rest)
+	r2, _ := utf8.DecodeRuneInString(rest[n1:])
+	if !unicode.IsUpper(r1) || !unicode.IsLower(r2) {
+		return false
+	}
+	k := strings.IndexFunc(rest, func(r rune) bool { return !unicode.IsLetter(r) })
+	word := rest
+	if k >= 0 {
+		word = rest[:k]
+		if c := rest[k]; c == '.' || c == '/' || c == '@' {
+			return false // "example.Com/news", "News.Site.org"
+		}
+	}
+	return !topLevelDomains[strings.ToLower(word)]
 }
