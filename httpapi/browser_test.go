@@ -192,6 +192,9 @@ func TestBrowser(t *testing.T) {
 	waitFor("list", `document.querySelectorAll("#event-list li").length === 4`)
 	do("open event", chromedp.Click(chromedp.CSS(`#event-list li[data-id="`+ids["merged"]+`"]`)))
 	waitFor("event page", `document.querySelectorAll(".source .doc-text").length === 2 && document.querySelector("#event-map circle.marker") !== null`)
+	if named := evalString(`[...document.querySelectorAll("#event-map path.division.named")].map((p) => p.textContent).join(",")`); named != "Asunción" {
+		t.Errorf("event map: division named %q, want Asunción", named)
+	}
 	sources, marks, figures := evalInt(`document.querySelectorAll(".source").length`), evalInt(`document.querySelectorAll(".doc-text mark.evidence").length`), evalInt(`document.querySelectorAll(".doc-text mark.figure").length`)
 	markText := evalString(`document.querySelector(".doc-text mark.evidence").textContent`)
 	// The whole text is shown, to its last byte, whatever its multi-byte characters.

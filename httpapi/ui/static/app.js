@@ -196,6 +196,19 @@ function foldName(s) {
     .replace(/\b(department|departamento|province|provincia|state|estado|region)\b/g, "").replace(/[^a-z0-9]+/g, " ").trim();
 }
 
+// countryDivisions returns the decoded divisions of country a3 ([] when none are shipped or
+// they fail to load: the map works without them), loading its file on first need.
+async function countryDivisions(a3) {
+  try {
+    if (!state.admin1Index) state.admin1Index = await getJSON("/static/admin1/index.json");
+  } catch (err) { state.admin1Index = {}; }
+  if (!state.admin1Index[a3]) return [];
+  if (!state.admin1.has(a3)) {
+    try { state.admin1.set(a3, decodeDivisions(await getJSON("/static/admin1/" + a3 + ".json"))); } catch (err) { state.admin1.set(a3, []); }
+  }
+  return state.admin1.get(a3);
+}
+
 // drawDivisions draws the first-level divisions of the countries that have events (at most
 // a few, the ones with most events), the divisions named by events highlighted. The files
 // load on demand and stay cached.
@@ -206,16 +219,11 @@ async function drawDivisions(g) {
     counts.set(e.place.country, (counts.get(e.place.country) || 0) + 1);
     if (e.place.admin1) named.add(e.place.country + "\t" + foldName(e.place.admin1));
   }
-  try {
-    if (!state.admin1Index) state.admin1Index = await getJSON("/static/admin1/index.json");
-  } catch (err) { return; } // the map works without divisions
-  const wanted = [...counts].filter(([a3]) => state.admin1Index[a3]).sort((a, b) => b[1] - a[1]).slice(0, 6).map(([a3]) => a3);
+  const wanted = [...counts].sort((a, b) => b[1] - a[1]).slice(0, 6).map(([a3]) => a3);
   for (const a3 of wanted) {
-    if (!state.admin1.has(a3)) {
-      try { state.admin1.set(a3, decodeDivisions(await getJSON("/static/admin1/" + a3 + ".json"))); } catch (err) { state.admin1.set(a3, []); }
-    }
+    const divs = await countryDivisions(a3);
     if (!g.isConnected) return; // the map was drawn again meanwhile
-    for (const div of state.admin1.get(a3)) {
+    for (const div of divs) {
       const hit = named.has(a3 + "\t" + foldName(div.name));
       g.append(svg("path", { d: div.d, class: "division" + (hit ? " named" : ""), "data-iso": div.iso }, svg("title", {}, div.name)));
     }
@@ -579,6 +587,10 @@ async function drawMiniMap(root, ev) {
   root.style.background = "#dfeaf3";
   const g = svg("g", {});
   for (const c of world) g.append(svg("path", { d: c.d, class: "country" + (c.a3 === ev.place.country ? " focus" : "") }));
+  const named = foldName(ev.place.admin1);
+  for (const div of await countryDivisions(ev.place.country)) {
+    g.append(svg("path", { d: div.d, class: "division" + (named && foldName(div.name) === named ? " named" : "") }, svg("title", {}, div.name)));
+  }
   g.append(svg("circle", { cx: x, cy: y, r: 0.35, class: "marker" }));
   root.append(g);
 }
