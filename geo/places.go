@@ -1109,10 +1109,12 @@ func (d *doc) findUnknown() []*mention {
 // other; without one, streets are left out.
 func (d *doc) findStreets() []*mention {
 	g := d.g
+	// The town: the city named most often by its own name, the larger on a tie. A town
+	// known here only by another name ("Washington Square" for a suburb) is no evidence.
 	count := map[int32]int{}
 	first := map[int32]*mention{}
 	for _, m := range d.ms {
-		if m.demonym || !m.literal || m.best < 0 || g.entries[m.best].kind != kindCity {
+		if m.demonym || !m.literal || m.best < 0 || g.entries[m.best].kind != kindCity || !ownName(g.entries[m.best].key, m.key) {
 			continue
 		}
 		count[m.best]++
@@ -1121,18 +1123,29 @@ func (d *doc) findStreets() []*mention {
 		}
 	}
 	var town *mention
-	top, second := 0, 0
+	top := 0
 	for e, n := range count {
-		switch {
-		case n > top || n == top && town != nil && e < town.best:
-			second = max(second, top)
+		if town == nil || n > top || n == top && (g.entries[e].pop > g.entries[town.best].pop ||
+			g.entries[e].pop == g.entries[town.best].pop && e < town.best) {
 			top, town = n, first[e]
-		case n > second:
-			second = n
 		}
 	}
-	if town == nil || top < 2 || top == second {
+	if town == nil {
 		return nil
+	}
+	// A mention that took a street's name for a place's other name ("Washington Square"
+	// as a suburb far away) is a street of the town.
+	for _, m := range d.ms {
+		if m.best < 0 || m.demonym || m.t1-m.t0 < 2 || !g.lex.is("street", d.toks[m.t1-1].folded) {
+			continue
+		}
+		if e := &g.entries[m.best]; e.kind != kindCity || ownName(e.key, m.key) || e.pop >= 100000 {
+			continue
+		}
+		m.best = -1
+		for j := m.t0; j < m.t1; j++ {
+			d.byTok[j] = -1
+		}
 	}
 	var out []*mention
 	for i := 0; i < len(d.toks); i++ {
@@ -1148,10 +1161,34 @@ func (d *doc) findStreets() []*mention {
 			}
 			j--
 		}
+		for j < i && (g.lex.is("stop", d.toks[j].folded) || d.toks[j].folded == "the") {
+			j++ // "The Church": no name of its own
+		}
 		if j == i {
 			continue
 		}
-		out = append(out, &mention{t0: j, t1: i + 1, key: "", literal: true, within: town, best: -1})
+		if i+1 < len(d.toks) && d.spaced(i) && (d.toks[i+1].folded == "for" || d.toks[i+1].folded == "of") {
+			i++
+			continue // "Center for Disease Control", "Church of Scientology": an organisation
+		}
+		// "Frederick Memorial Hospital in Frederick", "Camac Street, in Calcutta": the place named
+		// right after contains it.
+		within := town
+		for k := i + 1; k < len(d.toks) && k <= i+3; k++ {
+			if mi := d.byTok[k]; mi >= 0 {
+				m := d.ms[mi]
+				w := d.toks[k-1].folded
+				if k == m.t0 && !m.demonym && m.best >= 0 && g.entries[m.best].kind >= kindAdmin1 &&
+					(w == "in" || w == "at" || k == i+1 && strings.TrimSpace(d.sep(i)) == ",") {
+					within = m
+				}
+				break
+			}
+			if w := d.toks[k].folded; !(w == "in" || w == "at" || w == "central" || w == "downtown") {
+				break
+			}
+		}
+		out = append(out, &mention{t0: j, t1: i + 1, key: "", literal: true, within: within, best: -1})
 	}
 	return out
 }
