@@ -791,7 +791,31 @@ func (p *parser) plausibleYear(i, e int) bool {
 	if counted[next] {
 		return false
 	}
+	if addressed(p, e) {
+		return false
+	}
 	return true
+}
+
+// addressed reports whether the words from e make the number before them a street address
+// or a clock reading: "the 2100 block of Elm Street", "2100 hours", "1800 Harbor Road".
+func addressed(p *parser, e int) bool {
+	if p.is(e, "block", "blocks", "hours", "hrs") {
+		return true
+	}
+	// a capitalized name, then a street word: "1800 Harbor Road", "1999 Old Mill Lane"
+	for k := e; k < e+3 && k < len(p.toks) && p.toks[k].cap; k++ {
+		if k > e && streetWords[p.w(k)] {
+			return true
+		}
+	}
+	return false
+}
+
+// streetWords end a street name.
+var streetWords = map[string]bool{
+	"street": true, "st": true, "avenue": true, "ave": true, "road": true, "rd": true, "boulevard": true,
+	"blvd": true, "lane": true, "drive": true, "way": true, "highway": true, "court": true, "place": true,
 }
 
 // counted are nouns that, after a four-digit number, show it counts something.

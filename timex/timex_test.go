@@ -33,6 +33,10 @@ func TestValues(t *testing.T) {
 		{"Strikes ran from Oct. 20 to Nov. 10, 2018.", "Oct. 20", "DATE", "2018-10-20"},
 		{"Strikes ran from Dec. 20 to Jan. 10, 2018.", "Dec. 20", "DATE", "2017-12-20"},
 		{"The party was founded in 2013.", "2013", "DATE", "2013"},
+		// a number after a month is its day, even before a noun
+		{"Crowds rejected the disputed October 20 elections.", "October 20", "DATE", "2019-10-20"},
+		{"Voters recalled the Sept. 9 referendum.", "Sept. 9", "DATE", "2019-09-09"},
+		{"The party was founded in 1999 on Elm Street.", "1999", "DATE", "1999"},
 		{"Elections were held in December 2019.", "December 2019", "DATE", "2019-12"},
 		{"Inflation soared in the 1990s.", "the 1990s", "DATE", "199"},
 		{"Talks resume in mid-November.", "mid-November", "DATE", "2019-11"},
@@ -201,6 +205,9 @@ func TestNotDates(t *testing.T) {
 		"A 42-year-old man died.",
 		"Prices rose 3.5 percent.",
 		"He cited the fall of the currency.",
+		"Shots rang out in the 2100 block of Linden Street.",
+		"Patrols left at 1900 hours.",
+		"The bakery at 1850 Willow Road reopened.",
 	} {
 		for _, d := range find(text, "2019-11-20") {
 			if d.Type == testigo.DateDate || d.Type == testigo.DateTime {
