@@ -334,6 +334,11 @@ func (p *parser) noun(k int, n number) (string, testigo.Span, int) {
 			return "", testigo.Span{}, k
 		}
 	}
+	// A plural scale word is a noun phrase of its own: "thousands of workers" has its noun
+	// after "of", "thousands more marchers" after "more", but in "dozens flee" or
+	// "hundreds sing" the next word is the verb (only a participle may stand for the people
+	// counted: "dozens wounded").
+	pluralHead := m == k && p.tok(k-1).isWord("tens", "dozens", "scores", "hundreds", "thousands", "millions")
 	// "two more", "30 other people", "three additional officers"
 	for p.tok(m).isWord("more", "other", "additional", "further", "extra") && !p.tok(m+1).isWord("than") {
 		m++
@@ -363,6 +368,8 @@ func (p *parser) noun(k int, n number) (string, testigo.Span, int) {
 			break
 		} else if strings.HasSuffix(w.lower, "ed") && !participles[w.lower] {
 			break // "tens of thousands responded": a verb, not what is counted
+		} else if pluralHead && m == k && !participles[w.lower] {
+			break
 		}
 		words = append(words, w)
 		if wordUnits[w.lower] {
