@@ -174,15 +174,20 @@ type EventSource struct {
 
 // EventFilter selects events. Zero fields select everything visible.
 type EventFilter struct {
-	From     string `json:"from,omitempty"`    // YYYY-MM-DD: events ending on or after it
-	To       string `json:"to,omitempty"`      // YYYY-MM-DD: events starting on or before it
-	Country  string `json:"country,omitempty"` // ISO alpha-3
-	Admin1   string `json:"admin1,omitempty"`
-	Type     string `json:"type,omitempty"`  // PLOVER type
-	Actor    string `json:"actor,omitempty"` // part of an actor's or recipient's name, any case
-	MinDead  int    `json:"min_dead,omitempty"`
-	Query    string `json:"q,omitempty"`        // full-text query over the event's evidence and documents
-	Document string `json:"document,omitempty"` // only events coded from this document hash
+	From    string `json:"from,omitempty"`    // YYYY-MM-DD: events ending on or after it
+	To      string `json:"to,omitempty"`      // YYYY-MM-DD: events starting on or before it
+	Country string `json:"country,omitempty"` // ISO alpha-3
+	Admin1  string `json:"admin1,omitempty"`
+	Type    string `json:"type,omitempty"`  // PLOVER type
+	Actor   string `json:"actor,omitempty"` // part of an actor's or recipient's name, any case
+	MinDead int    `json:"min_dead,omitempty"`
+	Mode    string `json:"mode,omitempty"`  // PLOVER mode, as coded (lower case)
+	ACLED   string `json:"acled,omitempty"` // ACLED event type, any case
+	// BBox selects events placed inside west, south, east, north (degrees); west > east
+	// crosses the antimeridian. Events without coordinates are outside every box.
+	BBox     *[4]float64 `json:"bbox,omitempty"`
+	Query    string      `json:"q,omitempty"`        // full-text query over the event's evidence and documents
+	Document string      `json:"document,omitempty"` // only events coded from this document hash
 	// Members includes report events folded into merged ones.
 	Members bool `json:"members,omitempty"`
 	Limit   int  `json:"limit,omitempty"`

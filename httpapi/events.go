@@ -45,8 +45,9 @@ func (b BBox) contains(lon, lat float64) bool {
 	return lon >= b.West || lon <= b.East // the box crosses the antimeridian
 }
 
-// Query is a parsed events selection: what the store filters, and what this package adds
-// over the store's results (mode, ACLED event type, bbox, order).
+// Query is a parsed events selection: the store's filter and the order. Mode, ACLED and BBox
+// repeat the filter's fields: the SQL stores apply them, and this package checks them again
+// over what a store returns, for stores that do not.
 type Query struct {
 	Store testigo.EventFilter
 	Mode  string
@@ -104,7 +105,9 @@ func ParseQuery(v url.Values) (Query, error) {
 			return q, err
 		}
 		q.BBox = &b
+		f.BBox = &[4]float64{b.West, b.South, b.East, b.North}
 	}
+	f.Mode, f.ACLED = q.Mode, q.ACLED
 	if s := v.Get("sort"); s != "" {
 		ok := false
 		for _, o := range sortOrders {
@@ -138,7 +141,7 @@ func parseBBox(s string) (BBox, error) {
 	return b, nil
 }
 
-// match applies the filters the store does not.
+// match applies the filters a store may not (the SQL stores do: this is then a check).
 func (q Query) match(ev *testigo.StoredEvent) bool {
 	if q.Mode != "" && (ev.Mode == nil || *ev.Mode != q.Mode) {
 		return false
@@ -155,11 +158,11 @@ func (q Query) match(ev *testigo.StoredEvent) bool {
 // scan calls fn with each event of the store's selection from offset on, in the store's
 // order, with the offset of the event after it; fn returns false to stop.
 //
-// chunk is how many events to ask the store for at a time: a page's worth when every filter
-// is the store's, more when this package filters too.
+// chunk is how many events to ask the store for at a time (a page's worth: the store does
+// the filtering); it grows when a store's events fail match.
 func (s *Server) scan(ctx context.Context, q Query, offset, chunk int, fn func(ev testigo.StoredEvent, next int) bool) error {
 	f := q.Store
-	if q.Mode != "" || q.ACLED != "" || q.BBox != nil || chunk <= 0 {
+	if chunk <= 0 {
 		chunk = scanChunk
 	}
 	f.Limit = chunk

@@ -142,3 +142,92 @@ func TestEventsFromLongSpans(t *testing.T) {
 		}
 	}
 }
+
+// TestEventsModeACLEDBox: the mode, ACLED type and box filters select in SQL what their
+// definitions say, also in a database whose columns migration 4 filled from the stored data.
+func TestEventsModeACLEDBox(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "t.db")
+	s, err := Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	str := func(s string) *string { return &s }
+	type spec struct {
+		mode, acled string
+		place       *testigo.EventPlace
+	}
+	specs := []spec{
+		{"demo", "Protests", &testigo.EventPlace{Name: "A", Lat: -25.3, Lon: -57.6, Country: "PRY"}},
+		{"firearms", "Violence against civilians", &testigo.EventPlace{Name: "B", Lat: -16.5, Lon: -68.1, Country: "BOL"}},
+		{"", "", &testigo.EventPlace{Name: "C", Lat: -17.7, Lon: 178.1, Country: "FJI"}},             // east of the antimeridian
+		{"demo", "protests", &testigo.EventPlace{Name: "D", Lat: 65.0, Lon: -179.5, Country: "RUS"}}, // west of it
+		{"demo", "Riots", &testigo.EventPlace{Name: "E", Country: "PRY"}},                            // no coordinates
+		{"arrest", "Protests", nil},
+	}
+	text := "An invented report of several protests, a shooting and some arrests in six places."
+	x := testigo.Extraction{Document: testigo.Document{ID: "filters", Text: text, Published: "2031-05-01"}, CoderVersion: "test"}
+	for _, sp := range specs {
+		ev := testigo.Event{Type: "PROTEST", Context: []string{}, Place: sp.place,
+			Date:     testigo.EventDate{Start: str("2031-05-01"), End: str("2031-05-01"), Precision: testigo.PrecisionDay},
+			Evidence: []testigo.Evidence{testigo.NewEvidence(text, testigo.Span{Start: 0, End: 10})}}
+		if sp.mode != "" {
+			ev.Mode = str(sp.mode)
+		}
+		if sp.acled != "" {
+			ev.ACLED = &testigo.ACLED{EventType: sp.acled}
+		}
+		x.Events = append(x.Events, ev)
+	}
+	if _, err := s.Put(ctx, x, testigo.PutOptions{NoMerge: true}); err != nil {
+		t.Fatal(err)
+	}
+	check := func(stage string) {
+		for _, tt := range []struct {
+			f    testigo.EventFilter
+			want string // place names, in the listing's order (by id here)
+		}{
+			{testigo.EventFilter{Mode: "demo"}, "A D E"},
+			{testigo.EventFilter{Mode: "firearms"}, "B"},
+			{testigo.EventFilter{ACLED: "PROTESTS"}, "A D -"},
+			{testigo.EventFilter{ACLED: "Riots", Mode: "demo"}, "E"},
+			{testigo.EventFilter{BBox: &[4]float64{-70, -30, -50, -10}}, "A B"},
+			{testigo.EventFilter{BBox: &[4]float64{170, -20, -170, 70}}, "C D"}, // across the antimeridian
+			{testigo.EventFilter{BBox: &[4]float64{-180, -90, 180, 90}}, "A B C D"},
+			{testigo.EventFilter{BBox: &[4]float64{-58, -26, -57, -25}, Mode: "demo"}, "A"},
+		} {
+			evs, err := s.Events(ctx, tt.f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, ev := range evs {
+				if ev.Place == nil {
+					got = append(got, "-")
+				} else {
+					got = append(got, ev.Place.Name)
+				}
+			}
+			if strings.Join(got, " ") != tt.want {
+				t.Errorf("%s: %+v: got %v, want %s", stage, tt.f, got, tt.want)
+			}
+		}
+	}
+	check("stored")
+	// Back to schema 3 (the columns gone), and up again: migration 4 fills them from data.
+	for _, stmt := range []string{
+		"ALTER TABLE events DROP COLUMN mode", "ALTER TABLE events DROP COLUMN acled_type",
+		"ALTER TABLE events DROP COLUMN lat", "ALTER TABLE events DROP COLUMN lon",
+		"DELETE FROM schema_version WHERE version = 4",
+	} {
+		if _, err := s.SQL().ExecContext(ctx, stmt); err != nil {
+			t.Fatalf("%s: %v", stmt, err)
+		}
+	}
+	s.Close()
+	if s, err = Open(ctx, path); err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	check("migrated")
+}

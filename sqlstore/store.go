@@ -370,7 +370,7 @@ func mainCountry(evs []testigo.Event) string {
 	return best
 }
 
-// eventsPerInsert is how many events one INSERT carries (21 parameters each).
+// eventsPerInsert is how many events one INSERT carries (24 parameters each).
 const eventsPerInsert = 40
 
 func (s *DB) insertEvent(ctx context.Context, tx *sql.Tx, ev testigo.Event, kind, hash string, ordinal int, version, created string) error {
@@ -393,14 +393,14 @@ func (s *DB) insertEvents(ctx context.Context, tx *sql.Tx, evs []testigo.Event, 
 	for i, ev := range evs {
 		c := columnsOf(ev)
 		data, _ := json.Marshal(ev)
-		values = append(values, "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)")
+		values = append(values, "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)")
 		args = append(args, ev.ID, kind, doc, ordinal+i, ev.Type, c.start, c.end, ev.Date.Precision, c.longSpan, c.country, c.admin1, c.place,
-			c.dead, c.injured, c.arrested, c.size, c.actors, version, created, string(data))
+			c.dead, c.injured, c.arrested, c.size, c.actors, c.mode, c.acled, c.lat, c.lon, version, created, string(data))
 		if kind == testigo.EventReport {
 			texts = append(texts, TextRow{Kind: "event", Ref: ev.ID, Doc: hash, Body: evidenceText(ev)})
 		}
 	}
-	_, err := tx.ExecContext(ctx, s.d.Rebind(`INSERT INTO events (id, kind, document_hash, ordinal, type, date_start, date_end, precision, long_span, country, admin1, place, dead, injured, arrested, size, actors, coder_version, edited, created_at, data)
+	_, err := tx.ExecContext(ctx, s.d.Rebind(`INSERT INTO events (id, kind, document_hash, ordinal, type, date_start, date_end, precision, long_span, country, admin1, place, dead, injured, arrested, size, actors, mode, acled_type, lat, lon, coder_version, edited, created_at, data)
 		VALUES `+strings.Join(values, ", ")), args...)
 	if err != nil {
 		return err
@@ -421,8 +421,9 @@ func evidenceText(ev testigo.Event) string {
 
 // columns are an event's fields the engine filters on.
 type columns struct {
-	start, end, country, admin1, place, actors string
-	dead, injured, arrested, size, longSpan    int
+	start, end, country, admin1, place, actors, mode, acled string
+	dead, injured, arrested, size, longSpan                 int
+	lat, lon                                                any // float64, or nil without coordinates
 }
 
 // spanClasses are the longest date range, in days past the start, of the events stored with
@@ -461,6 +462,15 @@ func columnsOf(ev testigo.Event) columns {
 	}
 	if p := ev.Place; p != nil {
 		c.country, c.admin1, c.place = p.Country, p.Admin1, p.Name
+		if p.Lat != 0 || p.Lon != 0 {
+			c.lat, c.lon = p.Lat, p.Lon
+		}
+	}
+	if ev.Mode != nil {
+		c.mode = *ev.Mode
+	}
+	if ev.ACLED != nil {
+		c.acled = ev.ACLED.EventType
 	}
 	val := func(n *testigo.Count) int {
 		if n == nil {
@@ -689,8 +699,8 @@ func (s *DB) updateEventData(ctx context.Context, tx *sql.Tx, ev testigo.Event, 
 	if edited {
 		ed = 1
 	}
-	_, err := s.exec(ctx, tx, `UPDATE events SET type = ?, date_start = ?, date_end = ?, precision = ?, long_span = ?, country = ?, admin1 = ?, place = ?, dead = ?, injured = ?, arrested = ?, size = ?, actors = ?, coder_version = ?, edited = CASE WHEN edited = 1 THEN 1 ELSE ? END, data = ? WHERE id = ?`,
-		ev.Type, c.start, c.end, ev.Date.Precision, c.longSpan, c.country, c.admin1, c.place, c.dead, c.injured, c.arrested, c.size, c.actors, version, ed, string(data), ev.ID)
+	_, err := s.exec(ctx, tx, `UPDATE events SET type = ?, date_start = ?, date_end = ?, precision = ?, long_span = ?, country = ?, admin1 = ?, place = ?, dead = ?, injured = ?, arrested = ?, size = ?, actors = ?, mode = ?, acled_type = ?, lat = ?, lon = ?, coder_version = ?, edited = CASE WHEN edited = 1 THEN 1 ELSE ? END, data = ? WHERE id = ?`,
+		ev.Type, c.start, c.end, ev.Date.Precision, c.longSpan, c.country, c.admin1, c.place, c.dead, c.injured, c.arrested, c.size, c.actors, c.mode, c.acled, c.lat, c.lon, version, ed, string(data), ev.ID)
 	return err
 }
 
@@ -1040,6 +1050,21 @@ func (s *DB) Events(ctx context.Context, f testigo.EventFilter) ([]testigo.Store
 	}
 	if f.MinDead > 0 {
 		add(`dead >= ?`, f.MinDead)
+	}
+	if f.Mode != "" {
+		add(`mode = ?`, f.Mode)
+	}
+	if f.ACLED != "" {
+		add(`LOWER(acled_type) = ?`, strings.ToLower(f.ACLED))
+	}
+	if b := f.BBox; b != nil {
+		west, south, east, north := b[0], b[1], b[2], b[3]
+		add(`lat IS NOT NULL AND lat >= ? AND lat <= ?`, south, north)
+		if west <= east {
+			add(`lon >= ? AND lon <= ?`, west, east)
+		} else { // the box crosses the antimeridian
+			add(`(lon >= ? OR lon <= ?)`, west, east)
+		}
 	}
 	if f.Query != "" {
 		ids, err := s.matchingEvents(ctx, f.Query)
