@@ -15,9 +15,9 @@
 //   - plain names of people (two or more capitalized words that are not places, or one that
 //     repeats a name given before).
 //
-// A compound of two roles ("military-police") gives one actor per part, and a role listed
-// with two sectors ("security forces": MIL+COP) gives two actors over the same span, so that
-// the coder sees both sectors.
+// A compound of two roles ("military-police") gives one actor per part. A role listed with
+// two sectors ("security forces": MIL+COP) takes one of them from the story: COP where
+// forces police crowds and no soldiers or armed groups appear, MIL otherwise.
 //
 // Coreference stays inside the document: "Morales" after "Evo Morales", "the MAS" after its
 // definition, "the office" after "the Ombudsman's Office". Actor.Ref is the index of the first
@@ -99,13 +99,16 @@ type finder struct {
 	// policing is true when the text speaks of police more than of the military: ranks
 	// (sergeant, captain) are then police ranks, and with a sheriff, deputies are his.
 	policing bool
+	// crowdPolicing is true when the text tells of crowds (protesters, a rally, tear gas)
+	// and of no soldiers or armed groups: "security forces" are then police.
+	crowdPolicing bool
 	sheriff  bool
 	headline bool // the sentence is a headline in Title Case or capitals
 }
 
 // readContext sets the document-wide facts that decide ambiguous roles.
 func (f *finder) readContext(sentToks [][]token) {
-	police, military := 0, 0
+	police, military, crowd, armed := 0, 0, 0, 0
 	for _, toks := range sentToks {
 		for _, t := range toks {
 			switch t.lower {
@@ -113,6 +116,11 @@ func (f *finder) readContext(sentToks [][]token) {
 				police++
 			case "army", "military", "soldiers", "troops", "soldier", "armed forces":
 				military++
+			case "insurgents", "rebels", "militants", "guerrillas", "shelled", "shelling", "airstrikes":
+				armed++
+			case "protesters", "protestors", "demonstrators", "marchers", "crowd", "crowds", "rally",
+				"rallies", "demonstration", "demonstrations", "rioters", "riot", "riots", "gas":
+				crowd++
 			}
 			if t.lower == "sheriff" {
 				f.sheriff = true
@@ -120,6 +128,9 @@ func (f *finder) readContext(sentToks [][]token) {
 		}
 	}
 	f.policing = police > military
+	// PLOVER coders file "security forces" as military, except where they police crowds
+	// and no soldiers or armed groups are in the story.
+	f.crowdPolicing = crowd > 0 && military == 0 && armed == 0
 }
 
 // orgDef is an organization the text defines with an acronym: "Movement toward Socialism (MAS)".

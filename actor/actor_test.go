@@ -36,9 +36,14 @@ func TestFind(t *testing.T) {
 			"Riot police|riot police|COP|PER|group|-1", "marchers|marchers|CVL|PER|group|-1"}},
 		{"demonym", "Chilean soldiers and Argentine doctors arrived.", []string{
 			"Chilean soldiers|soldiers|MIL|CHL|group|-1", "Argentine doctors|doctors|MED|ARG|group|-1"}},
-		{"security forces are both", "Security forces dispersed the crowd.", []string{
-			"Security forces|security forces|MIL|PER|group|-1", "Security forces|security forces|COP|PER|group|-1",
-			"crowd|crowd|CVL|PER|group|-1"}},
+		{"security forces policing a crowd", "Security forces dispersed the crowd.", []string{
+			"Security forces|security forces|COP|PER|group|-1", "crowd|crowd|CVL|PER|group|-1"}},
+		{"security forces beside troops", "Security forces and troops cleared the rally.", []string{
+			"Security forces|security forces|MIL|PER|group|-1", "troops|troops|MIL|PER|group|-1"}},
+		{"security forces against insurgents", "Insurgents ambushed security forces on the highway.", []string{
+			"Insurgents|insurgents|REB|PER|group|-1", "security forces|security forces|MIL|PER|group|-1"}},
+		{"military police are soldiers", "Military police detained two officers.", []string{
+			"Military police|military police|MIL|PER|group|-1", "two officers|officers|COP|PER|group|-1"}},
 		{"compound roles", "It was a joint military-police raid.", []string{
 			"military|military|MIL|PER|group|-1", "police|police|COP|PER|group|-1"}},
 		{"adjective modifier", "Pro-government students occupied the square.", []string{

@@ -726,6 +726,9 @@ func (f *finder) roleMention(m mods, j, n int, v string) int {
 			country = m.org.country
 		}
 	}
+	if len(sectors) == 2 {
+		sectors = []string{f.forcesSector(sectors)}
+	}
 	if m.sector != "" {
 		sectors = []string{m.sector}
 	}
@@ -854,4 +857,19 @@ func (f *finder) chunkEnd(j int, withConnectors bool) int {
 		break
 	}
 	return e
+}
+
+// forcesSector chooses between the two sectors of a role like "security forces" (MIL+COP):
+// COP in a story of crowds policed without soldiers or armed groups, MIL otherwise.
+func (f *finder) forcesSector(sectors []string) string {
+	want := "MIL"
+	if f.crowdPolicing {
+		want = "COP"
+	}
+	for _, s := range sectors {
+		if s == want {
+			return s
+		}
+	}
+	return sectors[0]
 }
