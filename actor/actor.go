@@ -102,8 +102,8 @@ type finder struct {
 	// crowdPolicing is true when the text tells of crowds (protesters, a rally, tear gas)
 	// and of no soldiers or armed groups: "security forces" are then police.
 	crowdPolicing bool
-	sheriff  bool
-	headline bool // the sentence is a headline in Title Case or capitals
+	sheriff       bool
+	headline      bool // the sentence is a headline in Title Case or capitals
 }
 
 // readContext sets the document-wide facts that decide ambiguous roles.
