@@ -36,6 +36,13 @@ func TestFind(t *testing.T) {
 			"Riot police|riot police|COP|PER|group|-1", "marchers|marchers|CVL|PER|group|-1"}},
 		{"demonym", "Chilean soldiers and Argentine doctors arrived.", []string{
 			"Chilean soldiers|soldiers|MIL|CHL|group|-1", "Argentine doctors|doctors|MED|ARG|group|-1"}},
+		{"undefined acronym with a state company apposition", "Crews blamed the state water company, the KWX, for the cuts. Mayors asked the KWX to pay.", []string{
+			"company|company|BUS|PER|organization|-1", "KWX|KWX|GOV|PER|organization|-1", "Mayors|mayors|GOV|PER|group|-1", "KWX|KWX|GOV|PER|organization|1"}},
+		{"undefined acronym with a business apposition after it", "The QRT, a private mining firm, closed the pit.", []string{
+			"QRT|QRT|BUS|PER|organization|-1", "firm|firm|BUS|PER|organization|-1"}},
+		{"undefined acronym alone", "Farmers called for the LDMA to act.", []string{
+			"Farmers|farmers|AGR|PER|group|-1", "LDMA|LDMA||PER|organization|-1"}},
+		{"capitals that are no organization", "They saw it on TV before the NBA Finals at 9 PM.", nil},
 		{"security forces policing a crowd", "Security forces dispersed the crowd.", []string{
 			"Security forces|security forces|COP|PER|group|-1", "crowd|crowd|CVL|PER|group|-1"}},
 		{"security forces beside troops", "Security forces and troops cleared the rally.", []string{

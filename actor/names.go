@@ -76,6 +76,12 @@ func (f *finder) capitalized(m mods, j int) int {
 		}
 		return end
 	}
+	// An acronym nobody defined, used as a noun phrase ("the ABCD said", "called for the
+	// ABCD to act"): an organization, its sector from an apposition ("the state energy
+	// company, the ABCD,").
+	if k := f.bareAcronym(j); k > j {
+		return k
+	}
 	// "Bolivians", "Palestinians": the people of a country.
 	if f.l.plurals[t.lower] {
 		a := f.l.demonyms[t.lower]
@@ -480,4 +486,87 @@ func (f *finder) shareSectors() {
 			a.Country, a.Code = f.country, f.country
 		}
 	}
+}
+
+// notOrgAcronyms are capitals that name no organization: units, times, diseases, titles.
+var notOrgAcronyms = map[string]bool{
+	"TV": true, "AM": true, "PM": true, "GMT": true, "UTC": true, "ID": true, "OK": true,
+	"GDP": true, "HIV": true, "AIDS": true, "DNA": true, "SUV": true, "ATM": true, "IT": true,
+	"COVID": true, "SARS": true, "CEO": true, "CFO": true, "MP": true, "MPS": true, "VIP": true,
+	"PR": true, "IQ": true, "IPO": true, "URL": true, "PDF": true, "SMS": true, "GPS": true,
+}
+
+// stateOwned words make a business a government body: "the state-owned oil company".
+var stateOwned = map[string]bool{
+	"state": true, "state-owned": true, "state-run": true, "state-operated": true,
+	"state-controlled": true, "government-owned": true, "government-run": true,
+	"government-controlled": true, "nationalized": true, "nationalised": true, "public-sector": true,
+}
+
+// bareAcronym reads an undefined all-capitals word after "the", standing as a noun phrase
+// of its own (not before a capitalized word: "the NBA Finals"), as an organization. It
+// returns the index after it, or j when it is not one.
+func (f *finder) bareAcronym(j int) int {
+	t := f.tok(j)
+	if f.headline || t.kind != tokWord || !t.upper() || len(t.parts) > 0 || len(t.text) > 8 || notOrgAcronyms[t.text] {
+		return j
+	}
+	for _, r := range t.text {
+		if r < 'A' || r > 'Z' {
+			return j // "U.S.", "G7": not a bare acronym
+		}
+	}
+	if !f.tok(j-1).is("the") || f.tok(j+1).kind == tokWord && f.tok(j+1).cap() {
+		return j
+	}
+	sector := f.appositionSector(j-3, -1)
+	if sector == "" && f.tok(j+1).text == "," && f.tok(j+2).is("the", "a", "an") {
+		sector = f.appositionSector(j+3, 1)
+	}
+	ent := testigo.Entity{Name: t.text, Sector: sector, Country: f.country, Code: f.country, Kind: testigo.KindOrganization}
+	f.add(testigo.Span{Start: t.start, End: t.end}, ent, "org")
+	return j + 1
+}
+
+// appositionSector reads a lower-case noun phrase in apposition to an acronym and returns
+// the sector its head noun gives, GOV for a state-owned business. With dir -1 the phrase
+// ends at token k and is followed by ", the ACR"; with dir 1 it starts at k after "ACR, the".
+func (f *finder) appositionSector(k, dir int) string {
+	if dir < 0 && f.tok(k+1).text != "," {
+		return ""
+	}
+	var words []*token
+	for n := 0; n < 6; n++ {
+		t := f.tok(k + dir*n)
+		if t.kind != tokWord || t.cap() && !t.first || t.is("the", "a", "an", "and", "of", "by", "for") {
+			break
+		}
+		words = append(words, t)
+	}
+	if len(words) == 0 {
+		return ""
+	}
+	head := words[0]
+	if dir > 0 {
+		head = words[len(words)-1]
+	}
+	sector := ""
+	if v, n := f.l.roles.match(1, func(int) string { return head.lower }); n == 1 {
+		if s := f.l.roleInfo[v].sectors; len(s) == 1 {
+			sector = s[0]
+		}
+	}
+	if sector == "" {
+		if ow, ok := f.l.orgWords[head.lower]; ok {
+			sector = ow.sector
+		}
+	}
+	if sector == "BUS" {
+		for _, w := range words {
+			if stateOwned[w.lower] {
+				return "GOV"
+			}
+		}
+	}
+	return sector
 }
