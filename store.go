@@ -190,9 +190,15 @@ type EventFilter struct {
 	Document string      `json:"document,omitempty"` // only events coded from this document hash
 	// Members includes report events folded into merged ones.
 	Members bool `json:"members,omitempty"`
-	Limit   int  `json:"limit,omitempty"`
-	Offset  int  `json:"offset,omitempty"`
+	// Order is one of EventOrders: "" (or "date") lists by start date then ID, "-date" the
+	// latest first, "dead" and "-dead" by the dead counted (fewest, most), then by date and ID.
+	Order  string `json:"order,omitempty"`
+	Limit  int    `json:"limit,omitempty"`
+	Offset int    `json:"offset,omitempty"`
 }
+
+// EventOrders are the orders Events can list in (EventFilter.Order).
+var EventOrders = []string{"date", "-date", "dead", "-dead"}
 
 // MergeRecord is one entry of the merge history.
 type MergeRecord struct {

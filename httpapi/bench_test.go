@@ -142,10 +142,10 @@ func BenchmarkEvents(b *testing.B) {
 		{"country+type", "country=BOL&type=PROTEST&limit=100"},
 		{"date-range", "from=2029-03-01&to=2029-03-31&limit=100"},
 		{"min-dead", "min_dead=5&limit=100"},
-		{"mode(in-Go-filter)", "mode=firearms&limit=100"},
-		{"bbox(in-Go-filter)", "bbox=-69,-17,-67,-16&limit=100"},
+		{"mode", "mode=firearms&limit=100"},
+		{"bbox", "bbox=-69,-17,-67,-16&limit=100"},
 		{"cursor-at-10000", "limit=100&cursor=" + deep},
-		{"sort=-dead(in-memory)", "sort=-dead&country=PRY&limit=100"},
+		{"sort=-dead", "sort=-dead&country=PRY&limit=100"},
 	} {
 		b.Run(bc.name, func(b *testing.B) {
 			req := httptest.NewRequest("GET", "/api/events?"+bc.query, nil)

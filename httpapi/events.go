@@ -10,7 +10,6 @@ import (
 	"net/http"
 	"net/url"
 	"regexp"
-	"sort"
 	"strconv"
 	"strings"
 
@@ -24,13 +23,7 @@ const (
 	// scanChunk is how many events one store call returns while a selection is scanned.
 	scanChunk = 500
 	maxChunk  = 16_000
-	// maxSorted bounds the selections sorted in memory (any sort but the store's order).
-	maxSorted = 500_000
 )
-
-// Sort orders the events endpoint accepts. "date" is the store's own order (date, then id),
-// streamed page by page; the others sort the whole selection in memory.
-var sortOrders = []string{"date", "-date", "dead", "-dead"}
 
 // BBox is a longitude/latitude box: west, south, east, north (GeoJSON's order).
 type BBox struct{ West, South, East, North float64 }
@@ -110,14 +103,15 @@ func ParseQuery(v url.Values) (Query, error) {
 	f.Mode, f.ACLED = q.Mode, q.ACLED
 	if s := v.Get("sort"); s != "" {
 		ok := false
-		for _, o := range sortOrders {
+		for _, o := range testigo.EventOrders {
 			ok = ok || o == s
 		}
 		if !ok {
-			return q, fmt.Errorf("parameter sort: %q is not one of %s", s, strings.Join(sortOrders, ", "))
+			return q, fmt.Errorf("parameter sort: %q is not one of %s", s, strings.Join(testigo.EventOrders, ", "))
 		}
 		q.Sort = s
 	}
+	f.Order = q.Sort
 	return q, nil
 }
 
@@ -196,30 +190,16 @@ func (s *Server) scan(ctx context.Context, q Query, offset, chunk int, fn func(e
 // so that the command line and the API select with one implementation.
 func (s *Server) Events(ctx context.Context, q Query, limit int) ([]testigo.StoredEvent, error) {
 	out := []testigo.StoredEvent{}
-	if q.Sort == "date" {
-		err := s.scan(ctx, q, 0, limit, func(ev testigo.StoredEvent, _ int) bool {
-			out = append(out, ev)
-			return limit <= 0 || len(out) < limit
-		})
-		return out, err
-	}
-	need := -1
-	if limit > 0 {
-		need = limit
-	}
-	all, err := s.sorted(ctx, q, need)
-	if err != nil {
-		return out, err
-	}
-	if limit > 0 && len(all) > limit {
-		all = all[:limit]
-	}
-	return append(out, all...), nil
+	err := s.scan(ctx, q, 0, limit, func(ev testigo.StoredEvent, _ int) bool {
+		out = append(out, ev)
+		return limit <= 0 || len(out) < limit
+	})
+	return out, err
 }
 
-// cursor is where the next page starts: the store offset to resume a scan at and the key
-// (date, id) of the last event sent, so that events stored meanwhile before it are not sent
-// twice. For in-memory orders only Offset is used, as an index into the sorted selection.
+// cursor is where the next page starts: the store offset to resume a scan at and, in the
+// date order, the key (date, id) of the last event sent, so that events stored meanwhile
+// before it are not sent twice. The other orders resume at the offset alone.
 type cursor struct {
 	Offset int    `json:"o"`
 	Date   string `json:"d,omitempty"`
@@ -262,109 +242,39 @@ type Page struct {
 }
 
 // Select returns one page of the selection q, starting at the cursor (empty for the first).
+// The store lists in every order, a page at a time.
 func (s *Server) Select(ctx context.Context, q Query, cur string, limit int) (Page, error) {
 	page := Page{Events: []testigo.StoredEvent{}}
 	c, err := decodeCursor(cur, q.Sort)
 	if err != nil {
 		return page, err
 	}
-	if q.Sort == "date" {
-		more := false
-		next := c
-		// One more than a page tells whether there is a next page.
-		err := s.scan(ctx, q, c.Offset, limit+1, func(ev testigo.StoredEvent, after int) bool {
-			if c.ID != "" {
-				d := startDate(&ev)
-				if d < c.Date || (d == c.Date && ev.ID <= c.ID) {
-					return true // sent already (the store grew before the cursor)
-				}
+	byDate := q.Sort == "date"
+	more := false
+	next := c
+	// One more than a page tells whether there is a next page.
+	err = s.scan(ctx, q, c.Offset, limit+1, func(ev testigo.StoredEvent, after int) bool {
+		if byDate && c.ID != "" {
+			d := startDate(&ev)
+			if d < c.Date || (d == c.Date && ev.ID <= c.ID) {
+				return true // sent already (the store grew before the cursor)
 			}
-			if len(page.Events) == limit {
-				more = true
-				return false
-			}
-			page.Events = append(page.Events, ev)
-			next = cursor{Offset: after, Date: startDate(&ev), ID: ev.ID, Sort: q.Sort}
-			return true
-		})
-		if more {
-			page.Next = next.encode()
 		}
-		return page, err
-	}
-	all, err := s.sorted(ctx, q, c.Offset+limit+1)
-	if err != nil {
-		return page, err
-	}
-	if c.Offset < len(all) {
-		end := min(c.Offset+limit, len(all))
-		page.Events = all[c.Offset:end]
-		if end < len(all) {
-			page.Next = cursor{Offset: end, Sort: q.Sort}.encode()
-		}
-	}
-	return page, nil
-}
-
-// sorted returns the selection in q's order, or at least its first need events when need is
-// not negative. Deadliest first begins with the events that have dead, usually a small part
-// of the selection, and sorts the rest only when a page reaches beyond them.
-func (s *Server) sorted(ctx context.Context, q Query, need int) ([]testigo.StoredEvent, error) {
-	if q.Sort == "-dead" && q.Store.MinDead < 1 && need >= 0 {
-		withDead := q
-		withDead.Store.MinDead = 1
-		top, err := s.sortAll(ctx, withDead)
-		if err != nil || len(top) >= need {
-			return top, err
-		}
-	}
-	return s.sortAll(ctx, q)
-}
-
-// sortAll returns the whole selection in q's order; ties go by date, then id, so the order
-// is total and pages are stable.
-func (s *Server) sortAll(ctx context.Context, q Query) ([]testigo.StoredEvent, error) {
-	var all []testigo.StoredEvent
-	var tooMany bool
-	err := s.scan(ctx, q, 0, scanChunk, func(ev testigo.StoredEvent, _ int) bool {
-		if len(all) == maxSorted {
-			tooMany = true
+		if len(page.Events) == limit {
+			more = true
 			return false
 		}
-		all = append(all, ev)
+		page.Events = append(page.Events, ev)
+		next = cursor{Offset: after, Sort: q.Sort}
+		if byDate {
+			next.Date, next.ID = startDate(&ev), ev.ID
+		}
 		return true
 	})
-	if err != nil {
-		return nil, err
+	if more {
+		page.Next = next.encode()
 	}
-	if tooMany {
-		return nil, fmt.Errorf("more than %d events match: narrow the filters or use sort=date", maxSorted)
-	}
-	dead := func(ev *testigo.StoredEvent) int {
-		if ev.Dead == nil {
-			return 0
-		}
-		return ev.Dead.Value
-	}
-	sort.SliceStable(all, func(i, j int) bool {
-		a, b := &all[i], &all[j]
-		switch q.Sort {
-		case "-date":
-			if da, db := startDate(a), startDate(b); da != db {
-				return da > db
-			}
-			return a.ID > b.ID
-		case "dead", "-dead":
-			if x, y := dead(a), dead(b); x != y {
-				return (x < y) == (q.Sort == "dead")
-			}
-		}
-		if da, db := startDate(a), startDate(b); da != db {
-			return da < db
-		}
-		return a.ID < b.ID
-	})
-	return all, nil
+	return page, err
 }
 
 func (s *Server) listEvents(w http.ResponseWriter, r *http.Request) {
@@ -386,7 +296,7 @@ func (s *Server) listEvents(w http.ResponseWriter, r *http.Request) {
 	page, err := s.Select(r.Context(), q, v.Get("cursor"), limit)
 	if err != nil {
 		status := http.StatusInternalServerError
-		if strings.HasPrefix(err.Error(), "parameter ") || strings.HasPrefix(err.Error(), "more than") {
+		if strings.HasPrefix(err.Error(), "parameter ") {
 			status = http.StatusBadRequest
 		}
 		s.fail(w, r, status, err)
@@ -477,19 +387,7 @@ func (s *Server) Export(ctx context.Context, q Query, format string, w io.Writer
 		werr = ew.Write(exportItem(ev))
 		return werr == nil
 	}
-	if q.Sort == "date" {
-		err = s.scan(ctx, q, 0, scanChunk, func(ev testigo.StoredEvent, _ int) bool { return write(ev) })
-	} else {
-		var all []testigo.StoredEvent
-		if all, err = s.sorted(ctx, q, -1); err == nil {
-			for _, ev := range all {
-				if !write(ev) {
-					break
-				}
-			}
-		}
-	}
-	if err != nil {
+	if err := s.scan(ctx, q, 0, scanChunk, func(ev testigo.StoredEvent, _ int) bool { return write(ev) }); err != nil {
 		return err
 	}
 	if werr != nil {

@@ -174,12 +174,35 @@ func (m *memStore) Events(ctx context.Context, f testigo.EventFilter) ([]testigo
 		}
 		out = append(out, e)
 	}
-	sort.SliceStable(out, func(i, j int) bool {
-		a, b := startDate(&out[i]), startDate(&out[j])
-		if a != b {
-			return a < b
+	dead := func(ev *testigo.StoredEvent) int {
+		if ev.Dead == nil {
+			return 0
 		}
-		return out[i].ID < out[j].ID
+		return ev.Dead.Value
+	}
+	switch f.Order {
+	case "", "date", "-date", "dead", "-dead":
+	default:
+		return nil, fmt.Errorf("events: order %q", f.Order)
+	}
+	// The SQL stores' orders (sqlstore.Events).
+	sort.SliceStable(out, func(i, j int) bool {
+		a, b := &out[i], &out[j]
+		switch f.Order {
+		case "-date":
+			if da, db := startDate(a), startDate(b); da != db {
+				return da > db
+			}
+			return a.ID > b.ID
+		case "dead", "-dead":
+			if x, y := dead(a), dead(b); x != y {
+				return (x < y) == (f.Order == "dead")
+			}
+		}
+		if da, db := startDate(a), startDate(b); da != db {
+			return da < db
+		}
+		return a.ID < b.ID
 	})
 	return pageOf(out, f.Offset, f.Limit), nil
 }

@@ -184,7 +184,7 @@ func TestPagination(t *testing.T) {
 	}
 	m.addDoc(testigo.Document{ID: "d", Text: text}, evs, nil)
 	s := New(Config{Store: m})
-	for _, order := range sortOrders {
+	for _, order := range testigo.EventOrders {
 		var all []testigo.StoredEvent
 		cur := ""
 		for n := 0; ; n++ {

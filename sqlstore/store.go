@@ -1079,7 +1079,13 @@ func (s *DB) Events(ctx context.Context, f testigo.EventFilter) ([]testigo.Store
 	if len(where) == 0 {
 		where = []string{"1 = 1"}
 	}
-	q := strings.Join(where, " AND ") + ` ORDER BY date_start, id`
+	orders := map[string]string{"": "date_start, id", "date": "date_start, id", "-date": "date_start DESC, id DESC",
+		"dead": "dead, date_start, id", "-dead": "dead DESC, date_start, id"}
+	order, ok := orders[f.Order]
+	if !ok {
+		return nil, fmt.Errorf("events: order %q is not one of %s", f.Order, strings.Join(testigo.EventOrders, ", "))
+	}
+	q := strings.Join(where, " AND ") + ` ORDER BY ` + order
 	if f.Limit > 0 {
 		q += fmt.Sprintf(" LIMIT %d", f.Limit)
 	}
