@@ -36,6 +36,12 @@ func TestFind(t *testing.T) {
 			"Riot police|riot police|COP|PER|group|-1", "marchers|marchers|CVL|PER|group|-1"}},
 		{"demonym", "Chilean soldiers and Argentine doctors arrived.", []string{
 			"Chilean soldiers|soldiers|MIL|CHL|group|-1", "Argentine doctors|doctors|MED|ARG|group|-1"}},
+		{"acronym then its role nouns", "The Andean Miners Federation (FMA) struck. The FMA union federation later marched.", []string{
+			"Andean Miners Federation|Andean Miners Federation|LAB|PER|organization|-1",
+			"FMA union federation|Andean Miners Federation|LAB|PER|organization|0"}},
+		{"name of no known sector with its acronym", "The Kallpa Andina Tupay (KAT) met. The KAT union voted.", []string{
+			"Kallpa Andina Tupay|Kallpa Andina Tupay|LAB|PER|organization|-1",
+			"KAT union|Kallpa Andina Tupay|LAB|PER|organization|0"}},
 		{"undefined acronym with a state company apposition", "Crews blamed the state water company, the KWX, for the cuts. Mayors asked the KWX to pay.", []string{
 			"company|company|BUS|PER|organization|-1", "KWX|KWX|GOV|PER|organization|-1", "Mayors|mayors|GOV|PER|group|-1", "KWX|KWX|GOV|PER|organization|1"}},
 		{"undefined acronym with a business apposition after it", "The QRT, a private mining firm, closed the pit.", []string{

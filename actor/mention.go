@@ -714,8 +714,18 @@ func (f *finder) roleMention(m mods, j, n int, v string) int {
 	}
 	if m.org != nil {
 		// "the COB union confederation", "the MAS party": the organization itself.
-		if ow, ok := f.l.orgWords[f.tok(j+n-1).lower]; ok && ow.sector == m.org.sector {
-			ent := testigo.Entity{Name: m.org.name, Sector: m.org.sector, Country: m.org.country, Code: m.org.code, Kind: testigo.KindOrganization}
+		// An organization defined without a sector takes the role's ("the COB union" after
+		// "Central Obrera Boliviana (COB)"); further organization words stay in the span
+		// ("the COB union confederation").
+		if ow, ok := f.l.orgWords[f.tok(j+n-1).lower]; ok && (ow.sector == m.org.sector || m.org.sector == "") {
+			for k-(j+n) < 2 && f.orgHead(k) {
+				k++
+			}
+			sector := m.org.sector
+			if sector == "" {
+				sector = ow.sector
+			}
+			ent := testigo.Entity{Name: m.org.name, Sector: sector, Country: m.org.country, Code: m.org.code, Kind: testigo.KindOrganization}
 			f.add(testigo.Span{Start: f.tok(m.start).start, End: f.tok(k - 1).end}, ent, "org")
 			return k
 		}

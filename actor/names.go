@@ -147,6 +147,13 @@ func (f *finder) capitalized(m mods, j int) int {
 	if ne == j {
 		return se
 	}
+	// A name the text abbreviates right after ("Central Obrera Boliviana (COB)") is an
+	// organization's, whatever its words.
+	if f.tok(ne).text == "(" && f.tok(ne+2).text == ")" {
+		if _, ok := f.acronyms[f.tok(ne+1).text]; ok {
+			return f.orgMention(start, j, ne, m.sector)
+		}
+	}
 	words := ne - j
 	_, seen := f.byName[strings.ToLower(name)]
 	_, last := f.byLast[strings.ToLower(f.toks[ne-1].text)]
