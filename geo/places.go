@@ -1111,15 +1111,21 @@ func (d *doc) findStreets() []*mention {
 	g := d.g
 	// The town: the city named most often by its own name, the larger on a tie. A town
 	// known here only by another name ("Washington Square" for a suburb) is no evidence.
+	// Without a town, a county will do ("Cuyahoga County").
 	count := map[int32]int{}
 	first := map[int32]*mention{}
-	for _, m := range d.ms {
-		if m.demonym || !m.literal || m.best < 0 || g.entries[m.best].kind != kindCity || !ownName(g.entries[m.best].key, m.key) {
-			continue
+	for _, k := range []kind{kindCity, kindAdmin2} {
+		for _, m := range d.ms {
+			if m.demonym || !m.literal || m.best < 0 || g.entries[m.best].kind != k || !ownName(g.entries[m.best].key, m.key) {
+				continue
+			}
+			count[m.best]++
+			if first[m.best] == nil {
+				first[m.best] = m
+			}
 		}
-		count[m.best]++
-		if first[m.best] == nil {
-			first[m.best] = m
+		if len(count) > 0 {
+			break
 		}
 	}
 	var town *mention
