@@ -10,7 +10,7 @@
 //   - organizations: known international ones (data/orgs.tsv), capitalized names holding an
 //     organization word ("Bolivian Workers Central", "Chamber of Deputies": data/orgwords.tsv),
 //     and acronyms the text defines ("Movement toward Socialism (MAS)");
-//   - states: a country name used as an actor ("Bolivia said"), and capitals that the gazetteer
+//   - states (sector GOV): a country name used as an actor ("Bolivia said"), and capitals that the gazetteer
 //     marks as not literal ("Washington said", the government of that country);
 //   - plain names of people (two or more capitalized words that are not places, or one that
 //     repeats a name given before).

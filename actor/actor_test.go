@@ -90,7 +90,7 @@ func TestFind(t *testing.T) {
 			"Amnesty International|Amnesty International|SOC|NGO|organization|-1"}},
 		{"acronym known", "The OAS sent observers.", []string{"OAS|Organization of American States|GOV|IGO|organization|-1"}},
 		{"state as actor", "Brazil said it would not recognize the result.", []string{
-			"Brazil|Brazil||BRA|state|-1"}},
+			"Brazil|Brazil|GOV|BRA|state|-1"}},
 		{"country as place", "Thousands marched in Brazil.", nil},
 		{"plural demonym", "Venezuelans crossed the border.", []string{"Venezuelans|Venezuelans|CVL|VEN|group|-1"}},
 		{"country possessive", "Ecuador's government declared a curfew.", []string{

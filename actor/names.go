@@ -70,7 +70,7 @@ func (f *finder) capitalized(m mods, j int) int {
 		}
 		if !locatives[f.prevWord(j).lower] && f.tok(j-1).kind != tokPoss && !(f.tok(end).kind == tokWord && f.tok(end).cap()) {
 			if p := f.placeAt(t.start, f.tok(j+n-1).end); p == nil || !p.Literal || f.looksLikeSubject(j+n) {
-				ent := testigo.Entity{Name: f.l.CountryName(a), Country: a, Code: a, Kind: testigo.KindState}
+				ent := testigo.Entity{Name: f.l.CountryName(a), Sector: "GOV", Country: a, Code: a, Kind: testigo.KindState}
 				f.add(testigo.Span{Start: t.start, End: f.tok(j + n - 1).end}, ent, "state:"+a)
 			}
 		}
