@@ -231,6 +231,19 @@ func TestCounts(t *testing.T) {
 		{"A 19-year-old woman was shot in the leg on Elm Street.", 0, 1, 0, 0},
 		{"Tens of thousands marched through the capital.", 0, 0, 0, 10000},
 		{"Police detained 45 protesters on the bridge.", 0, 0, 45, 0},
+		// People shot, dead or not: those who did not die are the injured.
+		{"Three people were shot on Friday night near the stadium, police said.", 0, 3, 0, 0},
+		{"Two men were shot outside a club on Sunday, one fatally.", 1, 1, 0, 0},
+		{"The two brothers shot to death on Sunday lived next door.", 2, 0, 0, 0},
+		{"Two teenagers were shot and wounded near the park.", 0, 2, 0, 0},
+		// The shooters are no victims; "shot at" is fired at.
+		{"Two men wearing masks shot a store clerk in the arm on Monday.", 0, 1, 0, 0},
+		{"A guard was approached by two men and was shot once in the hand.", 0, 1, 0, 0},
+		// A denied figure is none.
+		{"Shots were fired at the house but neither the couple nor their two sons were injured.", 0, 0, 0, 0},
+		// A second victim with an outcome of its own.
+		{"A 40-year-old man was stabbed to death and another man critically injured in the fight.", 1, 1, 0, 0},
+		{"A driver was shot dead and a passenger wounded at the checkpoint.", 1, 1, 0, 0},
 	}
 	for _, tt := range tests {
 		x := code(tt.text)

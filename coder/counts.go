@@ -13,6 +13,9 @@ const (
 	measureInjured  = "injured"
 	measureArrested = "arrested"
 	measureSize     = "size"
+	// measureHit counts people hit by gunfire ("three people were shot"), some of whom may
+	// have died: the event's injured are those hit less its dead.
+	measureHit = "hit"
 )
 
 // measured is a quantity read as a count of something.
@@ -27,7 +30,7 @@ type measured struct {
 // measureAt returns the measure named by words starting at token k ("killed", "lost their
 // lives"), and the token after them.
 func measureAt(toks []token, k, end int) (string, int) {
-	for _, m := range []string{measureDead, measureInjured, measureArrested} {
+	for _, m := range []string{measureDead, measureInjured, measureArrested, measureHit} {
 		for n := 4; n >= 1; n-- {
 			if k+n > end {
 				continue
@@ -83,6 +86,34 @@ func (d *document) measureOf(s sentence, q testigo.Quantity) (measured, bool) {
 			break
 		}
 		if m, end := measureAt(d.toks, k, s.T1); m != "" {
+			if m == measureHit {
+				// Only people are hit: "two men were shot", "three people shot"; "two men
+				// ... shot a man" are the shooters, "shot at" is fired at, not hit.
+				_, personal := personNoun(q.Noun)
+				passive := words == 0 || k == mq.T1
+				if k < mq.T1 {
+					// The quantity stage read the participle as (part of) its noun: "two men
+					// shot"; the people are the words between the number and it.
+					passive = true
+					personal = k > t1 && func() bool { _, ok := personNoun(d.text[d.toks[t1].Start:d.toks[k-1].End]); return ok }()
+				}
+				for j := k - 1; j >= mq.T1 && !passive; j-- {
+					w := d.toks[j].Lower
+					if lex.is("be", w) || w == "got" {
+						passive = j == mq.T1 || lex.is("be", d.toks[j-1].Lower) || lex.is("have", d.toks[j-1].Lower) || lex.is("modal", d.toks[j-1].Lower) || j-1 < mq.T1
+						continue
+					}
+					if !strings.HasSuffix(w, "ly") && w != "also" && w != "all" && w != "both" {
+						break
+					}
+				}
+				if !passive || q.Noun != "" && !personal || end < s.T1 && d.toks[end].Lower == "at" {
+					return mq, false
+				}
+				if fm, fend := d.fatalAfter(end, s.T1); fm != "" {
+					m, end = fm, fend
+				}
+			}
 			mq.measure = m
 			mq.span = testigo.Span{Start: q.Start, End: d.toks[end-1].End}
 			mq.T1 = end
@@ -94,6 +125,9 @@ func (d *document) measureOf(s sentence, q testigo.Quantity) (measured, bool) {
 	if k := t0 - 1; k >= s.T0 && d.toks[k].Word {
 		w := d.toks[k].Lower
 		m, _ := measureAt(d.toks, k, t0)
+		if m == measureHit && t0-k == 1 && k-1 >= s.T0 && d.toks[k-1].Lower == "fatally" {
+			m = measureDead
+		}
 		if m != "" && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed") || w == "killed" || w == "held") {
 			mq.measure = m
 			mq.span = testigo.Span{Start: d.toks[k].Start, End: d.toks[mq.T1-1].End}
@@ -113,6 +147,52 @@ func (d *document) measureOf(s sentence, q testigo.Quantity) (measured, bool) {
 		}
 	}
 	return mq, false
+}
+
+// fatalAfter reads the outcome told right after "shot": "and killed", "dead", "to death",
+// "and wounded". It returns the measure and the token after its words, or "".
+func (d *document) fatalAfter(k, end int) (string, int) {
+	for j := k; j < end && j <= k+2; j++ {
+		w := d.toks[j].Lower
+		if !d.toks[j].Word || w == "and" || w == "to" {
+			continue
+		}
+		if m, e := measureAt(d.toks, j, end); m == measureDead || m == measureInjured {
+			return m, e
+		}
+		if w == "fatally" {
+			return measureDead, j + 1
+		}
+		if w == "death" {
+			return measureDead, j + 1
+		}
+		return "", k
+	}
+	return "", k
+}
+
+// countNegated reports whether a casualty figure is denied: "neither of them nor their two
+// children were hurt", "none of the three was injured".
+func (d *document) countNegated(s sentence, m measured) bool {
+	for k := max(s.T0, m.T0-8); k < m.T1; k++ {
+		w := d.toks[k].Lower
+		if w == "," && k < m.T0 {
+			continue
+		}
+		if (lex.is("negation", w) || w == "none") && !(w == "not" && k+1 < len(d.toks) && d.toks[k+1].Lower == "only") {
+			// A negation before a comma that ends its own clause is not this figure's.
+			between := false
+			for j := k + 1; j < m.T0; j++ {
+				if d.toks[j].Lower == ";" || lex.is("subordinator", d.toks[j].Lower) || d.toks[j].Lower == "but" {
+					between = true
+				}
+			}
+			if !between {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func (d *document) isQuantityStart(off int) bool {
@@ -155,6 +235,10 @@ func personNoun(noun string) (participant, bool) {
 		if len(p.Words) == 1 {
 			return p, true
 		}
+	}
+	// A victim word in the plural: "brothers", "teens".
+	if lex.is("victim", last) || lex.is("victim", strings.TrimSuffix(last, "s")) {
+		return participant{Words: []string{last}, Sector: "CVL", Kind: testigo.KindGroup}, true
 	}
 	switch last {
 	case "others", "persons", "individuals", "adults", "teenagers", "protesters", "demonstrators":
@@ -215,14 +299,20 @@ func (d *document) sentenceCounts(si int, s sentence) {
 			d.sizeCount(m, sentCands)
 			continue
 		}
+		if (m.measure == measureDead || m.measure == measureInjured || m.measure == measureHit) && d.countNegated(s, m) {
+			continue
+		}
 		c0, c1, _ := d.clause(s, m.T0, m.T1)
 		host := d.countHost(m, sentCands)
-		if (host == nil || host.Trig.Weak || host.Trig.Attach) && (m.measure == measureDead || m.measure == measureInjured) {
+		if (host == nil || host.Trig.Weak || host.Trig.Attach) && (m.measure == measureDead || m.measure == measureInjured || m.measure == measureHit) {
 			if prev := d.previousAttack(si, s); prev != nil {
 				host = prev
 			}
 		}
-		if since, strong, ok := d.cumulative(s, c0, c1, m); ok {
+		if since, strong, ok := d.cumulative(s, c0, c1, m); ok && m.measure == measureHit {
+			// A running total of people shot is neither a toll of dead nor of injured.
+			continue
+		} else if ok {
 			// "have left N dead" after a told attack is that attack's figure; a total ("the
 			// toll rose to", "since May") or a count alone is a toll.
 			ownVerb := host != nil && host.T0 >= m.T0 && host.T0 < m.T1+2
@@ -247,6 +337,8 @@ func (d *document) sentenceCounts(si int, s sentence) {
 			host.Injured = addCount(host.Injured, count, m.increment)
 		case measureArrested:
 			host.Arrested = addCount(host.Arrested, count, m.increment)
+		case measureHit:
+			host.Hit = addCount(host.Hit, count, m.increment)
 		}
 		// The counted people are the victims when nothing else names them.
 		if p, ok := personNoun(m.q.Noun); ok && host.Type == "ASSAULT" && len(host.Recipient) == 0 && m.q.NounSpan != nil {
@@ -275,7 +367,7 @@ func (d *document) countHost(m measured, cs []*cand) *cand {
 	for _, c := range cs {
 		ok := false
 		switch m.measure {
-		case measureDead, measureInjured:
+		case measureDead, measureInjured, measureHit:
 			ok = c.Type == "ASSAULT" || c.Type == "PROTEST" && c.Mode == "riot"
 		case measureArrested:
 			ok = c.Type == "COERCE" && c.Mode == "arrest"
@@ -506,6 +598,7 @@ func (d *document) findTolls() []testigo.Toll { return d.tolls }
 // singleVictims counts the one victim a sentence names without a number: "a man was shot
 // and killed" is one dead, "a 25-year-old woman was stabbed" one injured.
 func (d *document) singleVictims(s sentence, cs []*cand) {
+	defer d.secondVictims(s, cs)
 	for _, c := range cs {
 		if c.Type != "ASSAULT" || c.Dropped || c.Dead != nil || c.Injured != nil || c.Hypothetical {
 			continue
@@ -552,6 +645,70 @@ func (d *document) singleVictims(s sentence, cs []*cand) {
 			c.Dead, c.DeadInferred = cnt, true
 		case harm:
 			c.Injured, c.InjuredInferred = cnt, true
+		}
+	}
+}
+
+// secondVictims counts the one more victim a clause adds after its first with its own
+// outcome: "a man was killed and another critically injured", "... and a woman wounded".
+func (d *document) secondVictims(s sentence, cs []*cand) {
+	for _, c := range cs {
+		if c.Type != "ASSAULT" || c.Dropped || c.Hypothetical || c.Dead == nil && c.Injured == nil {
+			continue
+		}
+		for k := c.T1; k+2 < s.T1; k++ {
+			if d.toks[k].Lower != "and" {
+				continue
+			}
+			j := k + 1
+			switch d.toks[j].Lower {
+			case "a", "an", "another", "one":
+				j++
+			case "the":
+				if d.toks[j+1].Lower != "other" {
+					continue
+				}
+				j += 2
+			default:
+				continue
+			}
+			// The victim noun ("another man", "a 20-year-old woman"), or none ("another").
+			v1 := j
+			for n := 0; n < 4 && v1 < s.T1 && d.toks[v1].Lower != "," && !lex.is("be", d.toks[v1].Lower); n++ {
+				if lex.is("victim", d.toks[v1].Lower) {
+					v1++
+					break
+				}
+				v1++
+			}
+			if v1 > j && !lex.is("victim", d.toks[v1-1].Lower) && d.toks[k+1].Lower != "another" && d.toks[k+1].Lower != "the" {
+				continue
+			}
+			if v1 > j && !lex.is("victim", d.toks[v1-1].Lower) {
+				v1 = j
+			}
+			m, end := "", 0
+			for e := v1; e < s.T1 && e <= v1+3; e++ {
+				w := d.toks[e].Lower
+				if lex.is("be", w) || strings.HasSuffix(w, "ly") {
+					continue
+				}
+				m, end = measureAt(d.toks, e, s.T1)
+				break
+			}
+			if m != measureInjured && m != measureDead {
+				continue
+			}
+			span := testigo.Span{Start: d.toks[k+1].Start, End: d.toks[end-1].End}
+			cnt := &testigo.Count{Value: 1, Qualifier: testigo.QualExact, Text: d.text[span.Start:d.toks[max(v1, k+2)-1].End]}
+			cnt.Reports = []testigo.CountReport{{Value: 1, Qualifier: testigo.QualExact, Source: d.doc.ID, Evidence: testigo.NewEvidence(d.text, span)}}
+			if m == measureInjured && c.Injured == nil {
+				c.Injured, c.InjuredInferred = cnt, false
+			} else if m == measureDead && c.Dead != nil && c.Dead.Value == 1 && c.DeadInferred {
+				c.Dead = addCount(c.Dead, cnt, true)
+				c.DeadInferred = false
+			}
+			break
 		}
 	}
 }

@@ -35,6 +35,7 @@ type cand struct {
 	PlaceText                     string
 	Dead                          *testigo.Count
 	Injured                       *testigo.Count
+	Hit                           *testigo.Count // people shot, dead or not: see measureHit
 	Arrested                      *testigo.Count
 	Size                          *testigo.Count
 	Source                        *testigo.Source

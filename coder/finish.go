@@ -319,6 +319,9 @@ func (d *document) mergeInto(h, c *cand) {
 	if c.Injured != nil {
 		h.Injured = addCount(h.Injured, c.Injured, isIncrement(c.Injured))
 	}
+	if c.Hit != nil {
+		h.Hit = addCount(h.Hit, c.Hit, isIncrement(c.Hit))
+	}
 	if c.Arrested != nil {
 		h.Arrested = addCount(h.Arrested, c.Arrested, isIncrement(c.Arrested))
 	}
@@ -339,6 +342,28 @@ func (d *document) mergeInto(h, c *cand) {
 	}
 }
 
+// injuredOfHit gives an event whose figure says how many were shot the injured it implies:
+// those shot less those who died ("two people were shot, one fatally" is one injured).
+func (d *document) injuredOfHit(c *cand) {
+	if c.Hit == nil {
+		return
+	}
+	dead := 0
+	if c.Dead != nil {
+		dead = c.Dead.Value
+	}
+	v := c.Hit.Value - dead
+	if v <= 0 || c.Injured != nil && c.Injured.Value >= v {
+		return
+	}
+	x := *c.Hit
+	x.Value, x.Max = v, nil
+	if dead > 0 {
+		x.Reports = append(append([]testigo.CountReport{}, c.Hit.Reports...), c.Dead.Reports...)
+	}
+	c.Injured, c.InjuredInferred = &x, false
+}
+
 func isIncrement(c *testigo.Count) bool {
 	return len(c.Reports) == 1 && c.Reports[0].Qualifier == "more"
 }
@@ -348,6 +373,7 @@ func (d *document) event(c *cand) testigo.Event {
 	if c.DeadInferred && c.InjuredInferred && c.Dead != nil && c.Injured != nil && c.Dead.Value == 1 && c.Injured.Value == 1 {
 		c.Injured = nil
 	}
+	d.injuredOfHit(c)
 	e := testigo.Event{Type: c.Type, Context: []string{}, Actor: c.Actor, Recipient: c.Recipient,
 		Dead: c.Dead, Injured: c.Injured, Arrested: c.Arrested, Size: c.Size, Source: c.Source,
 		Negated: c.Negated, Hypothetical: c.Hypothetical, CAMEO: cameo(c)}
