@@ -49,6 +49,10 @@ func TestFind(t *testing.T) {
 		{"undefined acronym alone", "Farmers called for the LDMA to act.", []string{
 			"Farmers|farmers|AGR|PER|group|-1", "LDMA|LDMA||PER|organization|-1"}},
 		{"capitals that are no organization", "They saw it on TV before the NBA Finals at 9 PM.", nil},
+		{"a fall demanded is no fall", "Marchers demanded the immediate resignation of President Ada Orue.", []string{
+			"Marchers|marchers|CVL|PER|group|-1", "President Ada Orue|Ada Orue|GOV|PER|person|-1"}},
+		{"a fall that happened", "Crowds cheered the ouster of President Ada Orue.", []string{
+			"Crowds|crowds|CVL|PER|group|-1", "President Ada Orue|Ada Orue|ELI|PER|person|-1"}},
 		{"security forces policing a crowd", "Security forces dispersed the crowd.", []string{
 			"Security forces|security forces|COP|PER|group|-1", "crowd|crowd|CVL|PER|group|-1"}},
 		{"security forces beside troops", "Security forces and troops cleared the rally.", []string{

@@ -660,12 +660,31 @@ func (f *finder) deposed(i int) bool {
 		k--
 	}
 	if f.tok(k).is("of") {
-		return f.tok(k-1).is("overthrow", "ouster", "toppling", "removal", "resignation", "fall", "downfall", "deposition")
+		if !f.tok(k-1).is("overthrow", "ouster", "toppling", "removal", "resignation", "fall", "downfall", "deposition") {
+			return false
+		}
+		// "demanded the removal of President X": a fall called for, not one that happened;
+		// X still holds the office.
+		for d := 2; d <= 6; d++ {
+			if demandWords[f.tok(k-d).lower] {
+				return false
+			}
+		}
+		return true
 	}
 	if f.tok(k).is("against") {
 		return f.tok(k-1).is("coup", "putsch")
 	}
 	return false
+}
+
+// demandWords ask for something that has not happened: "demanded the resignation of".
+var demandWords = map[string]bool{
+	"demand": true, "demands": true, "demanded": true, "demanding": true, "call": true, "calls": true,
+	"called": true, "calling": true, "urge": true, "urged": true, "urging": true, "seek": true,
+	"seeks": true, "sought": true, "seeking": true, "want": true, "wants": true, "wanted": true,
+	"push": true, "pushed": true, "pushing": true, "press": true, "pressed": true, "pressing": true,
+	"must": true, "should": true, "threatened": true, "plot": true, "plotted": true, "plotting": true,
 }
 
 // policeRanks are ranks that police forces share with armies.
