@@ -123,11 +123,16 @@ func load() (*Gazetteer, error) {
 		{"data/admin1.tsv", g.loadAdmin1, 7},
 		{"data/admin2.tsv.gz", g.loadAdmin2, 5},
 		{"data/admin1-names.tsv", g.loadAdmin1Names, 2},
+		{"", nil, 0}, // the divisions' common names, before places take the names
 		{"data/places.tsv.gz", g.loadPlace, 10},
 		{"data/lexicon.tsv", g.lex.add, 2},
 		{"data/firstnames.txt.gz", func(f []string) error { g.firstNames[f[0]] = true; return nil }, 1},
 	}
 	for _, s := range steps {
+		if s.fn == nil {
+			g.addDivisionGroups()
+			continue
+		}
 		if err := readTable(s.file, s.cols, s.fn); err != nil {
 			return nil, err
 		}
@@ -135,6 +140,71 @@ func load() (*Gazetteer, error) {
 	g.lex.finish()
 	g.strs = nil
 	return g, nil
+}
+
+// compassWords head division names that split a larger region ("North Darfur", "Nord-Kivu").
+var compassWords = map[string]bool{"north": true, "south": true, "east": true, "west": true, "central": true,
+	"northern": true, "southern": true, "eastern": true, "western": true, "upper": true, "lower": true,
+	"nord": true, "sud": true, "est": true, "ouest": true, "norte": true, "sur": true, "centre": true}
+
+// addDivisionGroups adds the regions that divisions of one country split by compass point:
+// "Darfur" for North, South, West ... Darfur, "Java" for West, Central and East Java,
+// "Yorkshire" for its counties. News names the whole region; the gazetteer has only its
+// parts. A region's point is the mean of its parts' points, its population their sum. A
+// name the gazetteer already gives a division or country, or a common English word
+// ("Province", "Cape"), makes no region.
+func (g *Gazetteer) addDivisionGroups() {
+	type group struct {
+		name     string
+		cc       string
+		lat, lon float64
+		n, pop   int
+		kind     kind
+	}
+	groups := map[string]*group{}
+	var keys []string
+	for i := range g.entries {
+		e := &g.entries[i]
+		if e.kind != kindAdmin1 && e.kind != kindAdmin2 {
+			continue
+		}
+		head, rest, ok := strings.Cut(e.key, " ")
+		if !ok || !compassWords[head] || len(rest) < 4 || strings.Contains(rest, " ") || g.words[rest] {
+			continue
+		}
+		k := e.cc + "|" + rest
+		gr := groups[k]
+		if gr == nil {
+			_, name, _ := strings.Cut(strings.ReplaceAll(e.name, "-", " "), " ")
+			gr = &group{name: name, cc: e.cc, kind: e.kind}
+			groups[k] = gr
+			keys = append(keys, k)
+		}
+		gr.lat += e.lat
+		gr.lon += e.lon
+		gr.n++
+		gr.pop += e.pop
+		gr.kind = min(gr.kind, e.kind)
+	}
+	sort.Strings(keys)
+	for _, k := range keys {
+		gr := groups[k]
+		_, rest, _ := strings.Cut(k, "|")
+		if gr.n < 2 || Fold(gr.name) != rest {
+			continue
+		}
+		taken := false
+		for _, j := range g.names[rest] {
+			if o := &g.entries[j]; o.kind <= kindCountry || o.cc == gr.cc && o.kind <= kindAdmin2 {
+				taken = true
+				break
+			}
+		}
+		if !taken {
+			g.addEntry(entry{name: gr.name, lat: gr.lat / float64(gr.n), lon: gr.lon / float64(gr.n), fcode: "RGN",
+				cc: gr.cc, pop: gr.pop, kind: gr.kind})
+		}
+	}
 }
 
 // readTable calls fn with the tab-separated fields of each line of an embedded table. The

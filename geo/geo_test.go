@@ -119,6 +119,8 @@ func TestPlaces(t *testing.T) {
 		{"provinces named in lower case", "Cases rose in Hebei province and in Ontario, Quebec and Manitoba.",
 			[]place{{"Hebei", "CHN", 0, 0, true, 3, ""}, {"Ontario", "CAN", 0, 0, true, 3, ""},
 				{"Quebec", "CAN", 0, 0, true, 3, ""}, {"Manitoba", "CAN", 0, 0, true, 3, ""}}, "-"},
+		{"a region split into divisions by compass point", "Aid reached camps across Darfur and parts of Java.",
+			[]place{{"Darfur", "SDN", 0, 0, true, 3, ""}, {"Java", "IDN", 0, 0, true, 3, ""}}, "-"},
 		{"acronyms are not airports", "The FAO and the ANC issued a statement.", nil, ""},
 		{"continent", "Prices rose across Europe and South America.",
 			[]place{{"Europe", "", 48.69, 9.14, true, 3, ""}, {"South America", "", -14.6, -57.66, true, 3, ""}}, "-"},
