@@ -102,8 +102,11 @@ type finder struct {
 	// crowdPolicing is true when the text tells of crowds (protesters, a rally, tear gas)
 	// and of no soldiers or armed groups: "security forces" are then police.
 	crowdPolicing bool
-	sheriff       bool
-	headline      bool // the sentence is a headline in Title Case or capitals
+	// policeNamed is true when the text names the police ("police", "cops", a sheriff);
+	// without them a nation's "officers" are military officers ("Syrian officers").
+	policeNamed bool
+	sheriff     bool
+	headline    bool // the sentence is a headline in Title Case or capitals
 }
 
 // readContext sets the document-wide facts that decide ambiguous roles.
@@ -114,6 +117,9 @@ func (f *finder) readContext(sentToks [][]token) {
 			switch t.lower {
 			case "police", "policeman", "policemen", "officers", "sheriff", "sheriff's", "deputies", "detectives", "cops":
 				police++
+				if t.lower != "officers" {
+					f.policeNamed = true
+				}
 			case "army", "military", "soldiers", "troops", "soldier", "armed forces":
 				military++
 			case "insurgents", "rebels", "militants", "guerrillas", "shelled", "shelling", "airstrikes":

@@ -53,6 +53,10 @@ func TestFind(t *testing.T) {
 			"Marchers|marchers|CVL|PER|group|-1", "President Ada Orue|Ada Orue|GOV|PER|person|-1"}},
 		{"a fall that happened", "Crowds cheered the ouster of President Ada Orue.", []string{
 			"Crowds|crowds|CVL|PER|group|-1", "President Ada Orue|Ada Orue|ELI|PER|person|-1"}},
+		{"a nation's officers without police", "Chilean officers ended the truce talks.", []string{
+			"Chilean officers|officers|MIL|CHL|group|-1"}},
+		{"a nation's officers beside police", "Chilean officers and police ended the truce talks.", []string{
+			"Chilean officers|officers|COP|CHL|group|-1", "police|police|COP|PER|organization|-1"}},
 		{"security forces policing a crowd", "Security forces dispersed the crowd.", []string{
 			"Security forces|security forces|COP|PER|group|-1", "crowd|crowd|CVL|PER|group|-1"}},
 		{"security forces beside troops", "Security forces and troops cleared the rally.", []string{

@@ -758,6 +758,9 @@ func (f *finder) roleMention(m mods, j, n int, v string) int {
 	if len(sectors) == 2 {
 		sectors = []string{f.forcesSector(sectors)}
 	}
+	if m.country != "" && !f.policeNamed && (name0(f, j, k) == "officers" || name0(f, j, k) == "officer") {
+		sectors = []string{"MIL"} // "Syrian officers" in a story without police
+	}
 	if m.sector != "" {
 		sectors = []string{m.sector}
 	}
