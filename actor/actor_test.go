@@ -57,6 +57,9 @@ func TestFind(t *testing.T) {
 			"Chilean officers|officers|MIL|CHL|group|-1"}},
 		{"a nation's officers beside police", "Chilean officers and police ended the truce talks.", []string{
 			"Chilean officers|officers|COP|CHL|group|-1", "police|police|COP|PER|organization|-1"}},
+		{"two-word demonyms", "South African troops and Sri Lankan police met. New Zealanders and South Koreans watched.", []string{
+			"South African troops|troops|MIL|ZAF|group|-1", "Sri Lankan police|police|COP|LKA|organization|-1",
+			"New Zealanders|New Zealanders|CVL|NZL|group|-1", "South Koreans|South Koreans|CVL|KOR|group|-1"}},
 		{"security forces policing a crowd", "Security forces dispersed the crowd.", []string{
 			"Security forces|security forces|COP|PER|group|-1", "crowd|crowd|CVL|PER|group|-1"}},
 		{"security forces beside troops", "Security forces and troops cleared the rally.", []string{

@@ -39,6 +39,16 @@ func (f *finder) modifiers(i int) mods {
 			break
 		}
 		switch {
+		case t.cap() && f.tok(j+1).cap() && f.l.demonyms[t.lower+" "+f.tok(j+1).lower] != "":
+			// Two-word demonyms: "South African troops", "New Zealand police"; the plural
+			// ("South Africans") is a mention of its own.
+			if f.l.plurals[t.lower+" "+f.tok(j+1).lower] {
+				break
+			}
+			m.country = f.l.demonyms[t.lower+" "+f.tok(j+1).lower]
+			m.any = true
+			j += 2
+			continue
 		case (!t.cap() || t.first) && f.l.elite[t.lower]:
 			m.elite = true
 			j++
@@ -382,7 +392,7 @@ func (f *finder) at(i int) int {
 			return n
 		}
 	}
-	if t.first && t.cap() && f.common(t) && f.role(i) == 0 && f.titleLen(i) == 0 && !t.is("the", "a", "an") {
+	if t.first && t.cap() && f.common(t) && f.role(i) == 0 && f.titleLen(i) == 0 && !t.is("the", "a", "an") && f.l.demonyms[t.lower+" "+f.tok(i+1).lower] == "" {
 		return i + 1
 	}
 	m := f.modifiers(i)

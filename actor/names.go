@@ -82,7 +82,13 @@ func (f *finder) capitalized(m mods, j int) int {
 	if k := f.bareAcronym(j); k > j {
 		return k
 	}
-	// "Bolivians", "Palestinians": the people of a country.
+	// "Bolivians", "Palestinians", "South Africans": the people of a country.
+	if nx := f.tok(j + 1); nx.kind == tokWord && nx.cap() && f.l.plurals[t.lower+" "+nx.lower] {
+		a := f.l.demonyms[t.lower+" "+nx.lower]
+		ent := testigo.Entity{Name: f.text[t.start:nx.end], Sector: "CVL", Country: a, Code: a, Kind: testigo.KindGroup}
+		f.add(testigo.Span{Start: t.start, End: nx.end}, ent, "")
+		return j + 2
+	}
 	if f.l.plurals[t.lower] {
 		a := f.l.demonyms[t.lower]
 		ent := testigo.Entity{Name: t.text, Sector: "CVL", Country: a, Code: a, Kind: testigo.KindGroup}
