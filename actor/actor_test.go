@@ -60,6 +60,11 @@ func TestFind(t *testing.T) {
 		{"two-word demonyms", "South African troops and Sri Lankan police met. New Zealanders and South Koreans watched.", []string{
 			"South African troops|troops|MIL|ZAF|group|-1", "Sri Lankan police|police|COP|LKA|organization|-1",
 			"New Zealanders|New Zealanders|CVL|NZL|group|-1", "South Koreans|South Koreans|CVL|KOR|group|-1"}},
+		{"prisoners are civilians", "Inmates rioted and two prisoners escaped.", []string{
+			"Inmates|inmates|CVL|PER|group|-1", "two prisoners|prisoners|CVL|PER|group|-1"}},
+		{"rulers settlers and terror groups", "The rulers armed settlers, and a terror group struck migrants and immigrants.", []string{
+			"rulers|rulers|GOV|PER|group|-1", "settlers|settlers|CVL|PER|group|-1", "terror group|terror group|REB|PER|organization|-1",
+			"migrants|migrants|REF|PER|group|-1", "immigrants|immigrants|CVL|PER|group|-1"}},
 		{"security forces policing a crowd", "Security forces dispersed the crowd.", []string{
 			"Security forces|security forces|COP|PER|group|-1", "crowd|crowd|CVL|PER|group|-1"}},
 		{"security forces beside troops", "Security forces and troops cleared the rally.", []string{
