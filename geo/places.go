@@ -522,6 +522,9 @@ func (d *doc) afterLocative(i int) bool {
 		return false
 	}
 	w := d.toks[i-1].folded
+	if w == "of" && i >= 2 && d.g.lex.is("partof", d.toks[i-2].folded) {
+		return true // "the town of Kasba Bonli"
+	}
 	return d.g.lex.is("locative", w) && w != "to" && w != "from" // "loyal to Morales", "a call from Morales"
 }
 
@@ -530,6 +533,13 @@ func (d *doc) afterLocative(i int) bool {
 // "Morales" is not taken for a town.
 func (d *doc) findPersons() {
 	g := d.g
+	// A pair the text puts after "in" somewhere ("in Kasba Bonli") names a place everywhere.
+	placed := map[string]bool{}
+	for i := 0; i+1 < len(d.toks); i++ {
+		if d.toks[i].caps == title && d.toks[i+1].caps == title && d.afterLocative(i) {
+			placed[d.toks[i].folded+" "+d.toks[i+1].folded] = true
+		}
+	}
 	for i := 0; i+1 < len(d.toks); i++ {
 		a, b := d.toks[i], d.toks[i+1]
 		if a.caps != title || b.caps != title || d.starts[i+1] && !g.lex.is("title", a.folded) {
@@ -541,7 +551,7 @@ func (d *doc) findPersons() {
 		if !isAlpha(d.text[a.start:a.end]) || !isAlpha(d.text[b.start:b.end]) || d.afterLocative(i) {
 			continue
 		}
-		if len(g.names[a.folded+" "+b.folded]) > 0 || g.big(b.folded) || g.huge(a.folded) {
+		if len(g.names[a.folded+" "+b.folded]) > 0 || g.big(b.folded) || g.huge(a.folded) || placed[a.folded+" "+b.folded] {
 			continue
 		}
 		if g.words[b.folded] && !g.firstNames[a.folded] || g.lex.is("stop", b.folded) || g.lex.is("org", b.folded) || g.lex.is("title", b.folded) {
@@ -989,6 +999,10 @@ func (d *doc) literalUse(m *mention) {
 	}
 }
 
+// compassAdjective words may stand between a preposition and a place: "in northwestern India".
+var compassAdjective = map[string]bool{"northern": true, "southern": true, "eastern": true, "western": true, "central": true,
+	"northeastern": true, "northwestern": true, "southeastern": true, "southwestern": true, "rural": true, "coastal": true}
+
 // findUnknown finds capitalised names the gazetteer lacks that the text places inside a known
 // place: "Senkata outside of El Alto", "the Senkata plant in El Alto", or a name after
 // "in" following "a suburb of Cochabamba". They borrow the container's coordinates.
@@ -1062,6 +1076,9 @@ func (d *doc) findUnknown() []*mention {
 					m := d.ms[mi]
 					if !m.demonym && m.best >= 0 && g.entries[m.best].kind >= kindAdmin1 && k == m.t0 {
 						w := d.toks[k-1].folded
+						if compassAdjective[w] && k-2 >= j { // "in northwestern India"
+							w = d.toks[k-2].folded
+						}
 						if g.lex.is("nearby", w) || w == "of" && k-2 >= j && (g.lex.is("nearby", d.toks[k-2].folded) || g.lex.is("partof", d.toks[k-2].folded)) {
 							container = m
 						}
@@ -1090,14 +1107,30 @@ func (d *doc) findUnknown() []*mention {
 	// Later mentions of a name placed once, anywhere in the text.
 	taken := map[int]bool{}
 	for _, o := range out {
-		taken[o.t0] = true
-	}
-	for i := 0; i < len(d.toks); i++ {
-		if d.byTok[i] >= 0 || d.toks[i].caps != title || taken[i] {
-			continue
+		for j := o.t0; j < o.t1; j++ {
+			taken[j] = true
 		}
-		if u, ok := seen[d.toks[i].folded]; ok {
-			out = append(out, &mention{t0: i, t1: i + 1, key: u.key, literal: true, within: u.within, best: -1})
+	}
+	free := func(j int) bool { return j < len(d.toks) && d.byTok[j] < 0 && d.toks[j].caps == title && !taken[j] }
+	for i := 0; i < len(d.toks); i++ {
+		// The longest name placed before: "Kasba Bonli" as well as "Senkata".
+		for n := 3; n >= 1; n-- {
+			ok := true
+			key := make([]string, 0, n)
+			for j := i; j < i+n && ok; j++ {
+				ok = free(j) && (j == i || d.spaced(j-1))
+				if ok {
+					key = append(key, d.toks[j].folded)
+				}
+			}
+			if !ok {
+				continue
+			}
+			if u, found := seen[strings.Join(key, " ")]; found {
+				out = append(out, &mention{t0: i, t1: i + n, key: u.key, literal: true, within: u.within, best: -1})
+				i += n - 1
+				break
+			}
 		}
 	}
 	return out
