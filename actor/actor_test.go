@@ -65,6 +65,12 @@ func TestFind(t *testing.T) {
 		{"rulers settlers and terror groups", "The rulers armed settlers, and a terror group struck migrants and immigrants.", []string{
 			"rulers|rulers|GOV|PER|group|-1", "settlers|settlers|CVL|PER|group|-1", "terror group|terror group|REB|PER|organization|-1",
 			"migrants|migrants|REF|PER|group|-1", "immigrants|immigrants|CVL|PER|group|-1"}},
+		{"an office of one holder then the holder", "Later, UN Secretary-General Ana Ruiz declined.", []string{
+			"UN Secretary-General Ana Ruiz|Ana Ruiz|GOV|UNO|person|-1"}},
+		{"country before a capitalized title", "Chile President Ana Ruiz spoke.", []string{
+			"Chile President Ana Ruiz|Ana Ruiz|GOV|CHL|person|-1"}},
+		{"known organization over its first word", "The UN refugee agency counted the dead.", []string{
+			"UN refugee agency|UN High Commissioner for Refugees|REF|UNO|organization|-1"}},
 		{"security forces policing a crowd", "Security forces dispersed the crowd.", []string{
 			"Security forces|security forces|COP|PER|group|-1", "crowd|crowd|CVL|PER|group|-1"}},
 		{"security forces beside troops", "Security forces and troops cleared the rally.", []string{

@@ -86,7 +86,7 @@ func (f *finder) modifiers(i int) mods {
 				continue
 			}
 			// "U.S. soldiers", "Russia troops": a country's name used as a demonym.
-			if a, n := f.countryAt(j); n > 0 && f.tok(j+n).isLowerWord() && (f.role(j+n) > 0 || f.titleLen(j+n) > 0) {
+			if a, n := f.countryAt(j); n > 0 && (f.tok(j+n).isLowerWord() && (f.role(j+n) > 0 || f.titleLen(j+n) > 0) || f.tok(j+n).cap() && f.titleLen(j+n) > 0 && f.tok(j+n+f.titleLen(j+n)).cap()) {
 				m.country = a
 				m.any = true
 				j += n
@@ -394,6 +394,13 @@ func (f *finder) at(i int) int {
 	}
 	if t.first && t.cap() && f.common(t) && f.role(i) == 0 && f.titleLen(i) == 0 && !t.is("the", "a", "an") && f.l.demonyms[t.lower+" "+f.tok(i+1).lower] == "" {
 		return i + 1
+	}
+	// A known organization of several words wins over its first word read as a modifier:
+	// "the UN refugee agency" is not "UN" and "refugee".
+	if _, n := f.knownOrg(f.toks, i+boolInt(t.is("the"))); n > 1 {
+		if k := f.capitalized(mods{start: i, next: i}, i+boolInt(t.is("the"))); k > i {
+			return k
+		}
 	}
 	m := f.modifiers(i)
 	j := m.next
@@ -914,4 +921,11 @@ func (f *finder) forcesSector(sectors []string) string {
 		}
 	}
 	return sectors[0]
+}
+
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }

@@ -44,6 +44,14 @@ func (f *finder) capitalized(m mods, j int) int {
 		} else {
 			ent.Country = e.code
 		}
+		// An office held by one person, then the holder's name: "UN Secretary-General Ana Ruiz".
+		if e.kind == testigo.KindPerson {
+			if name, ne := f.personName(end); ne > end+1 {
+				ent.Name = name
+				f.add(testigo.Span{Start: f.tok(start).start, End: f.tok(ne - 1).end}, ent, "person")
+				return ne
+			}
+		}
 		f.add(testigo.Span{Start: f.tok(start).start, End: f.tok(end - 1).end}, ent, "org")
 		next := f.skipDefinition(end)
 		for from := next; next < len(f.toks) && f.orgHead(next) && next-from < 2; {
