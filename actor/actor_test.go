@@ -71,6 +71,8 @@ func TestFind(t *testing.T) {
 			"Chile President Ana Ruiz|Ana Ruiz|GOV|CHL|person|-1"}},
 		{"known organization over its first word", "The UN refugee agency counted the dead.", []string{
 			"UN refugee agency|UN High Commissioner for Refugees|REF|UNO|organization|-1"}},
+		{"a minister of a named portfolio", "Minister of Interior Ana Ruiz and Secretary for Foreign Affairs Luis Paz met.", []string{
+			"Minister of Interior Ana Ruiz|Ana Ruiz|GOV|PER|person|-1", "Secretary for Foreign Affairs Luis Paz|Luis Paz|GOV|PER|person|-1"}},
 		{"security forces policing a crowd", "Security forces dispersed the crowd.", []string{
 			"Security forces|security forces|COP|PER|group|-1", "crowd|crowd|CVL|PER|group|-1"}},
 		{"security forces beside troops", "Security forces and troops cleared the rally.", []string{

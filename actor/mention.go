@@ -237,6 +237,9 @@ func (f *finder) titleOnce(j int) (string, int) {
 			return "ELI", 1
 		}
 	}
+	if n := f.portfolioTitle(j); n > 0 {
+		return "GOV", n
+	}
 	v, n := f.l.titles.match(len(f.toks)-max(j, 0), func(k int) string { return f.titleKey(j + k) })
 	if n > 0 && !(n == 1 && titlePrefixes[f.tok(j).lower] && f.titleLenOnce(j+1) > 0) {
 		return v, n
@@ -250,6 +253,43 @@ func (f *finder) titleOnce(j int) (string, int) {
 		return "GOV", 2
 	}
 	return "", 0
+}
+
+// portfolioTitle reads "Minister of Interior", "Secretary for Home Affairs", "Minister of
+// the Economy and Finance" at j and returns its length, or 0. The portfolio is one
+// capitalized word, two when the second is a portfolio word ("Foreign Affairs") or after
+// "and"; what follows is the holder's name.
+func (f *finder) portfolioTitle(j int) int {
+	t := f.tok(j)
+	if t.kind != tokWord || !t.cap() || !t.is("minister", "secretary") || !f.tok(j+1).is("of", "for") {
+		return 0
+	}
+	k := j + 2
+	if f.tok(k).is("the") {
+		k++
+	}
+	if !f.tok(k).cap() || f.tok(k).kind != tokWord {
+		return 0
+	}
+	k++
+	for steps := 0; steps < 2; steps++ {
+		switch {
+		case f.tok(k).cap() && portfolioWords[f.tok(k).lower]:
+			k++
+		case f.tok(k).is("and") && f.tok(k+1).cap():
+			k += 2
+		default:
+			return k - j
+		}
+	}
+	return k - j
+}
+
+// portfolioWords end a ministry's name after its first word: "Foreign Affairs", "Public Works".
+var portfolioWords = map[string]bool{
+	"affairs": true, "security": true, "development": true, "relations": true, "resources": true,
+	"works": true, "trade": true, "industry": true, "planning": true, "services": true,
+	"protection": true, "welfare": true, "safety": true, "policy": true, "administration": true,
 }
 
 func (f *finder) titleKey(k int) string {
