@@ -1229,6 +1229,90 @@ func (d *doc) findStreets() []*mention {
 		}
 		out = append(out, &mention{t0: j, t1: i + 1, key: "", literal: true, within: within, best: -1})
 	}
+	return append(out, d.moreStreets(town, out)...)
+}
+
+// ordinal reports whether a folded word is an ordinal written with digits: "14th", "22nd".
+func ordinal(w string) bool {
+	if len(w) < 3 || w[0] < '0' || w[0] > '9' {
+		return false
+	}
+	switch w[len(w)-2:] {
+	case "th", "st", "nd", "rd":
+		return true
+	}
+	return false
+}
+
+// streetPrefixes open street names in other languages: "Rue de Rivoli", "Calle Mayor".
+var streetPrefixes = map[string]bool{"rue": true, "calle": true, "avenida": true, "rua": true, "avenue": true}
+
+// moreStreets finds the street names of the town written in other ways: "Bourbon and
+// Dauphine streets", "Rue Royale", "14th St.".
+func (d *doc) moreStreets(town *mention, found []*mention) []*mention {
+	taken := map[int]bool{}
+	for _, m := range found {
+		for j := m.t0; j < m.t1; j++ {
+			taken[j] = true
+		}
+	}
+	free := func(j int) bool { return j >= 0 && j < len(d.toks) && d.byTok[j] < 0 && !taken[j] }
+	name := func(j int) bool { // a capitalised word or an ordinal, not starting a sentence
+		t := d.toks[j]
+		return free(j) && !d.starts[j] && (t.caps == title && isAlpha(d.text[t.start:t.end]) && !d.g.lex.is("stop", t.folded) ||
+			free(j) && ordinal(t.folded))
+	}
+	var out []*mention
+	add := func(t0, t1 int) {
+		out = append(out, &mention{t0: t0, t1: t1, literal: true, within: town, best: -1})
+		for j := t0; j < t1; j++ {
+			taken[j] = true
+		}
+	}
+	for i := 1; i < len(d.toks); i++ {
+		t := d.toks[i]
+		switch {
+		case t.caps == lower && (t.folded == "streets" || t.folded == "avenues" || t.folded == "roads"):
+			// "Bourbon and Dauphine streets": the words before "and", and those after it.
+			b := i - 1
+			for b >= 0 && i-b <= 2 && name(b) && d.spaced(b) {
+				b--
+			}
+			if b == i-1 || b < 1 || d.toks[b].folded != "and" {
+				continue
+			}
+			a := b - 1
+			for a >= 0 && b-a <= 2 && name(a) && d.spaced(a) {
+				a--
+			}
+			if a == b-1 {
+				continue
+			}
+			add(a+1, b)
+			add(b+1, i)
+		case t.caps == title && streetPrefixes[t.folded] && free(i) && d.spaced(i) && i+1 < len(d.toks):
+			// "Rue Casa Calvo": the prefix and the capitalised words after it.
+			if t.folded == "avenue" && !(d.toks[i+1].folded == "de" || d.toks[i+1].folded == "du" || d.toks[i+1].folded == "des") {
+				continue // English "Avenue" ends a name; French opens one with "de"
+			}
+			e := i + 1
+			for e < len(d.toks) && e-i <= 3 && free(e) && (d.toks[e].caps == title || d.g.lex.is("connector", d.toks[e].folded)) && d.spaced(e-1) {
+				e++
+			}
+			for e > i+1 && d.toks[e-1].caps != title {
+				e--
+			}
+			if e > i+1 {
+				add(i, e)
+			}
+		case t.folded == "st" && t.caps == title && free(i) && i+1 < len(d.toks) && strings.HasPrefix(d.sep(i), ".") && name(i-1) && d.spaced(i-1):
+			// "14th St.", "Victoria St.," (not "St. Louis": the name comes before).
+			if d.toks[i+1].caps == title && d.spaced(i) && !(d.toks[i-1].folded[0] >= '0' && d.toks[i-1].folded[0] <= '9') {
+				continue // "Peter St. John"
+			}
+			add(i-1, i+1)
+		}
+	}
 	return out
 }
 
