@@ -209,9 +209,14 @@ async function countryDivisions(a3) {
   return state.admin1.get(a3);
 }
 
-// drawDivisions draws the first-level divisions of the countries that have events (at most
-// a few, the ones with most events), the divisions named by events highlighted. The files
-// load on demand and stay cached.
+// ZOOMED is the view width (world units) below which the divisions of every country in view
+// are drawn: about 30 degrees of longitude.
+const ZOOMED = WORLD / 12;
+
+// drawDivisions draws in g the first-level divisions of the countries that have events (at
+// most six, those with most events) and, when the map is zoomed in, of the countries in view
+// (at most twelve); the divisions named by events are highlighted. It draws each country
+// once per map; the files load on demand and stay cached.
 async function drawDivisions(g) {
   const counts = new Map(), named = new Set();
   for (const e of state.events) {
@@ -219,8 +224,14 @@ async function drawDivisions(g) {
     counts.set(e.place.country, (counts.get(e.place.country) || 0) + 1);
     if (e.place.admin1) named.add(e.place.country + "\t" + foldName(e.place.admin1));
   }
-  const wanted = [...counts].sort((a, b) => b[1] - a[1]).slice(0, 6).map(([a3]) => a3);
+  let wanted = [...counts].sort((a, b) => b[1] - a[1]).slice(0, 6).map(([a3]) => a3);
+  if (state.view && state.view.w < ZOOMED && state.world) {
+    wanted = wanted.concat(state.world.filter((c) => c.a3 && inView(c)).slice(0, 12).map((c) => c.a3));
+  }
+  g.drawn = g.drawn || new Set();
   for (const a3 of wanted) {
+    if (g.drawn.has(a3)) continue;
+    g.drawn.add(a3);
     const divs = await countryDivisions(a3);
     if (!g.isConnected) return; // the map was drawn again meanwhile
     for (const div of divs) {
@@ -237,22 +248,33 @@ function decodeTopology(topo) {
     let x = 0, y = 0;
     return arc.map(([dx, dy]) => { x += dx; y += dy; return project(x * sx + tx, y * sy + ty); });
   });
+  let boxes; // the current country's ring boxes
   const ring = (idx) => {
     const pts = [];
     for (const i of idx) {
       const a = i < 0 ? arcs[~i].slice().reverse() : arcs[i];
       for (let k = pts.length ? 1 : 0; k < a.length; k++) pts.push(a[k]);
     }
+    const b = [Infinity, Infinity, -Infinity, -Infinity];
+    for (const [x, y] of pts) { b[0] = Math.min(b[0], x); b[1] = Math.min(b[1], y); b[2] = Math.max(b[2], x); b[3] = Math.max(b[3], y); }
+    if (b[2] - b[0] < WORLD / 2) boxes.push(b); // a ring across the antimeridian boxes nothing
     return ringPath(pts);
   };
   const out = [];
   for (const g of topo.objects.countries.geometries) {
     let d = "";
+    boxes = [];
     if (g.type === "Polygon") d = g.arcs.map(ring).join("");
     else if (g.type === "MultiPolygon") d = g.arcs.map((poly) => poly.map(ring).join("")).join("");
-    if (d) out.push({ name: g.properties.name, a3: g.properties.a3, d });
+    if (d) out.push({ name: g.properties.name, a3: g.properties.a3, d, boxes });
   }
   return out;
+}
+
+// inView tells whether a country has land in the map's current view.
+function inView(c) {
+  const v = state.view;
+  return v && c.boxes.some((b) => b[0] < v.x + v.w && b[2] > v.x && b[1] < v.y + v.h && b[3] > v.y);
 }
 
 async function loadWorld() {
@@ -329,6 +351,9 @@ function applyView() {
   const v = state.view;
   $("map-svg").setAttribute("viewBox", [v.x, v.y, v.w, v.h].map((n) => n.toFixed(3)).join(" "));
   drawTiles();
+  // Zooming and panning bring countries into view: their divisions follow once it settles.
+  clearTimeout(state.divisionsTimer);
+  state.divisionsTimer = setTimeout(() => { const g = $("divisions"); if (g) drawDivisions(g); }, 150);
 }
 
 function drawTiles() {
