@@ -35,6 +35,10 @@ func FuzzParseQuery(f *testing.F) {
 		if b := q.BBox; b != nil && !(b.South <= b.North) {
 			t.Errorf("box %+v accepted", *b)
 		}
+		// The store is given every filter the query holds.
+		if q.Store.Mode != q.Mode || q.Store.ACLED != q.ACLED || (q.BBox == nil) != (q.Store.BBox == nil) || q.Store.Order != q.Sort {
+			t.Errorf("%q: query %+v, store filter %+v", raw, q, q.Store)
+		}
 	})
 }
 
