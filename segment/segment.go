@@ -229,7 +229,10 @@ func headingBreak(para string, lineStart, nl, maxLine int) bool {
 	// date line, an address) breaks whatever the lengths.
 	hardBreak := strings.HasSuffix(strings.TrimRight(para[lineStart:nl], "\r"), "  ") || maxLine <= shortLine
 	rest := strings.TrimLeftFunc(para[nl:], isSpace)
-	if !hardBreak && float64(r-l) >= 0.6*float64(maxLine) && !shortOpenLine(rest) {
+	// A headline in Title Case, or any line before a dateline ("LA PAZ, Bolivia —"),
+	// stands alone however long it is; wrapped prose is neither.
+	titled := titleCaseLine(para[lineStart+l:lineStart+r]) || startsDateline(rest) && !lastWordOpen(para[lineStart+l:lineStart+r])
+	if !hardBreak && !titled && float64(r-l) >= 0.6*float64(maxLine) && !shortOpenLine(rest) {
 		return false
 	}
 	first, _ := utf8.DecodeRuneInString(rest)
@@ -427,4 +430,56 @@ func gluedBreak(para string, i, end, periods int, strong bool) bool {
 		}
 	}
 	return !topLevelDomains[strings.ToLower(word)]
+}
+
+// titleCaseLine reports whether most words of line that are not short function words are
+// capitalized, as in a headline ("Police Disperse Striking Miners Near the Capital"), with
+// at least four such words.
+func titleCaseLine(line string) bool {
+	capped, long := 0, 0
+	for _, w := range strings.Fields(line) {
+		w = strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+		if utf8.RuneCountInString(w) < 4 {
+			continue // "of", "the", "and", "to", "in" stay lower case in titles
+		}
+		long++
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) || unicode.IsDigit(r) {
+			capped++
+		}
+	}
+	return long >= 4 && capped*10 >= long*9
+}
+
+// startsDateline reports whether s opens with a dateline: a place in capitals followed by a
+// comma, a dash or an opening bracket ("LA PAZ, Bolivia —", "TARIJA (Reuters) -").
+func startsDateline(s string) bool {
+	letters, prev := 0, ' '
+	for i, r := range s {
+		switch {
+		case unicode.IsUpper(r):
+			letters++
+		case r == '-' && prev == ' ', r == ',' || r == '(' || r == '—' || r == '–':
+			return letters >= 3
+		case r == ' ' || r == '-' || r == '.' || r == '\'' || r == '’':
+		default:
+			return false
+		}
+		if i > 40 {
+			return false
+		}
+		prev = r
+	}
+	return false
+}
+
+// openWords end a wrapped line of prose, never a headline: "... said the", "... one of".
+var openWords = map[string]bool{
+	"the": true, "a": true, "an": true, "of": true, "to": true, "and": true, "or": true, "in": true,
+	"on": true, "at": true, "by": true, "for": true, "with": true, "from": true, "said": true,
+	"that": true, "as": true, "its": true, "their": true, "his": true, "her": true,
+}
+
+func lastWordOpen(line string) bool {
+	f := strings.Fields(line)
+	return len(f) > 0 && openWords[strings.ToLower(f[len(f)-1])]
 }
