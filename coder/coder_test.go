@@ -159,6 +159,15 @@ func TestNoEvent(t *testing.T) {
 		{"press conference", "The minister spoke at a press conference.", "CONSULT"},
 		{"ruling class", "The ruling class kept its privileges.", "DECREE"},
 		{"name", "The Law Society issued a report on prisons.", "DECREE"},
+		{"released photos", "The army released photos of the two suspects on Monday.", "RETREAT"},
+		{"photo released", "The suspect is seen in a handout photo released by the police.", "RETREAT"},
+		{"news release", "The details came in a news release from the sheriff.", "RETREAT"},
+		{"refused to comment", "The ministry refused to comment on the report.", "REJECT"},
+		{"pleaded not guilty", "The mayor pleaded not guilty to fraud on Tuesday.", "REQUEST"},
+		{"phone records", "Investigators studied his phone records.", "CONSULT"},
+		{"block of", "The car was parked in the 400 block of Pine Street.", "PROTEST"},
+		{"captured on camera", "The moment was captured on camera by a neighbour.", "ASSAULT"},
+		{"relative death", "The singer's father, who died in 2010, founded the band.", "ASSAULT"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -543,6 +552,31 @@ func TestSources(t *testing.T) {
 				t.Errorf("%q: the source is also a recipient", tt.text)
 			}
 		}
+	}
+}
+
+// TestDeathsJoinAttack checks that deaths told after an attack, with no killer named, are
+// the attack's casualties, not attacks of their own: one event per happening.
+func TestDeathsJoinAttack(t *testing.T) {
+	text := "A car bomb exploded outside the central market on Friday. Police said the blast was heard across the city. " +
+		"A shop owner was later killed by his injuries, his brother said. Four other people were killed and the mayor was slightly hurt."
+	x := code(text)
+	n := 0
+	for _, e := range x.Events {
+		if e.Type == "ASSAULT" {
+			n++
+			if e.Dead == nil || e.Dead.Value != 4 {
+				t.Errorf("dead %+v, want 4", e.Dead)
+			}
+			for _, ev := range e.Evidence {
+				if strings.Contains(ev.Text, "Four other") {
+					t.Errorf("a later death count is evidence of the attack: %q", ev.Text)
+				}
+			}
+		}
+	}
+	if n != 1 {
+		t.Errorf("%d ASSAULT events, want 1: %s", n, describe(x))
 	}
 }
 

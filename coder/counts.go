@@ -344,7 +344,9 @@ func (d *document) sentenceCounts(si int, s sentence) {
 		if p, ok := personNoun(m.q.Noun); ok && host.Type == "ASSAULT" && len(host.Recipient) == 0 && m.q.NounSpan != nil {
 			host.Recipient = []testigo.Entity{{Name: d.text[m.q.NounSpan.Start:m.q.NounSpan.End], Text: d.text[m.q.NounSpan.Start:m.q.NounSpan.End], Sector: p.Sector, Kind: p.Kind, Country: d.ann.Country, Code: d.ann.Country}}
 		}
-		if !spanCovered(host.Evidence, m.span) {
+		// A figure told in a later sentence is the count's evidence, not the event's: the
+		// event is told where it happens.
+		if host.Sent == si && !spanCovered(host.Evidence, m.span) {
 			host.Evidence = append(host.Evidence, m.span)
 		}
 	}

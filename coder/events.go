@@ -309,12 +309,37 @@ func (d *document) newCand(si int, s sentence, m match) *cand {
 	if m.trig.Words[len(m.trig.Words)-1] == "by" {
 		c.Passive = true
 	}
+	// "was killed" with no one named as killer reports a death: a casualty of the attack
+	// told around it, like "died", not an attack of its own.
+	if c.Passive && c.Type == "ASSAULT" && !m.trig.Attach && isDeathVerb(first) && !d.agentAfter(c) {
+		t := *m.trig
+		t.Attach = true
+		c.Trig = &t
+	}
 	// Background told in a non-restrictive relative clause ("X, who resigned in 2019, ...")
 	// is not coded for the attitudes and cooperation it mentions in passing.
+	// A death told in a non-restrictive relative clause ("X, who died in 2013, ...") is
+	// background about a person.
+	if relative && c.Trig.Attach {
+		return nil
+	}
 	if relative {
 		switch c.Type {
 		case "SUPPORT", "REJECT", "RETREAT", "AGREE", "CONCEDE", "COOPERATE", "AID":
 			return nil
+		}
+	}
+	// Releasing a photo or a report frees no one.
+	if c.Type == "RETREAT" && c.Mode == "release" && m.trig.POS == 'v' {
+		for k := m.T1; k < s.T1 && k <= m.T1+3; k++ {
+			if lex.is("release_object", d.toks[k].Lower) {
+				return nil
+			}
+		}
+		for _, k := range d.prevWords(s.T0, m.T0, 1) {
+			if lex.is("release_object", d.toks[k].Lower) {
+				return nil
+			}
 		}
 	}
 	// "must" is a demand only before a verb-like word and not as an inference ("must have").
@@ -386,6 +411,27 @@ func (d *document) newCand(si int, s sentence, m match) *cand {
 	}
 	c.Evidence = []testigo.Span{d.evidenceSpan(c)}
 	return c
+}
+
+// isDeathVerb reports whether a participle tells a death: "killed", "slain", "murdered".
+func isDeathVerb(w string) bool {
+	switch w {
+	case "killed", "slain", "murdered":
+		return true
+	}
+	return false
+}
+
+// agentAfter reports whether a passive trigger names its agent: "killed by gunmen", "killed
+// in an air strike" (a means that is itself an attack), "killed when a bomb exploded".
+func (d *document) agentAfter(c *cand) bool {
+	for k := c.T1; k < c.C1 && k < c.T1+8; k++ {
+		w := d.toks[k].Lower
+		if w == "by" && k+1 < len(d.toks) {
+			return true
+		}
+	}
+	return false
 }
 
 // isIrregularParticiple reports whether a verb form is a participle listed in the lexicon

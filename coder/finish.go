@@ -62,6 +62,10 @@ func (d *document) attachCasualties(cs []*cand) []*cand {
 			last := h.Sents[len(h.Sents)-1]
 			if last == c.Sent || (c.Sent-last <= 2 && d.sents[last].Paragraph == d.sents[c.Sent].Paragraph) || c.Sent-last == 1 {
 				host = h
+			} else if c.Sent-last <= 5 && len(c.Actor) == 0 && !h.Hypothetical && samePlace(h, c) && sameDate(h, c) {
+				// A death told a few sentences on, by no one and at no other place or day,
+				// is a casualty of the attack told before.
+				host = h
 			}
 			break
 		}
@@ -79,6 +83,11 @@ func (d *document) attachCasualties(cs []*cand) []*cand {
 			}
 		}
 		if host != nil {
+			if !d.toldIn(host, c.Sent) {
+				// Deaths and injuries told after the attack are its counts, which keep
+				// their own evidence; the event's evidence tells the attack.
+				c.Evidence = nil
+			}
 			d.mergeInto(host, c)
 			continue
 		}
@@ -87,6 +96,16 @@ func (d *document) attachCasualties(cs []*cand) []*cand {
 		}
 	}
 	return out
+}
+
+// toldIn reports whether one of an event's evidence spans lies in sentence si.
+func (d *document) toldIn(c *cand, si int) bool {
+	for _, e := range c.Evidence {
+		if d.sentenceOf(e.Start) == si {
+			return true
+		}
+	}
+	return false
 }
 
 // shareDates dates an attack told without a day by the day of the other attacks of the
