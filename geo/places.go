@@ -404,7 +404,8 @@ func (d *doc) accept(m *mention) bool {
 		}
 		m.cands = own
 		pop, big = d.maxPop(m)
-		if d.starts[m.t0] && !big && (n == 1 || pop < 10000) { // "Orange County is" is still a place
+		// "Orange County is" is still a place, and so is "Buffalo, New York".
+		if d.starts[m.t0] && !big && (n == 1 || pop < 10000) && !(pop >= 10000 && d.placeFollows(m.t1)) {
 			return false
 		}
 		// "in Paisley": after a locative preposition a town of ten thousand will do.
@@ -508,9 +509,17 @@ func (d *doc) placeFollows(i int) bool {
 	if dotted && strings.HasPrefix(d.text[d.toks[i].end:], ".") {
 		return true
 	}
-	for _, c := range d.g.names[k] {
-		if k := d.g.entries[c].kind; k == kindCountry || k == kindAdmin1 || k == kindAdmin2 {
-			return true // a division that can hold the town: "Keith, Moray"
+	for j := i; j < len(d.toks) && j < i+3; j++ { // "Keith, Moray", "Buffalo, New York"
+		if j > i {
+			if !d.spaced(j-1) || d.toks[j].caps == lower {
+				break
+			}
+			k += " " + d.toks[j].folded
+		}
+		for _, c := range d.g.names[k] {
+			if k := d.g.entries[c].kind; k == kindCountry || k == kindAdmin1 || k == kindAdmin2 {
+				return true // a division that can hold the town
+			}
 		}
 	}
 	return false
