@@ -73,6 +73,8 @@ func TestFind(t *testing.T) {
 			"UN refugee agency|UN High Commissioner for Refugees|REF|UNO|organization|-1"}},
 		{"a minister of a named portfolio", "Minister of Interior Ana Ruiz and Secretary for Foreign Affairs Luis Paz met.", []string{
 			"Minister of Interior Ana Ruiz|Ana Ruiz|GOV|PER|person|-1", "Secretary for Foreign Affairs Luis Paz|Luis Paz|GOV|PER|person|-1"}},
+		{"a dateline's country is no actor", "SUCRE, Chile (Wire) - Chile said it would act.", []string{
+			"Chile|Chile|GOV|CHL|state|-1"}},
 		{"security forces policing a crowd", "Security forces dispersed the crowd.", []string{
 			"Security forces|security forces|COP|PER|group|-1", "crowd|crowd|CVL|PER|group|-1"}},
 		{"security forces beside troops", "Security forces and troops cleared the rally.", []string{

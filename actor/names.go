@@ -76,7 +76,7 @@ func (f *finder) capitalized(m mods, j int) int {
 		if f.tok(end).kind == tokPoss {
 			end++
 		}
-		if !locatives[f.prevWord(j).lower] && f.tok(j-1).kind != tokPoss && !(f.tok(end).kind == tokWord && f.tok(end).cap()) {
+		if !locatives[f.prevWord(j).lower] && f.tok(j-1).kind != tokPoss && !(f.tok(end).kind == tokWord && f.tok(end).cap()) && !f.dateline(j, end) {
 			if p := f.placeAt(t.start, f.tok(j+n-1).end); p == nil || !p.Literal || f.looksLikeSubject(j+n) {
 				ent := testigo.Entity{Name: f.l.CountryName(a), Sector: "GOV", Country: a, Code: a, Kind: testigo.KindState}
 				f.add(testigo.Span{Start: t.start, End: f.tok(j + n - 1).end}, ent, "state:"+a)
@@ -590,4 +590,23 @@ func (f *finder) appositionSector(k, dir int) string {
 		}
 	}
 	return sector
+}
+
+// dateline reports whether toks[j:end] is the country of a dateline: after a place in
+// capitals and a comma at the sentence start, before a bracket or a dash ("LA PAZ, Bolivia
+// (Reuters) -", "TARIJA, Bolivia —").
+func (f *finder) dateline(j, end int) bool {
+	if j < 2 || f.tok(j-1).text != "," {
+		return false
+	}
+	for k := 0; k < j-1; k++ {
+		if t := f.tok(k); t.kind == tokWord && !t.upper() && !(len(t.text) == 1 && t.cap()) {
+			return false
+		}
+	}
+	switch f.tok(end).text {
+	case "(", "-", "—", "–", ":":
+		return true
+	}
+	return false
 }
