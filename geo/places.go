@@ -828,6 +828,36 @@ func (d *doc) resolve(focus string, votes map[string]float64) {
 			}
 		}
 	}
+	// Lists: "Utah, Virginia, Washington and Wyoming" names states, so Washington is the
+	// state; a neighbour in the list whose places are all of one kind (and country) says
+	// what kind of place this name is.
+	for mi, m := range d.ms {
+		for _, ni := range []int{mi - 1, mi + 1} {
+			if ni < 0 || ni >= len(d.ms) || !d.listed(d.ms[min(mi, ni)], d.ms[max(mi, ni)]) {
+				continue
+			}
+			n := d.ms[ni]
+			if n.demonym || len(n.cands) == 0 {
+				continue
+			}
+			k, cc := g.entries[n.cands[0]].kind, g.entries[n.cands[0]].cc
+			for _, c := range n.cands[1:] {
+				if e := &g.entries[c]; e.kind != k {
+					k = 255
+				} else if e.cc != cc {
+					cc = ""
+				}
+			}
+			if k != kindAdmin1 && k != kindAdmin2 {
+				continue
+			}
+			for ci, c := range m.cands {
+				if e := &g.entries[c]; e.kind == k && (cc == "" || e.cc == cc) {
+					m.scores[ci] += 2
+				}
+			}
+		}
+	}
 	// One sense per discourse: add up the scores of every mention of a name.
 	total := map[string]map[int32]float64{}
 	count := map[string]float64{} // mentions of each name: scores add up over them
@@ -919,6 +949,20 @@ func (d *doc) resolve(focus string, votes map[string]float64) {
 			d.literalUse(m)
 		}
 	}
+}
+
+// listed reports whether m and the next mention n stand side by side in a list: only a
+// comma, "and" or "or" between them.
+func (d *doc) listed(m, n *mention) bool {
+	if n.t0 < m.t1 || n.t0-m.t1 > 1 {
+		return false
+	}
+	if n.t0 == m.t1 {
+		return strings.TrimSpace(d.sep(m.t1-1)) == ","
+	}
+	w := d.toks[m.t1].folded
+	s := strings.TrimSpace(d.sep(m.t1 - 1))
+	return (w == "and" || w == "or") && (s == "" || s == ",") && strings.TrimSpace(d.sep(m.t1)) == ""
 }
 
 // containerAfter reports whether n names the place containing m, by the words between them:
