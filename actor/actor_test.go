@@ -75,6 +75,9 @@ func TestFind(t *testing.T) {
 			"Minister of Interior Ana Ruiz|Ana Ruiz|GOV|PER|person|-1", "Secretary for Foreign Affairs Luis Paz|Luis Paz|GOV|PER|person|-1"}},
 		{"a dateline's country is no actor", "SUCRE, Chile (Wire) - Chile said it would act.", []string{
 			"Chile|Chile|GOV|CHL|state|-1"}},
+		{"possessive owners of a title", "The union's leader met the army's commander. Chile's leader left before Chile's general strike.", []string{
+			"union's leader|union's leader|LAB|PER|person|-1", "army's commander|army's commander|MIL|PER|person|-1",
+			"Chile's leader|chile's leader|GOV|CHL|person|-1"}},
 		{"security forces policing a crowd", "Security forces dispersed the crowd.", []string{
 			"Security forces|security forces|COP|PER|group|-1", "crowd|crowd|CVL|PER|group|-1"}},
 		{"security forces beside troops", "Security forces and troops cleared the rally.", []string{

@@ -18,6 +18,7 @@ type mods struct {
 	org     *orgRef
 	sector  string // a sector the modifiers impose: "rebel", "opposition"
 	any     bool   // something besides a determiner was read
+	owned   bool   // a possessive owner was read: "the union's", "Bolivia's"
 }
 
 // orgRef is an organization a title or a role belongs to.
@@ -39,6 +40,12 @@ func (f *finder) modifiers(i int) mods {
 			break
 		}
 		switch {
+		case !t.cap() && f.tok(j+1).kind == tokPoss && f.ownedHead(j+2) && f.roleOrgLen(j) == 1:
+			// "the union's leader", "the party's chairman": the body owns the title.
+			m.org, _ = f.roleOrg(j)
+			m.any, m.owned = true, true
+			j += 2
+			continue
 		case t.cap() && f.tok(j+1).cap() && f.l.demonyms[t.lower+" "+f.tok(j+1).lower] != "":
 			// Two-word demonyms: "South African troops", "New Zealand police"; the plural
 			// ("South Africans") is a mention of its own.
@@ -81,7 +88,7 @@ func (f *finder) modifiers(i int) mods {
 			}
 			if a, n := f.countryAt(j); n > 0 && f.tok(j+n).kind == tokPoss {
 				m.country = a
-				m.any = true
+				m.any, m.owned = true, true
 				j += n + 1
 				continue
 			}
@@ -96,6 +103,13 @@ func (f *finder) modifiers(i int) mods {
 				m.org = ref
 				m.any = true
 				j += n
+				continue
+			}
+			// "the COB's head", "the MAS's leader": the organization owns the title.
+			if ref, n := f.orgAt(j); n > 0 && f.tok(j+n).kind == tokPoss && f.ownedHead(j+n+1) {
+				m.org = ref
+				m.any, m.owned = true, true
+				j += n + 1
 				continue
 			}
 			// A capital before a role: "the Khartoum government".
@@ -214,14 +228,20 @@ func (f *finder) title(j int) (string, int) {
 	}
 	// "Lt. Gen.", "Vice Foreign Minister": the last title of a chain gives the sector.
 	for steps := 0; steps < 3; steps++ {
-		if nx := f.tok(j + n); nx.kind == tokPunct && nx.text == "." && nx.start == f.tok(j+n-1).end {
-			n++
+		// "Lt. Gen.": a point glued to a title joins it only when another title follows;
+		// otherwise it ends the sentence ("the army's commander.").
+		m := n
+		if nx := f.tok(j + m); nx.kind == tokPunct && nx.text == "." && nx.start == f.tok(j+m-1).end {
+			m++
+			if _, abbr := f.l.titles[f.tok(j+n-1).lower+"."]; abbr {
+				n = m // "Sgt.", "Gen.": the point belongs to the abbreviation
+			}
 		}
-		v2, n2 := f.titleOnce(j + n)
+		v2, n2 := f.titleOnce(j + m)
 		if n2 == 0 {
 			break
 		}
-		v, n = v2, n+n2
+		v, n = v2, m+n2
 	}
 	return v, n
 }
@@ -630,8 +650,8 @@ func (f *finder) titled(m mods, j, n int, sector string) int {
 	}
 	// A title with no name: "the interior minister", "Bolivian President". Titles that are
 	// also adjectives ("a general strike", "the chief concern") need a name.
-	if n == 1 && ambiguousTitles[titleLower] {
-		return j
+	if n == 1 && ambiguousTitles[titleLower] && !m.owned {
+		return j // an owner makes it a noun: "the union's leader", "Bolivia's leader"
 	}
 	if nx := f.tok(k); nx.kind == tokWord && !nx.cap() && (nounLike(nx.lower) || f.role(k) > 0) {
 		return j
@@ -968,4 +988,17 @@ func boolInt(b bool) int {
 		return 1
 	}
 	return 0
+}
+
+// ownedHead reports whether token k is a lower-case title or head noun that an owner before
+// it can hold: "leader", "chairman", "spokesman".
+func (f *finder) ownedHead(k int) bool {
+	t := f.tok(k)
+	return t.kind == tokWord && !t.cap() && (f.l.heads[t.lower] || f.titleLen(k) > 0)
+}
+
+// roleOrgLen is the length of the body-naming role noun at j ("union"), or 0.
+func (f *finder) roleOrgLen(j int) int {
+	_, n := f.roleOrg(j)
+	return n
 }
