@@ -264,7 +264,7 @@ func (d *document) arguments(s sentence, c *cand) {
 	if len(c.Actor) == 0 && c.Type == "PROTEST" && !c.Hypothetical {
 		c.Actor = []testigo.Entity{{Name: "protesters", Sector: "CVL", Kind: testigo.KindGroup, Country: d.ann.Country, Code: d.ann.Country}}
 	}
-	if len(c.Actor) == 0 && c.Type == "DECREE" {
+	if len(c.Actor) == 0 && c.Type == "DECREE" && !c.Trig.Weak {
 		c.Actor = []testigo.Entity{{Name: "government", Sector: "GOV", Kind: testigo.KindOrganization, Country: d.ann.Country, Code: d.ann.Country}}
 	}
 	d.place(s, c)

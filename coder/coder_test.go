@@ -118,6 +118,8 @@ func TestTriggers(t *testing.T) {
 		{"granted asylum", "Uruguay granted asylum to the two senators.", "AID", "", nil},
 		{"talks mediated", "The rivals opened talks mediated by the church.", "CONSULT", "*", nil},
 		{"met with", "The union leaders met with the labour minister.", "CONSULT", "", nil},
+		{"named state rejects", "Serbia flatly rejected the ultimatum on Thursday.", "REJECT", "*", nil},
+		{"pronoun agrees", "He agreed to share the records with the commission.", "AGREE", "*", nil},
 		{"called for meeting", "The bishop called for a national meeting of all parties.", "REQUEST", "meet", nil},
 		{"asked to resign", "Lawmakers asked the governor to resign.", "REQUEST", "change", []string{"RETREAT"}},
 		{"demanded that resign", "The students demanded that the rector resign.", "REQUEST", "change", []string{"RETREAT"}},
@@ -167,6 +169,8 @@ func TestNoEvent(t *testing.T) {
 		{"phone records", "Investigators studied his phone records.", "CONSULT"},
 		{"block of", "The car was parked in the 400 block of Pine Street.", "PROTEST"},
 		{"captured on camera", "The moment was captured on camera by a neighbour.", "ASSAULT"},
+		{"offer with no one offering", "A deal had been offered to suspend the vote.", "AGREE"},
+		{"law as a thing", "Nobody thought the law protected them.", "DECREE"},
 		{"relative death", "The singer's father, who died in 2010, founded the band.", "ASSAULT"},
 	}
 	for _, tt := range tests {

@@ -253,6 +253,9 @@ func (d *document) findEvents() {
 				continue
 			}
 			d.arguments(s, c)
+			if len(c.Actor) == 0 && (c.Type == "DECREE" && c.Trig.Weak || needsActor(c) && (c.Passive && !d.stanceTo(c) || !d.hasSubject(c))) {
+				continue
+			}
 			d.cands = append(d.cands, c)
 		}
 		d.sentenceCounts(si, s)
@@ -411,6 +414,45 @@ func (d *document) newCand(si int, s sentence, m match) *cand {
 	}
 	c.Evidence = []testigo.Span{d.evidenceSpan(c)}
 	return c
+}
+
+// needsActor reports whether an event is only coded with someone holding or giving it: an
+// attitude, a promise or a help told in the passive with no agent ("a deal had been offered")
+// or with no subject ("I don't agree" in an unnamed voice) is no happening a coder can record.
+func needsActor(c *cand) bool {
+	switch c.Type {
+	case "AGREE", "SUPPORT", "REJECT", "CONCEDE", "COOPERATE", "MOBILIZE", "AID":
+		return true
+	}
+	return false
+}
+
+// stanceTo reports whether a participle states a stance towards something ("is opposed to",
+// "is committed to"): an adjective, not a passive.
+func (d *document) stanceTo(c *cand) bool {
+	return c.T1 < c.C1 && d.toks[c.T1].Lower == "to"
+}
+
+// hasSubject reports whether the clause has words before its trigger that can name who
+// acts: a name, a noun, a third-person pronoun; not "I", "it", "there" or function words.
+func (d *document) hasSubject(c *cand) bool {
+	for k := c.C0; k < c.T0; k++ {
+		t := d.toks[k]
+		if !t.Word {
+			continue
+		}
+		switch t.Lower {
+		case "i", "we", "you", "it", "there", "also", "then", "still", "now":
+			continue
+		}
+		if lex.is("determiner", t.Lower) || lex.is("modal", t.Lower) || lex.is("be", t.Lower) || lex.is("have", t.Lower) ||
+			lex.is("negation", t.Lower) || lex.is("subordinator", t.Lower) || lex.is("relative", t.Lower) || lex.is("preposition", t.Lower) ||
+			strings.HasSuffix(t.Lower, "ly") || t.Lower == "t" || t.Lower == "n't" || t.Lower == "do" || t.Lower == "did" || t.Lower == "does" || t.Lower == "don" {
+			continue
+		}
+		return true
+	}
+	return false
 }
 
 // isDeathVerb reports whether a participle tells a death: "killed", "slain", "murdered".
