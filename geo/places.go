@@ -416,7 +416,7 @@ func (d *doc) accept(m *mention) bool {
 			return false
 		}
 		// "the White House": a determiner makes plain words a common noun phrase.
-		if n > 1 && !big && m.t0 > 0 && d.toks[m.t0-1].folded == "the" &&
+		if n > 1 && !big && m.t0 > 0 && d.toks[m.t0-1].folded == "the" && !divisionWords[d.toks[m.t1-1].folded] && // "the Walker County sheriff"
 			!(m.t1 < len(d.toks) && g.lex.is("partof", d.toks[m.t1].folded)) { // "the Crown Heights neighborhood"
 			return false
 		}
