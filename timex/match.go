@@ -413,12 +413,17 @@ func (c *ctx) base() (time.Time, gran, bool) {
 func fromAnchor(g gran, n int) evalFunc {
 	return func(c *ctx) result {
 		t, ag, ok := c.base()
+		anchor := c.anchor
+		if !c.hasAnchor && c.hasStale && n != 0 && g <= gWeek {
+			anchor = c.stale
+			t, ag, ok = anchor.t, anchor.g, true
+		}
 		if !ok {
 			return result{value: unknownValue(g), rel: true}
 		}
 		if coarser(ag, g) {
 			// "later that day" after "in 1977": the day is not known, only its year.
-			return result{value: partialValue(c.anchor, g), rel: true}
+			return result{value: partialValue(anchor, g), rel: true}
 		}
 		pt := at(g, t).shift(n)
 		return result{value: pt.value(), rel: true, pt: &pt}
@@ -1305,6 +1310,9 @@ func lastWeekend(c *ctx) result {
 func relWeekday(wd, shift int, anaphoric bool) evalFunc {
 	return func(c *ctx) result {
 		t, _, ok := c.base()
+		if anaphoric && !c.hasAnchor && c.hasStale && shift != 0 {
+			t, ok = c.stale.t, true // "the following Tuesday", paragraphs after the date
+		}
 		if !anaphoric {
 			t, ok = c.dct, c.hasDCT
 		}

@@ -92,6 +92,11 @@ type ctx struct {
 	// "the year-ago quarter" compare with.
 	period    point
 	hasPeriod bool
+	// stale is the last anchor after it went out of the paragraph scope: a counted step
+	// from it ("the following day", "two days later") never counts from the publication
+	// date, which lies after the events told.
+	stale    point
+	hasStale bool
 	future    bool // the clause speaks of the future
 	tense     int  // 1 future, -1 past, 0 unmarked
 }
@@ -147,7 +152,9 @@ func Find(text string, sents []testigo.Sentence, published string) []testigo.Dat
 		c.tense = p.tenseAt(m.i, m.j)
 		c.future = c.tense > 0
 		// The discourse anchor reaches over the current and the previous paragraph only.
-		if para >= 0 && anchorPara >= 0 && para-anchorPara > 1 {
+		if para >= 0 && anchorPara >= 0 && para-anchorPara > 1 && c.hasAnchor {
+			// Out of reach for most anaphora; "the following day" still counts from it.
+			c.stale, c.hasStale = c.anchor, true
 			c.hasAnchor, c.hasPeriod = false, false
 		}
 		res := m.eval(c)

@@ -121,6 +121,12 @@ func TestDiscourse(t *testing.T) {
 	text += "\n\nThe office said clashes broke out on November 15. " +
 		"\"What happened yesterday was not a clash,\" its report said. The following day, crowds marched."
 	want["The following day"] = "2019-11-16"
+	// Paragraphs later, a counted step still counts from the last date told, never from
+	// the publication date.
+	text += "\n\nBakers struck on Oct. 2, 2019.\n\nShops ran out of bread.\n\nFlour prices kept rising in the north.\n\n" +
+		"Two days later, talks began. On the following Monday, the strike ended."
+	want["Two days later"] = "2019-10-04"
+	want["the following Monday"] = "2019-10-07"
 	got := find(text, pub)
 	seen := 0
 	for _, d := range got {
