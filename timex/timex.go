@@ -97,8 +97,8 @@ type ctx struct {
 	// date, which lies after the events told.
 	stale    point
 	hasStale bool
-	future    bool // the clause speaks of the future
-	tense     int  // 1 future, -1 past, 0 unmarked
+	future   bool // the clause speaks of the future
+	tense    int  // 1 future, -1 past, 0 unmarked
 }
 
 // result is a resolved expression.
