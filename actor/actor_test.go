@@ -78,6 +78,8 @@ func TestFind(t *testing.T) {
 		{"possessive owners of a title", "The union's leader met the army's commander. Chile's leader left before Chile's general strike.", []string{
 			"union's leader|union's leader|LAB|PER|person|-1", "army's commander|army's commander|MIL|PER|person|-1",
 			"Chile's leader|chile's leader|GOV|CHL|person|-1"}},
+		{"a demonym and an organization word going on as a name", "On Monday the Chilean Union of Bakers and the Chilean Army of the South met in the old port.", []string{
+			"Chilean Union of Bakers|Chilean Union of Bakers|LAB|CHL|organization|-1", "Chilean Army|army|MIL|CHL|organization|-1"}},
 		{"security forces policing a crowd", "Security forces dispersed the crowd.", []string{
 			"Security forces|security forces|COP|PER|group|-1", "crowd|crowd|CVL|PER|group|-1"}},
 		{"security forces beside troops", "Security forces and troops cleared the rally.", []string{

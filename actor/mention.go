@@ -477,7 +477,8 @@ func (f *finder) at(i int) int {
 	if v, n := f.roleMatch(j); n > 0 {
 		return f.roleMention(m, j, n, v)
 	}
-	if tj := f.tok(j); m.country != "" && tj.kind == tokWord && tj.cap() && !f.tok(j+1).cap() && f.tok(j+1).kind != tokPoss {
+	// ("the Nigerian Union of Teachers" goes on as a name: "of" and a capital follow)
+	if tj := f.tok(j); m.country != "" && tj.kind == tokWord && tj.cap() && !f.tok(j+1).cap() && f.tok(j+1).kind != tokPoss && !(connectors[f.tok(j+1).lower] && f.tok(j+2).cap()) {
 		if v, n := f.l.roles.match(1, func(int) string { return tj.lower }); n == 1 {
 			return f.roleMention(m, j, n, v) // "Israel's Cabinet", "Bolivian Army"
 		}
