@@ -128,6 +128,8 @@ func TestPlaces(t *testing.T) {
 		{"a name in a list of states is a state", "Cases rose in Utah, Virginia, Washington and Wyoming.",
 			[]place{{"Utah", "USA", 0, 0, true, 3, ""}, {"Virginia", "USA", 0, 0, true, 3, ""},
 				{"Washington", "USA", 47.29, -120.83, true, 3, ""}, {"Wyoming", "USA", 0, 0, true, 3, ""}}, "USA"},
+		{"a landmark named with a word that is a small town elsewhere", "Hikers were lost on Mount Quillary, Nebraska, last week.",
+			[]place{{"Mount Quillary", "USA", 0, 0, true, 2, "Nebraska"}, {"Nebraska", "USA", 0, 0, true, 3, ""}}, "USA"},
 		{"acronyms are not airports", "The FAO and the ANC issued a statement.", nil, ""},
 		{"continent", "Prices rose across Europe and South America.",
 			[]place{{"Europe", "", 48.69, 9.14, true, 3, ""}, {"South America", "", -14.6, -57.66, true, 3, ""}}, "-"},

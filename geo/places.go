@@ -1195,6 +1195,21 @@ func (d *doc) findUnknown() []*mention {
 // other; without one, streets are left out.
 func (d *doc) findStreets() []*mention {
 	g := d.g
+	// "Point Peron": the gazetteer's small town "Peron" far away is not meant.
+	for i := 0; i+1 < len(d.toks); i++ {
+		mi := d.byTok[i+1]
+		if !featurePrefixes[d.toks[i].folded] || d.toks[i].caps != title || d.byTok[i] >= 0 || mi < 0 || !d.spaced(i) {
+			continue
+		}
+		m := d.ms[mi]
+		if m.t0 != i+1 || m.t1 > i+3 || m.best < 0 || g.entries[m.best].kind != kindCity || g.entries[m.best].pop >= 50000 {
+			continue
+		}
+		m.best = -1
+		for j := m.t0; j < m.t1; j++ {
+			d.byTok[j] = -1
+		}
+	}
 	// The town: the city named most often by its own name, the larger on a tie. A town
 	// known here only by another name ("Washington Square" for a suburb) is no evidence.
 	// Without a town, a county will do ("Cuyahoga County").
@@ -1223,7 +1238,7 @@ func (d *doc) findStreets() []*mention {
 		}
 	}
 	if town == nil {
-		return nil
+		return d.moreStreets(nil, nil) // landmarks placed by the division after them
 	}
 	// A mention that took a street's name for a place's other name ("Washington Square"
 	// as a suburb far away) is a street of the town.
@@ -1297,12 +1312,16 @@ func ordinal(w string) bool {
 	return false
 }
 
+// featurePrefixes open the names of landmarks: "Point Peron", "Fort Detrick", "Cape Cod".
+var featurePrefixes = map[string]bool{"fort": true, "cape": true, "point": true, "mount": true, "mt": true}
+
 // streetPrefixes open street names in other languages: "Rue de Rivoli", "Calle Mayor".
 var streetPrefixes = map[string]bool{"rue": true, "calle": true, "avenida": true, "rua": true, "avenue": true}
 
 // moreStreets finds the street names of the town written in other ways: "Bourbon and
 // Dauphine streets", "Rue Royale", "14th St.".
 func (d *doc) moreStreets(town *mention, found []*mention) []*mention {
+	g := d.g
 	taken := map[int]bool{}
 	for _, m := range found {
 		for j := m.t0; j < m.t1; j++ {
@@ -1357,6 +1376,26 @@ func (d *doc) moreStreets(town *mention, found []*mention) []*mention {
 			}
 			if e > i+1 {
 				add(i, e)
+			}
+		case featurePrefixes[t.folded] && t.caps == title && free(i) && i+1 < len(d.toks) && d.spaced(i) && !d.starts[i+1]:
+			// "Point Peron", "Fort Detrick, Maryland": a landmark named with a word the
+			// gazetteer may know alone as a small town far away.
+			e := i + 1
+			for e < len(d.toks) && e-i <= 2 && free(e) && d.toks[e].caps == title && d.spaced(e-1) {
+				e++
+			}
+			if e == i+1 {
+				continue
+			}
+			within := town
+			if e < len(d.toks) && d.byTok[e] >= 0 && d.ms[d.byTok[e]].t0 == e && strings.TrimSpace(d.sep(e-1)) == "," {
+				if c := d.ms[d.byTok[e]]; !c.demonym && c.best >= 0 && g.entries[c.best].kind >= kindAdmin1 {
+					within = c // "Fort Detrick, Maryland"
+				}
+			}
+			out = append(out, &mention{t0: i, t1: e, literal: true, within: within, best: -1})
+			for j := i; j < e; j++ {
+				taken[j] = true
 			}
 		case t.folded == "st" && t.caps == title && free(i) && i+1 < len(d.toks) && strings.HasPrefix(d.sep(i), ".") && name(i-1) && d.spaced(i-1):
 			// "14th St.", "Victoria St.," (not "St. Louis": the name comes before).
