@@ -584,6 +584,30 @@ func TestDeathsJoinAttack(t *testing.T) {
 	}
 }
 
+// TestLedeDate checks that an event told without a day takes the day of the report's
+// opening, and not a day after publication.
+func TestLedeDate(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"A gunman opened fire at a bus stop on Wednesday night, police said. Witnesses said the victim was shot twice and taken to a clinic.", "2024-05-08"},
+		{"Police have released few details. Witnesses said a man was shot twice and taken to a clinic.", ""},
+	}
+	for _, tt := range tests {
+		x := code(tt.text)
+		for _, e := range x.Events {
+			if e.Type != "ASSAULT" {
+				continue
+			}
+			got := ""
+			if e.Date.Start != nil && e.Date.Precision == testigo.PrecisionDay {
+				got = *e.Date.Start
+			}
+			if got != tt.want {
+				t.Errorf("%q: %s dated %q, want %q", tt.text, e.Evidence[0].Text, got, tt.want)
+			}
+		}
+	}
+}
+
 func TestHeadlineJoinsBody(t *testing.T) {
 	x := code("Police fire on students in Cusco\n\nPolice opened fire on students outside the university on Monday, killing two.")
 	n := 0

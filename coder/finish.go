@@ -23,6 +23,7 @@ func (d *document) finishEvents() []testigo.Event {
 	cs = d.mergeHeadline(cs)
 	cs = d.mergeSame(cs)
 	d.shareDates(cs)
+	d.ledeDate(cs)
 	out := make([]testigo.Event, 0, len(cs))
 	for _, c := range cs {
 		out = append(out, d.event(c))
@@ -129,6 +130,40 @@ func (d *document) shareDates(cs []*cand) {
 		if c.Type == "ASSAULT" && !c.Hypothetical && (c.Date == nil || c.Date.Start == nil || c.Date.Precision == testigo.PrecisionWeek) {
 			x := *dated
 			c.Date = &x
+		}
+	}
+}
+
+// ledeDate dates the events told without a day by the day the report's opening names (its
+// dateline or lede: "KANDAHAR, Oct. 3 --", "... shot on Saturday night"): a report tells the
+// happening of that day unless it says otherwise. Only the first three sentences are read,
+// and a day after publication, inside a quotation or starting a period is no such day.
+func (d *document) ledeDate(cs []*cand) {
+	var lede *testigo.Date
+	for i := range d.dates {
+		t := d.dates[i]
+		si := d.sentenceOf(t.Span.Start)
+		if si < 0 || si > 2 {
+			break
+		}
+		day := dayOf(t)
+		if t.Type != testigo.DateDate || len(day) != 10 || len(t.Value) < 10 || d.quoteAt(t.Span.Start) >= 0 || d.isSinceDate(t) ||
+			d.doc.Published != "" && day > d.doc.Published {
+			continue
+		}
+		lede = &d.dates[i]
+		break
+	}
+	if lede == nil {
+		return
+	}
+	for _, c := range cs {
+		if c.Hypothetical || c.Date != nil && c.Date.Start != nil && c.Date.Precision != testigo.PrecisionWeek {
+			continue
+		}
+		switch c.Type {
+		case "ASSAULT", "PROTEST", "COERCE":
+			c.Date = d.eventDate(*lede)
 		}
 	}
 }
