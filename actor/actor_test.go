@@ -48,6 +48,8 @@ func TestFind(t *testing.T) {
 			"QRT|QRT|BUS|PER|organization|-1", "firm|firm|BUS|PER|organization|-1"}},
 		{"undefined acronym alone", "Farmers called for the LDMA to act.", []string{
 			"Farmers|farmers|AGR|PER|group|-1", "LDMA|LDMA||PER|organization|-1"}},
+		{"undefined acronym with organization words", "Later the QMTB union said the QMTB would strike.", []string{
+			"QMTB union|QMTB|LAB|PER|organization|-1", "QMTB|QMTB|LAB|PER|organization|0"}},
 		{"capitals that are no organization", "They saw it on TV before the NBA Finals at 9 PM.", nil},
 		{"a fall demanded is no fall", "Marchers demanded the immediate resignation of President Ada Orue.", []string{
 			"Marchers|marchers|CVL|PER|group|-1", "President Ada Orue|Ada Orue|GOV|PER|person|-1"}},

@@ -462,6 +462,12 @@ func (f *finder) at(i int) int {
 			return k
 		}
 	}
+	// "the ABCD union": an acronym nobody defined, named by the organization words after it.
+	if k := i + boolInt(t.is("the")); k > i && f.orgHead(k+1) && !f.defined(f.tok(k).text) && f.knownOrgLen(k) == 0 && f.countryLen(k) == 0 {
+		if e := f.bareAcronym(k); e > k {
+			return e
+		}
+	}
 	m := f.modifiers(i)
 	j := m.next
 	if sector, n := f.title(j); n > 0 && !(f.tok(j).cap() && f.hasOrgWord(j, f.chunkEnd(j, true)) && f.chunkEnd(j, true) > j+n) {
@@ -1002,4 +1008,20 @@ func (f *finder) ownedHead(k int) bool {
 func (f *finder) roleOrgLen(j int) int {
 	_, n := f.roleOrg(j)
 	return n
+}
+
+func (f *finder) knownOrgLen(j int) int {
+	_, n := f.knownOrg(f.toks, j)
+	return n
+}
+
+func (f *finder) countryLen(j int) int {
+	_, n := f.countryAt(j)
+	return n
+}
+
+// defined reports whether the text defined acronym acr ("Movement toward Socialism (MAS)").
+func (f *finder) defined(acr string) bool {
+	_, ok := f.acronyms[acr]
+	return ok
 }

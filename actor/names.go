@@ -544,9 +544,17 @@ func (f *finder) bareAcronym(j int) int {
 	if sector == "" && f.tok(j+1).text == "," && f.tok(j+2).is("the", "a", "an") {
 		sector = f.appositionSector(j+3, 1)
 	}
+	// "the ABCD union", "the ABCD party": organization words after it say what it is.
+	end := j + 1
+	for end-j < 3 && f.orgHead(end) {
+		if sector == "" {
+			sector = f.l.orgWords[f.tok(end).lower].sector
+		}
+		end++
+	}
 	ent := testigo.Entity{Name: t.text, Sector: sector, Country: f.country, Code: f.country, Kind: testigo.KindOrganization}
-	f.add(testigo.Span{Start: t.start, End: t.end}, ent, "org")
-	return j + 1
+	f.add(testigo.Span{Start: t.start, End: f.tok(end - 1).end}, ent, "org")
+	return end
 }
 
 // appositionSector reads a lower-case noun phrase in apposition to an acronym and returns
