@@ -82,6 +82,10 @@ func TestFind(t *testing.T) {
 			"Chile's leader|chile's leader|GOV|CHL|person|-1"}},
 		{"a demonym and an organization word going on as a name", "On Monday the Chilean Union of Bakers and the Chilean Army of the South met in the old port.", []string{
 			"Chilean Union of Bakers|Chilean Union of Bakers|LAB|CHL|organization|-1", "Chilean Army|army|MIL|CHL|organization|-1"}},
+		{"a known name in lower case", "Later al-Qaeda said its fighters and al-Qaeda leaders left.", []string{
+			"al-Qaeda|al-Qaeda|REB|IMG|organization|-1", "fighters|fighters|REB|PER|group|-1", "al-Qaeda leaders|al-qaeda leaders|REB|IMG|group|-1"}},
+		{"the country's capitalized title without a name", "He rejected a plea from the Chile President to wait.", []string{
+			"Chile President|chile president|GOV|CHL|person|-1"}},
 		{"security forces policing a crowd", "Security forces dispersed the crowd.", []string{
 			"Security forces|security forces|COP|PER|group|-1", "crowd|crowd|CVL|PER|group|-1"}},
 		{"security forces beside troops", "Security forces and troops cleared the rally.", []string{

@@ -40,6 +40,12 @@ func (f *finder) modifiers(i int) mods {
 			break
 		}
 		switch {
+		case !t.cap() && len(t.parts) > 0 && f.knownOrgLen(j) > 0 && (f.titleLen(j+1) > 0 || f.role(j+1) > 0 || f.l.heads[f.tok(j+1).lower]):
+			// "al-Qaeda leaders", "al-Shabab fighters": a known name in lower case.
+			m.org, _ = f.orgAt(j)
+			m.any = true
+			j++
+			continue
 		case !t.cap() && f.tok(j+1).kind == tokPoss && f.ownedHead(j+2) && f.roleOrgLen(j) == 1:
 			// "the union's leader", "the party's chairman": the body owns the title.
 			m.org, _ = f.roleOrg(j)
@@ -93,7 +99,7 @@ func (f *finder) modifiers(i int) mods {
 				continue
 			}
 			// "U.S. soldiers", "Russia troops": a country's name used as a demonym.
-			if a, n := f.countryAt(j); n > 0 && (f.tok(j+n).isLowerWord() && (f.role(j+n) > 0 || f.titleLen(j+n) > 0) || f.tok(j+n).cap() && f.titleLen(j+n) > 0 && f.tok(j+n+f.titleLen(j+n)).cap()) {
+			if a, n := f.countryAt(j); n > 0 && (f.tok(j+n).isLowerWord() && (f.role(j+n) > 0 || f.titleLen(j+n) > 0) || f.tok(j+n).cap() && f.titleLen(j+n) > 0 && (f.tok(j+n+f.titleLen(j+n)).cap() || m.det)) {
 				m.country = a
 				m.any = true
 				j += n
@@ -195,7 +201,7 @@ func (f *finder) countryAt(j int) (string, int) {
 // orgAt matches an organization at token j: a known one, or an acronym the text defined.
 func (f *finder) orgAt(j int) (*orgRef, int) {
 	t := f.tok(j)
-	if t.kind != tokWord || !t.cap() {
+	if t.kind != tokWord || !t.cap() && len(t.parts) == 0 { // "al-Qaeda" starts in lower case
 		return nil, 0
 	}
 	if idx, ok := f.acronyms[t.text]; ok {
@@ -461,6 +467,10 @@ func (f *finder) at(i int) int {
 		if k := f.capitalized(mods{start: i, next: i}, i+boolInt(t.is("the"))); k > i {
 			return k
 		}
+	}
+	// "al-Qaeda said": a known organization whose name starts in lower case.
+	if !t.cap() && len(t.parts) > 0 && f.knownOrgLen(i) > 0 && f.role(i+1) == 0 && f.titleLen(i+1) == 0 && !f.l.heads[f.tok(i+1).lower] {
+		return f.capitalized(mods{start: i, next: i}, i)
 	}
 	// "the ABCD union": an acronym nobody defined, named by the organization words after it.
 	if k := i + boolInt(t.is("the")); k > i && f.orgHead(k+1) && !f.defined(f.tok(k).text) && f.knownOrgLen(k) == 0 && f.countryLen(k) == 0 {
