@@ -257,6 +257,12 @@ func TestCounts(t *testing.T) {
 		// A second victim with an outcome of its own.
 		{"A 40-year-old man was stabbed to death and another man critically injured in the fight.", 1, 1, 0, 0},
 		{"A driver was shot dead and a passenger wounded at the checkpoint.", 1, 1, 0, 0},
+		{"Soldiers shot three people at the checkpoint on Sunday.", 0, 3, 0, 0},
+		{"Five people, including a nurse, were shot outside the clinic.", 0, 5, 0, 0},
+		{"A man and his wife were wounded when gunmen fired on their house.", 0, 2, 0, 0},
+		{"Two more boys, aged 15-17, were also injured.", 0, 2, 0, 0},
+		// Victims found wounded who are no more than the dead are the dead.
+		{"Police identified two people shot and killed on Friday. A man and a woman were found in a car with gunshot wounds.", 2, 0, 0, 0},
 	}
 	for _, tt := range tests {
 		x := code(tt.text)

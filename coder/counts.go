@@ -56,11 +56,17 @@ func (d *document) measureOf(s sentence, q testigo.Quantity) (measured, bool) {
 		_, n1 := d.tokenRange(*q.NounSpan)
 		mq.T1 = max(t1, n1)
 	}
+	// An age ("aged 16-18", "between the ages of 20 and 25") counts no one.
+	for _, k := range d.prevWords(s.T0, t0, 2) {
+		if w := d.toks[k].Lower; w == "aged" || w == "ages" || w == "age" {
+			return mq, false
+		}
+	}
 	// After: up to six words, not past a comma, a clause break or another number.
 	words := 0
 	for k := t1; k < s.T1 && words < 6; k++ {
 		t := d.toks[k]
-		if t.Lower == "," && k+1 < s.T1 && (d.toks[k+1].Lower == "including" || d.toks[k+1].Lower == "among") {
+		if t.Lower == "," && k+1 < s.T1 && (d.toks[k+1].Lower == "including" || d.toks[k+1].Lower == "among" || d.toks[k+1].Lower == "aged") {
 			// "Four people, including three children, were wounded".
 			j := k + 1
 			for j < s.T1 && d.toks[j].Lower != "," {
@@ -100,7 +106,8 @@ func (d *document) measureOf(s sentence, q testigo.Quantity) (measured, bool) {
 				for j := k - 1; j >= mq.T1 && !passive; j-- {
 					w := d.toks[j].Lower
 					if lex.is("be", w) || w == "got" {
-						passive = j == mq.T1 || lex.is("be", d.toks[j-1].Lower) || lex.is("have", d.toks[j-1].Lower) || lex.is("modal", d.toks[j-1].Lower) || j-1 < mq.T1
+						// "two men were shot", "four people, including a boy, were shot".
+						passive = j == mq.T1 || lex.is("be", d.toks[j-1].Lower) || lex.is("have", d.toks[j-1].Lower) || lex.is("modal", d.toks[j-1].Lower) || j-1 < mq.T1 || d.toks[j-1].Lower == ","
 						continue
 					}
 					if !strings.HasSuffix(w, "ly") && w != "also" && w != "all" && w != "both" {
@@ -128,7 +135,13 @@ func (d *document) measureOf(s sentence, q testigo.Quantity) (measured, bool) {
 		if m == measureHit && t0-k == 1 && k-1 >= s.T0 && d.toks[k-1].Lower == "fatally" {
 			m = measureDead
 		}
-		if m != "" && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed") || w == "killed" || w == "held") {
+		if m == measureHit {
+			// "police shot three people": the people counted are those hit.
+			if _, personal := personNoun(q.Noun); !personal {
+				m = ""
+			}
+		}
+		if m != "" && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed") || w == "killed" || w == "held" || m == measureHit) {
 			mq.measure = m
 			mq.span = testigo.Span{Start: d.toks[k].Start, End: d.toks[mq.T1-1].End}
 			mq.T0 = k
@@ -638,10 +651,17 @@ func (d *document) singleVictims(s sentence, cs []*cand) {
 				harm = true
 			}
 		}
+		// "a man and his wife were wounded": two victims joined before the trigger.
+		n := 1
+		if v1 < c.T0 && d.toks[v1].Lower == "and" && isDeterminerLike(d.toks[v0].Lower) && v1+1 < c.T0 && isDeterminerLike(d.toks[v1+1].Lower) {
+			if w0, w1, ok := d.singleVictim(v1+1, c.T0); ok && w0 == v1+1 && w1 <= c.T0 {
+				v1, n = w1, 2
+			}
+		}
 		span := testigo.Span{Start: d.toks[v0].Start, End: d.toks[v1-1].End}
-		cnt := &testigo.Count{Value: 1, Qualifier: testigo.QualExact, Text: d.text[span.Start:span.End]}
+		cnt := &testigo.Count{Value: n, Qualifier: testigo.QualExact, Text: d.text[span.Start:span.End]}
 		ev := testigo.Span{Start: min(span.Start, d.toks[c.T0].Start), End: max(span.End, d.toks[c.T1-1].End)}
-		cnt.Reports = []testigo.CountReport{{Value: 1, Qualifier: testigo.QualExact, Source: d.doc.ID, Evidence: testigo.NewEvidence(d.text, ev)}}
+		cnt.Reports = []testigo.CountReport{{Value: n, Qualifier: testigo.QualExact, Source: d.doc.ID, Evidence: testigo.NewEvidence(d.text, ev)}}
 		switch {
 		case fatal:
 			c.Dead, c.DeadInferred = cnt, true
@@ -713,6 +733,15 @@ func (d *document) secondVictims(s sentence, cs []*cand) {
 			break
 		}
 	}
+}
+
+// isDeterminerLike reports whether a word opens a victim noun phrase ("a", "the", "his").
+func isDeterminerLike(w string) bool {
+	switch w {
+	case "a", "an", "one", "another", "the", "his", "her", "their":
+		return true
+	}
+	return false
 }
 
 // singleVictim finds "a man", "the 25-year-old woman", "one person" among tokens [lo, hi)

@@ -424,7 +424,9 @@ func isIncrement(c *testigo.Count) bool {
 
 // event builds the output event of a merged candidate.
 func (d *document) event(c *cand) testigo.Event {
-	if c.DeadInferred && c.InjuredInferred && c.Dead != nil && c.Injured != nil && c.Dead.Value == 1 && c.Injured.Value == 1 {
+	// Victims read off their nouns ("a man and a woman were found with gunshot wounds") who
+	// are no more than the dead are the dead themselves, not more people.
+	if c.InjuredInferred && c.Dead != nil && c.Injured != nil && c.Injured.Value <= c.Dead.Value && (c.DeadInferred || c.Injured.Value > 1 || c.Dead.Value > 1) {
 		c.Injured = nil
 	}
 	d.injuredOfHit(c)
