@@ -320,3 +320,29 @@ func TestRepetitiveInput(t *testing.T) {
 		}
 	}
 }
+
+// TestSameWeekday pins the TimeBank reading of a weekday that is the publication's own:
+// an article of Monday that says "Monday" (or "since Monday") speaks of that day, as
+// TimeBank's news annotators valued it; "last Monday" is the week before.
+func TestSameWeekday(t *testing.T) {
+	const monday = "2019-11-18"
+	for _, tc := range []struct{ text, expr, value string }{
+		{"Roads have been blocked since Monday, drivers said.", "Monday", "2019-11-18"},
+		{"Marchers gathered Monday in the square.", "Monday", "2019-11-18"},
+		{"Marchers gathered last Monday in the square.", "last Monday", "2019-11-11"},
+		{"The minister will travel on Tuesday.", "Tuesday", "2019-11-19"},
+	} {
+		found := false
+		for _, d := range find(tc.text, monday) {
+			if d.Text == tc.expr {
+				found = true
+				if d.Value != tc.value {
+					t.Errorf("%q: %q = %q, want %q", tc.text, d.Text, d.Value, tc.value)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: %q not found", tc.text, tc.expr)
+		}
+	}
+}
