@@ -1399,7 +1399,7 @@ func (d *doc) moreStreets(town *mention, found []*mention) []*mention {
 			}
 		case t.folded == "st" && t.caps == title && free(i) && i+1 < len(d.toks) && strings.HasPrefix(d.sep(i), ".") && name(i-1) && d.spaced(i-1):
 			// "14th St.", "Victoria St.," (not "St. Louis": the name comes before).
-			if d.toks[i+1].caps == title && d.spaced(i) && !(d.toks[i-1].folded[0] >= '0' && d.toks[i-1].folded[0] <= '9') {
+			if d.toks[i+1].caps == title && d.spaced(i) && !ordinal(d.toks[i-1].folded) {
 				continue // "Peter St. John"
 			}
 			add(i-1, i+1)
