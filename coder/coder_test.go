@@ -261,6 +261,11 @@ func TestCounts(t *testing.T) {
 		{"Five people, including a nurse, were shot outside the clinic.", 0, 5, 0, 0},
 		{"A man and his wife were wounded when gunmen fired on their house.", 0, 2, 0, 0},
 		{"Two more boys, aged 15-17, were also injured.", 0, 2, 0, 0},
+		// Fired at is not hit; "shot at" a place or time is hit.
+		{"The officer fired one shot at the suspect on Elm Street.", 0, 0, 0, 0},
+		{"Three people were shot at the end of a vigil on Friday.", 0, 3, 0, 0},
+		{"Deputies found the body of a man who had been shot near the river.", 1, 0, 0, 0},
+		{"Neither the driver nor his son was hurt when gunmen fired on the car.", 0, 0, 0, 0},
 		// Victims found wounded who are no more than the dead are the dead.
 		{"Police identified two people shot and killed on Friday. A man and a woman were found in a car with gunshot wounds.", 2, 0, 0, 0},
 	}

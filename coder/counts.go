@@ -114,7 +114,7 @@ func (d *document) measureOf(s sentence, q testigo.Quantity) (measured, bool) {
 						break
 					}
 				}
-				if !passive || q.Noun != "" && !personal || end < s.T1 && d.toks[end].Lower == "at" {
+				if !passive || q.Noun != "" && !personal || d.firedAt(end, s.T1) {
 					return mq, false
 				}
 				if fm, fend := d.fatalAfter(end, s.T1); fm != "" {
@@ -182,6 +182,24 @@ func (d *document) fatalAfter(k, end int) (string, int) {
 		return "", k
 	}
 	return "", k
+}
+
+// firedAt reports whether "at" at token k names a target fired at, not hit ("shot at him",
+// "shot at her car"), rather than a place or time ("shot at the end of a vigil").
+func (d *document) firedAt(k, end int) bool {
+	if k >= end || d.toks[k].Lower != "at" {
+		return false
+	}
+	for j := k + 1; j < end && j <= k+4; j++ {
+		w := d.toks[j].Lower
+		if lex.is("fire_target", w) || lex.is("victim", w) || lex.is("victim", strings.TrimSuffix(w, "s")) {
+			return true
+		}
+		if !d.toks[j].Word || lex.is("preposition", w) {
+			break
+		}
+	}
+	return false
 }
 
 // countNegated reports whether a casualty figure is denied: "neither of them nor their two
@@ -625,9 +643,21 @@ func (d *document) singleVictims(s sentence, cs []*cand) {
 			lo, hi = c.T1, c.C1
 		}
 		v0, v1, ok := d.singleVictim(lo, hi)
+		for k := max(lo, v0-1); ok && k < v1; k++ {
+			if d.toks[k].Lower == "at" {
+				// "fired one shot at the suspect": fired at, not hit.
+				ok = false
+			}
+		}
 		if !ok && lo == c.T1 {
 			// "found a juvenile shot": a participle after its noun.
 			v0, v1, ok = d.singleVictim(max(c.C0, c.T0-4), c.T0)
+			// Not the shooter of "the officer fired one shot": no verb or number between.
+			for k := v1; ok && k < c.T0; k++ {
+				if strings.HasSuffix(d.toks[k].Lower, "ed") || d.isQuantityStart(d.toks[k].Start) {
+					ok = false
+				}
+			}
 		}
 		if !ok {
 			// "he died", "shot himself": a pronoun for one person.

@@ -620,6 +620,10 @@ func (d *document) modality(s sentence, c *cand) {
 		if lex.is("hypothesis", w) {
 			cond = true
 		}
+		// "neither she nor her two sons were hurt": a denied casualty.
+		if (w == "neither" || w == "nor") && c.T0-k <= 8 && c.Trig.Attach {
+			neg = true
+		}
 		if (w == "no" || w == "without") && c.T0-k <= 6 {
 			neg = true
 		}
