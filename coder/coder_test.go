@@ -266,6 +266,9 @@ func TestCounts(t *testing.T) {
 		{"Three people were shot at the end of a vigil on Friday.", 0, 3, 0, 0},
 		{"Deputies found the body of a man who had been shot near the river.", 1, 0, 0, 0},
 		{"Neither the driver nor his son was hurt when gunmen fired on the car.", 0, 0, 0, 0},
+		{"The bullet did not hit the suspect, police said.", 0, 0, 0, 0},
+		{"A man walked into the clinic with two gunshot wounds on Monday.", 0, 1, 0, 0},
+		{"Gunmen killed a man and officers found two people with gunshot wounds in the flat.", 1, 1, 0, 0},
 		// Victims found wounded who are no more than the dead are the dead.
 		{"Police identified two people shot and killed on Friday. A man and a woman were found in a car with gunshot wounds.", 2, 0, 0, 0},
 	}

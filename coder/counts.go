@@ -92,6 +92,21 @@ func (d *document) measureOf(s sentence, q testigo.Quantity) (measured, bool) {
 			break
 		}
 		if m, end := measureAt(d.toks, k, s.T1); m != "" {
+			if k < mq.T1 && k > t1 && m != measureHit && (strings.HasPrefix(d.toks[k].Lower, "wound") || strings.HasPrefix(d.toks[k].Lower, "injur")) {
+				// A casualty word inside the counted noun counts that noun: "two gunshot
+				// wounds" are wounds, not people.
+				if _, ok := personNoun(d.text[d.toks[t1].Start:d.toks[k-1].End]); !ok {
+					return mq, false
+				}
+			}
+			if m == measureInjured && k > s.T0 && d.toks[k-1].Lower == "gunshot" && strings.HasPrefix(d.toks[k].Lower, "wound") {
+				// People "with gunshot wounds" were hit; some may have died.
+				m = measureHit
+				mq.measure = m
+				mq.span = testigo.Span{Start: q.Start, End: d.toks[end-1].End}
+				mq.T1 = end
+				return mq, true
+			}
 			if m == measureHit {
 				// Only people are hit: "two men were shot", "three people shot"; "two men
 				// ... shot a man" are the shooters, "shot at" is fired at, not hit.
@@ -643,6 +658,12 @@ func (d *document) singleVictims(s sentence, cs []*cand) {
 			lo, hi = c.T1, c.C1
 		}
 		v0, v1, ok := d.singleVictim(lo, hi)
+		for k := min(c.T0, max(lo, v0-1)); ok && k < max(v1, c.T1); k++ {
+			if lex.is("negation", d.toks[k].Lower) {
+				// "the shot did not hit the suspect".
+				ok = false
+			}
+		}
 		for k := max(lo, v0-1); ok && k < v1; k++ {
 			if d.toks[k].Lower == "at" {
 				// "fired one shot at the suspect": fired at, not hit.
