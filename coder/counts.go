@@ -364,7 +364,8 @@ func (d *document) sentenceCounts(si int, s sentence) {
 			ownVerb := host != nil && host.T0 >= m.T0 && host.T0 < m.T1+2
 			if host == nil || host.Trig.Weak || host.Trig.Attach || strong || ownVerb {
 				d.addToll(si, s, m, since, c0, c1, sentCands)
-				if host == nil || host.Dropped || ownVerb {
+				// A running total ("this year", "since January") is no single attack's figure.
+				if host == nil || host.Dropped || ownVerb || strong {
 					continue
 				}
 			}
