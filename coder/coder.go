@@ -80,6 +80,7 @@ func newDocument(doc testigo.Document, ann testigo.Annotations) *document {
 		sents = fallbackSentences(doc.Text)
 	}
 	paras := ann.Paragraphs
+	sents = splitGlued(doc.Text, sents)
 	for _, s := range sents {
 		if s.Start < 0 || s.End > len(d.text) || s.Start >= s.End {
 			continue
@@ -123,6 +124,56 @@ func newDocument(doc testigo.Document, ann testigo.Annotations) *document {
 	d.findMentions()
 	return d
 }
+
+// splitGlued splits sentences at a full stop glued to the next sentence ("on October
+// 16.Twin bombs exploded"), as text taken from web pages often has: a word of lower-case
+// letters or digits, sentence-final punctuation, an optional closing quote, then a capitalized
+// word, with no space between. Abbreviations ("U.S.Army", "p.m.") have no such word before.
+func splitGlued(text string, sents []testigo.Sentence) []testigo.Sentence {
+	var out []testigo.Sentence
+	for _, s := range sents {
+		if s.Start < 0 || s.End > len(text) || s.Start >= s.End {
+			out = append(out, s)
+			continue
+		}
+		start := s.Start
+		for i := s.Start + 2; i+2 < s.End; i++ {
+			c := text[i]
+			if c != '.' && c != '!' && c != '?' {
+				continue
+			}
+			if !isLowerOrDigit(text[i-1]) || !isLowerOrDigit(text[i-2]) {
+				continue
+			}
+			j := i + 1
+			for j < s.End && (text[j] == '"' || text[j] == '\'') {
+				j++
+			}
+			for _, q := range []string{"”", "’"} {
+				if strings.HasPrefix(text[j:s.End], q) {
+					j += len(q)
+				}
+			}
+			end, next := j, j // the first sentence ends after its closing quote
+			if strings.HasPrefix(text[j:s.End], "“") {
+				next += len("“")
+			}
+			if next+1 >= s.End || text[next] < 'A' || text[next] > 'Z' || text[next+1] < 'a' || text[next+1] > 'z' {
+				continue
+			}
+			x := s
+			x.Span = testigo.Span{Start: start, End: end}
+			out = append(out, x)
+			start = j
+		}
+		x := s
+		x.Span = testigo.Span{Start: start, End: s.End}
+		out = append(out, x)
+	}
+	return out
+}
+
+func isLowerOrDigit(c byte) bool { return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' }
 
 // paragraphOf returns the index of the paragraph holding offset, or def.
 func paragraphOf(paras []testigo.Span, off, def int) int {

@@ -666,3 +666,27 @@ func TestVictims(t *testing.T) {
 		}
 	}
 }
+
+// TestSplitGlued checks that sentences run together by a missing space are split, and that
+// abbreviations and numbers are not.
+func TestSplitGlued(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"The trial ends on October 16.Twin bombs went off in 2013.", []string{"The trial ends on October 16.", "Twin bombs went off in 2013."}},
+		{"He fled on a bicycle.\u201cWe saw him,\u201d she said.", []string{"He fled on a bicycle.", "\u201cWe saw him,\u201d she said."}},
+		{"Troops of the U.S.Army left at 3 p.m. on Monday.", []string{"Troops of the U.S.Army left at 3 p.m. on Monday."}},
+		{"The rate rose to 2.5 percent.", []string{"The rate rose to 2.5 percent."}},
+	}
+	for _, tt := range tests {
+		got := splitGlued(tt.text, []testigo.Sentence{{Span: testigo.Span{Start: 0, End: len(tt.text)}}})
+		var texts []string
+		for _, s := range got {
+			texts = append(texts, tt.text[s.Start:s.End])
+		}
+		if !reflect.DeepEqual(texts, tt.want) {
+			t.Errorf("%q: got %q, want %q", tt.text, texts, tt.want)
+		}
+	}
+}
