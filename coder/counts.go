@@ -696,7 +696,7 @@ func (d *document) singleVictims(s sentence, cs []*cand) {
 		fatal, harm := false, false
 		for k := c.C0; k < c.C1; k++ {
 			w := d.toks[k].Lower
-			if lex.is("fatal", w) {
+			if lex.is("fatal", w) || k+1 < c.C1 && lex.is("fatal", w+" "+d.toks[k+1].Lower) {
 				fatal = true
 			}
 			if lex.is("harm", w) {
