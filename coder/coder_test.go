@@ -270,6 +270,7 @@ func TestCounts(t *testing.T) {
 		{"A man walked into the clinic with two gunshot wounds on Monday.", 0, 1, 0, 0},
 		{"Gunmen killed a man and officers found two people with gunshot wounds in the flat.", 1, 1, 0, 0},
 		{"A man who was shot in the chest on Monday night passed away on Tuesday.", 1, 0, 0, 0},
+		{"An elderly couple was shot in their home on Sunday.", 0, 2, 0, 0},
 		// A running total is a toll, not the figure of the attack told beside it.
 		{"A man was shot in the leg on Monday. Eighteen people have been killed in the city this year.", 0, 1, 0, 0},
 		// Victims found wounded who are no more than the dead are the dead.

@@ -703,8 +703,12 @@ func (d *document) singleVictims(s sentence, cs []*cand) {
 				harm = true
 			}
 		}
-		// "a man and his wife were wounded": two victims joined before the trigger.
+		// "a man and his wife were wounded": two victims joined before the trigger; "the
+		// couple" are two.
 		n := 1
+		if d.toks[v1-1].Lower == "couple" {
+			n = 2
+		}
 		if v1 < c.T0 && d.toks[v1].Lower == "and" && isDeterminerLike(d.toks[v0].Lower) && v1+1 < c.T0 && isDeterminerLike(d.toks[v1+1].Lower) {
 			if w0, w1, ok := d.singleVictim(v1+1, c.T0); ok && w0 == v1+1 && w1 <= c.T0 {
 				v1, n = w1, 2
