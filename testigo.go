@@ -95,7 +95,7 @@ type Place struct {
 	Literal bool `json:"literal"`
 	// Precision is ACLED's geo_precision: 1 the town itself, 2 near or part of a town,
 	// 3 a larger region. A name the gazetteer lacks but that the text places inside a
-	// known place ("Senkata in El Alto") takes that place's coordinates with precision 2.
+	// known place ("Villa Esperanza in El Alto") takes that place's coordinates with precision 2.
 	Precision int `json:"precision"`
 	// Within names the containing place the text gave, when the coordinates are borrowed.
 	Within string `json:"within,omitempty"`

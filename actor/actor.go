@@ -4,8 +4,8 @@
 // What it reads, in each sentence:
 //   - role nouns, with the modifiers that place them: "riot police", "Bolivian soldiers",
 //     "anti-coup demonstrators", "Israel's cabinet", "MAS politicians";
-//   - titled people: "Senator Omar Aguilar", "the new interior minister Arturo Murillo",
-//     "the COB head, Carlos Huarachi", "former president X" (ELI), and a name followed by an
+//   - titled people: "Senator Luis Mamani", "the new interior minister Ana Rojas",
+//     "the COB head, Juan Quispe", "former president X" (ELI), and a name followed by an
 //     appositive title ("X, the minister of the presidency");
 //   - organizations: known international ones (data/orgs.tsv), capitalized names holding an
 //     organization word ("Bolivian Workers Central", "Chamber of Deputies": data/orgwords.tsv),

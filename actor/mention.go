@@ -636,7 +636,7 @@ func (f *finder) titled(m mods, j, n int, sector string) int {
 	if org != nil && international(org.code) {
 		code = org.code
 	}
-	// The name: "Senator Omar Aguilar", "the MAS Senator, Omar Aguilar".
+	// The name: "Senator Luis Mamani", "the MAS Senator, Luis Mamani".
 	nk := k
 	if f.tok(nk).text == "," {
 		nk++
@@ -878,7 +878,7 @@ func (f *finder) roleMention(m mods, j, n int, v string) int {
 }
 
 // personName reads a person's name at token k: capitalized words, with particles inside
-// ("Luis Fernando Camacho", "Carlos de la Cruz"). It returns the name and the end index.
+// ("José Luis Flores", "Carlos de la Cruz"). It returns the name and the end index.
 func (f *finder) personName(k int) (string, int) {
 	e := k
 	for e < len(f.toks) && e-k < 6 {

@@ -15,7 +15,7 @@ var locatives = map[string]bool{
 	"visited": true, "entered": true, "reached": true, "fled": true, "arrived": true, "all": true,
 }
 
-// speechVerbs after a lone capitalized word make it a speaker ("Murillo said").
+// speechVerbs after a lone capitalized word make it a speaker ("Rojas said").
 var speechVerbs = map[string]bool{
 	"said": true, "says": true, "told": true, "added": true, "stated": true, "announced": true,
 	"claimed": true, "asked": true, "declared": true, "insisted": true, "warned": true,

@@ -810,7 +810,7 @@ func (d *doc) resolve(focus string, votes map[string]float64) {
 			m.scores[ci] = s
 		}
 	}
-	// Local patterns: "Sacaba, Cochabamba", "Senkata in El Alto", "X, a suburb of Y".
+	// Local patterns: "Quillacollo, Cochabamba", "Villa Esperanza in El Alto", "X, a suburb of Y".
 	for mi, m := range d.ms {
 		if mi+1 >= len(d.ms) {
 			break
@@ -1057,7 +1057,7 @@ var compassAdjective = map[string]bool{"northern": true, "southern": true, "east
 	"northeastern": true, "northwestern": true, "southeastern": true, "southwestern": true, "rural": true, "coastal": true}
 
 // findUnknown finds capitalised names the gazetteer lacks that the text places inside a known
-// place: "Senkata outside of El Alto", "the Senkata plant in El Alto", or a name after
+// place: "Villa Esperanza outside of El Alto", "the Villa Esperanza plant in El Alto", or a name after
 // "in" following "a suburb of Cochabamba". They borrow the container's coordinates.
 func (d *doc) findUnknown() []*mention {
 	g := d.g
@@ -1140,7 +1140,7 @@ func (d *doc) findUnknown() []*mention {
 				}
 			}
 		}
-		// "in a suburb of Cochabamba ... in Huayllani": the unnamed part, named soon after.
+		// "in a suburb of Cochabamba ... in Pampa Alta": the unnamed part, named soon after.
 		if container == nil && locative {
 			for a := len(anchors) - 1; a >= 0; a-- {
 				an := anchors[a]
@@ -1166,7 +1166,7 @@ func (d *doc) findUnknown() []*mention {
 	}
 	free := func(j int) bool { return j < len(d.toks) && d.byTok[j] < 0 && d.toks[j].caps == title && !taken[j] }
 	for i := 0; i < len(d.toks); i++ {
-		// The longest name placed before: "Kasba Bonli" as well as "Senkata".
+		// The longest name placed before: "Santa Rosa del Sur" as well as "Villa Esperanza".
 		for n := 3; n >= 1; n-- {
 			ok := true
 			key := make([]string, 0, n)
