@@ -271,6 +271,10 @@ func TestCounts(t *testing.T) {
 		{"Gunmen killed a man and officers found two people with gunshot wounds in the flat.", 1, 1, 0, 0},
 		{"A man who was shot in the chest on Monday night passed away on Tuesday.", 1, 0, 0, 0},
 		{"An elderly couple was shot in their home on Sunday.", 0, 2, 0, 0},
+		// The injured who die of their wounds are the dead, not more people.
+		{"One person was injured in a shooting in Dover early Friday. Police said Smith was taken to the hospital, where he died.", 1, 0, 0, 0},
+		{"A man was shot on Elm Street on Monday. He was rushed to a hospital but died an hour later.", 1, 0, 0, 0},
+		{"A man was killed and a woman was wounded on Monday. The woman was taken to a hospital in stable condition.", 1, 1, 0, 0},
 		// A running total is a toll, not the figure of the attack told beside it.
 		{"A man was shot in the leg on Monday. Eighteen people have been killed in the city this year.", 0, 1, 0, 0},
 		// Victims found wounded who are no more than the dead are the dead.

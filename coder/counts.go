@@ -683,9 +683,11 @@ func (d *document) singleVictims(s sentence, cs []*cand) {
 		}
 		if !ok {
 			// "he died", "shot himself": a pronoun for one person.
-			for k := c.C0; k < c.C1 && !ok; k++ {
+			for k := min(c.C0, s.T0); k < c.C1 && !ok; k++ {
 				w := d.toks[k].Lower
-				if (lex.is("reflexive", w) && k >= c.T1 && k <= c.T1+1) || (lex.is("pronoun_person", w) && k < c.T0 && c.T0-k <= 3 && (c.Passive || c.Trig.Attach)) {
+				// "He was rushed to a hospital but died": the subject of a death told later.
+				subject := k == s.T0 && lex.is("die_verb", d.toks[c.T0].Lower)
+				if (lex.is("reflexive", w) && k >= c.T1 && k <= c.T1+1) || (lex.is("pronoun_person", w) && k < c.T0 && (c.T0-k <= 3 && (c.Passive || c.Trig.Attach) || subject)) {
 					v0, v1, ok = k, k+1, true
 				}
 			}
@@ -721,10 +723,29 @@ func (d *document) singleVictims(s sentence, cs []*cand) {
 		switch {
 		case fatal:
 			c.Dead, c.DeadInferred = cnt, true
+			c.DiedLater = d.diedOfWounds(s)
 		case harm:
 			c.Injured, c.InjuredInferred = cnt, true
 		}
 	}
+}
+
+// diedOfWounds reports whether a sentence tells a death that came after the wounding: "was
+// rushed to a hospital, where he died", "later died of his injuries", "succumbed".
+func (d *document) diedOfWounds(s sentence) bool {
+	for k := s.T0; k < s.T1; k++ {
+		if !lex.is("die_verb", d.toks[k].Lower) {
+			continue
+		}
+		// The cue stands right by the verb: "later died", "where he died", "died at the
+		// hospital", "died of his injuries"; a hospital told of someone else is not it.
+		for j := max(s.T0, k-2); j < min(s.T1, k+5); j++ {
+			if lex.is("died_later", d.toks[j].Lower) || j < k && d.toks[j].Lower == "where" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // secondVictims counts the one more victim a clause adds after its first with its own

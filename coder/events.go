@@ -24,6 +24,9 @@ type cand struct {
 	// Counts read off one named victim rather than a number: the same person shot, then
 	// dead, is one dead, not one dead and one injured.
 	DeadInferred, InjuredInferred bool
+	// DiedLater: the dead were told dying of their wounds ("was rushed to a hospital, where
+	// he died"): they are among the injured told before, not more people.
+	DiedLater bool
 	Dropped                       bool
 	Quote                         int // index in document.quotes, or -1
 	Actor                         []testigo.Entity

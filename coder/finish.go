@@ -362,6 +362,7 @@ func (d *document) mergeInto(h, c *cand) {
 	}
 	if c.Dead != nil {
 		h.DeadInferred = (h.Dead == nil || h.DeadInferred) && c.DeadInferred
+		h.DiedLater = h.DiedLater || c.DiedLater
 	}
 	if c.Injured != nil {
 		h.InjuredInferred = (h.Injured == nil || h.InjuredInferred) && c.InjuredInferred
@@ -428,6 +429,17 @@ func (d *document) event(c *cand) testigo.Event {
 	// are no more than the dead are the dead themselves, not more people.
 	if c.InjuredInferred && c.Dead != nil && c.Injured != nil && c.Injured.Value <= c.Dead.Value && (c.DeadInferred || c.Injured.Value > 1 || c.Dead.Value > 1) {
 		c.Injured = nil
+	}
+	// The injured who later died of their wounds are the dead: "One person was injured ...
+	// He died at the hospital" is one dead.
+	if c.DiedLater && c.Dead != nil && c.Injured != nil && c.Hit == nil {
+		if c.Injured.Value <= c.Dead.Value {
+			c.Injured = nil
+		} else {
+			x := *c.Injured
+			x.Value, x.Max = x.Value-c.Dead.Value, nil
+			c.Injured = &x
+		}
 	}
 	d.injuredOfHit(c)
 	e := testigo.Event{Type: c.Type, Context: []string{}, Actor: c.Actor, Recipient: c.Recipient,
