@@ -271,6 +271,10 @@ func TestCounts(t *testing.T) {
 		{"Gunmen killed a man and officers found two people with gunshot wounds in the flat.", 1, 1, 0, 0},
 		{"A man who was shot in the chest on Monday night passed away on Tuesday.", 1, 0, 0, 0},
 		{"An elderly couple was shot in their home on Sunday.", 0, 2, 0, 0},
+		// A figure summed over several incidents is no single event's.
+		{"Two men were wounded on Saturday night in separate shootings across the city. A man was shot in the arm on Pine Road.", 0, 1, 0, 0},
+		{"Two overnight shootings left three people wounded. A teenager was shot in the leg near a gas station.", 0, 1, 0, 0},
+		{"Three people were wounded in the shooting at the mall.", 0, 3, 0, 0},
 		// The injured who die of their wounds are the dead, not more people.
 		{"One person was injured in a shooting in Dover early Friday. Police said Smith was taken to the hospital, where he died.", 1, 0, 0, 0},
 		{"A man was shot on Elm Street on Monday. He was rushed to a hospital but died an hour later.", 1, 0, 0, 0},

@@ -345,7 +345,7 @@ func (d *document) sentenceCounts(si int, s sentence) {
 			d.sizeCount(m, sentCands)
 			continue
 		}
-		if (m.measure == measureDead || m.measure == measureInjured || m.measure == measureHit) && d.countNegated(s, m) {
+		if (m.measure == measureDead || m.measure == measureInjured || m.measure == measureHit) && (d.countNegated(s, m) || d.acrossIncidents(s)) {
 			continue
 		}
 		c0, c1, _ := d.clause(s, m.T0, m.T1)
@@ -397,6 +397,26 @@ func (d *document) sentenceCounts(si int, s sentence) {
 			host.Evidence = append(host.Evidence, m.span)
 		}
 	}
+}
+
+// acrossIncidents reports whether a sentence sums the victims of several incidents: "two men
+// were shot in separate shootings", "two overnight shootings left three wounded". Such a
+// figure is no single event's; each incident is told on its own.
+func (d *document) acrossIncidents(s sentence) bool {
+	for k := s.T0; k < s.T1; k++ {
+		w := d.toks[k].Lower
+		if lex.is("separate", w) {
+			return true
+		}
+		if lex.is("incidents", w) {
+			for j := k - 1; j >= s.T0 && j >= k-2; j-- {
+				if d.isQuantityStart(d.toks[j].Start) || d.toks[j].Lower == "both" {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // spanCovered reports whether s lies inside one of spans.
