@@ -250,18 +250,28 @@ func (b *builder) writeCountries() {
 			seen[k] = true
 			names = append(names, s)
 		}
+		// Another name that is an English word ("Island" for Iceland, "Grenade" for Grenada) would
+		// turn "Fire Island" or a common word into the country; the English names are added first.
+		addForeign := func(s string) {
+			if b.isWord[strings.ToLower(strings.TrimSpace(s))] {
+				return
+			}
+			add(s)
+		}
 		add(c.Name.Common)
 		add(c.Name.Official)
-		for _, k := range []string{"geonames", "en", "es", "fr", "de", "it", "pt"} {
-			add(i.Names[k])
+		add(i.Names["geonames"])
+		add(i.Names["en"])
+		for _, k := range []string{"es", "fr", "de", "it", "pt"} {
+			addForeign(i.Names[k])
 		}
 		for _, lang := range latinLanguages {
 			if t, ok := c.Translations[lang]; ok {
-				add(t.Common)
+				addForeign(t.Common)
 			}
 		}
 		for _, a := range c.AltSpellings {
-			add(a)
+			addForeign(a)
 			if isUpperASCII(a) && len(a) <= 3 && len(a) >= 2 && a != c.CCA2 {
 				add(dotted(a)) // "UK" → "U.K."
 			}
