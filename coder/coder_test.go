@@ -271,6 +271,10 @@ func TestCounts(t *testing.T) {
 		{"Gunmen killed a man and officers found two people with gunshot wounds in the flat.", 1, 1, 0, 0},
 		{"A man who was shot in the chest on Monday night passed away on Tuesday.", 1, 0, 0, 0},
 		{"An elderly couple was shot in their home on Sunday.", 0, 2, 0, 0},
+		// A victim told dead outside the attack's clause.
+		{"Deputies shot the driver, who was later pronounced dead at a hospital.", 1, 0, 0, 0},
+		{"A woman, 31, died at the hospital after being shot twice on Pine Street.", 1, 0, 0, 0},
+		{"A man who was shot on Pine Street was taken to a hospital in stable condition.", 0, 1, 0, 0},
 		// A figure summed over several incidents is no single event's.
 		{"Two men were wounded on Saturday night in separate shootings across the city. A man was shot in the arm on Pine Road.", 0, 1, 0, 0},
 		{"Two overnight shootings left three people wounded. A teenager was shot in the leg near a gas station.", 0, 1, 0, 0},

@@ -725,6 +725,9 @@ func (d *document) singleVictims(s sentence, cs []*cand) {
 				harm = true
 			}
 		}
+		if !fatal {
+			fatal = d.victimDied(s, v0, v1, c)
+		}
 		// "a man and his wife were wounded": two victims joined before the trigger; "the
 		// couple" are two.
 		n := 1
@@ -761,6 +764,37 @@ func (d *document) diedOfWounds(s sentence) bool {
 		// hospital", "died of his injuries"; a hospital told of someone else is not it.
 		for j := max(s.T0, k-2); j < min(s.T1, k+5); j++ {
 			if lex.is("died_later", d.toks[j].Lower) || j < k && d.toks[j].Lower == "where" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// victimDied reports whether the victim at tokens [v0, v1) is told dead outside the clause
+// of the attack: as the subject of the sentence ("John Doe, 29, died in the hospital after
+// being shot") or in a relative clause ("shot the suspect, who was later pronounced dead").
+// Only words of dying count there: "a man who killed his wife was shot" is no death.
+func (d *document) victimDied(s sentence, v0, v1 int, c *cand) bool {
+	dying := func(k int) bool {
+		w := d.toks[k].Lower
+		return lex.is("die_verb", w) || w == "dead" || w == "deceased"
+	}
+	if v1 <= c.C0 {
+		// The victim before the attack's clause: up to the clause, not past another subject.
+		for k := v1; k < c.C0 && k < s.T1; k++ {
+			if dying(k) {
+				return true
+			}
+		}
+	}
+	k := v1
+	if k < s.T1 && d.toks[k].Lower == "," {
+		k++
+	}
+	if k < s.T1 && (d.toks[k].Lower == "who" || d.toks[k].Lower == "which") && v1 >= c.T1 {
+		for k++; k < s.T1 && d.toks[k].Lower != "," && d.toks[k].Lower != ";"; k++ {
+			if dying(k) {
 				return true
 			}
 		}
