@@ -112,6 +112,55 @@ type admin struct {
 	minLon, maxLon float64
 	n              int
 	pop            int // people in its places: a size prior for the division
+	lats, lons     []float64
+}
+
+// trimBox sets the division's box from its places' points, leaving out outlying ones on each
+// axis (those cut off from the middle place by a gap of more than maxGapDegrees with no place
+// in it): a few places carry a wrong division code in GeoNames (towns of Tibet filed under
+// Hebei), and remote islands (Tokyo's Ogasawara, Valparaíso's Easter Island) would stretch a
+// plain box far from where the division is.
+func (a *admin) trimBox() {
+	if len(a.lats) == 0 {
+		return
+	}
+	// Each axis is trimmed among the places the other axis kept, twice over, so that a
+	// stray place cut off on one axis does not stretch the other.
+	lats, lons := a.lats, a.lons
+	for round := 0; round < 2; round++ {
+		a.minLat, a.maxLat = connectedRange(lats)
+		lats, lons = within(a.lats, a.lons, a.minLat, a.maxLat)
+		a.minLon, a.maxLon = connectedRange(lons)
+		lons, lats = within(a.lons, a.lats, a.minLon, a.maxLon)
+	}
+}
+
+// within returns the pairs (xs[i], ys[i]) whose x lies in [lo, hi], as two fresh slices.
+func within(xs, ys []float64, lo, hi float64) (keptX, keptY []float64) {
+	for i, x := range xs {
+		if x >= lo && x <= hi {
+			keptX, keptY = append(keptX, x), append(keptY, ys[i])
+		}
+	}
+	return keptX, keptY
+}
+
+const maxGapDegrees = 5
+
+// connectedRange returns the range around their median within which no two
+// neighbouring values are more than maxGapDegrees apart.
+func connectedRange(values []float64) (lo, hi float64) {
+	xs := append([]float64(nil), values...)
+	sort.Float64s(xs)
+	m := len(xs) / 2
+	i, j := m, m
+	for i > 0 && xs[i]-xs[i-1] <= maxGapDegrees {
+		i--
+	}
+	for j+1 < len(xs) && xs[j+1]-xs[j] <= maxGapDegrees {
+		j++
+	}
+	return xs[i], xs[j]
 }
 
 func (b *builder) path(p string) string { return filepath.Join(b.src, p) }
@@ -446,8 +495,7 @@ func (b *builder) writeAdmin() {
 		}
 		a.n++
 		a.pop += p.pop
-		a.minLat, a.maxLat = math.Min(a.minLat, p.lat), math.Max(a.maxLat, p.lat)
-		a.minLon, a.maxLon = math.Min(a.minLon, p.lon), math.Max(a.maxLon, p.lon)
+		a.lats, a.lons = append(a.lats, p.lat), append(a.lons, p.lon)
 		if p.a2 != "" {
 			k := p.cc + "." + p.a1 + "." + p.a2
 			b.used2[k] = true
@@ -458,15 +506,18 @@ func (b *builder) writeAdmin() {
 			}
 			box.n++
 			box.pop += p.pop
-			box.minLat, box.maxLat = math.Min(box.minLat, p.lat), math.Max(box.maxLat, p.lat)
-			box.minLon, box.maxLon = math.Min(box.minLon, p.lon), math.Max(box.maxLon, p.lon)
+			box.lats, box.lons = append(box.lats, p.lat), append(box.lons, p.lon)
 		}
+	}
+	for _, box := range b.a2box {
+		box.trimBox()
 	}
 	var lines []string
 	for code, a := range b.admin1 {
 		if a.n == 0 {
 			continue // no place to put it: leave it out rather than guess
 		}
+		a.trimBox()
 		var names []string
 		seen := map[string]bool{}
 		for _, n := range append([]string{a.name}, a.names...) {
