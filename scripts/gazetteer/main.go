@@ -374,7 +374,8 @@ func (b *builder) writeCountries() {
 }
 
 // countryPoint returns the point a country is placed at: the area centroid of the country's
-// largest polygon in the package's shapes (its main landmass), computed on Lambert's cylindrical
+// largest polygon in the package's shapes (its main landmass) together with the polygons
+// within nearLandKm of it (its other main islands), computed on Lambert's cylindrical
 // equal-area projection (x = longitude, y = sin latitude) so that high-latitude edges do not pull
 // the point poleward. Reference points used by gazetteers and encyclopedias sit near the middle
 // of the mainland; the package's own point is a rounded one that is often off-centre (the
@@ -417,7 +418,9 @@ func (b *builder) countryPoint(c worldCountry) (float64, float64) {
 			}
 		}
 	}
-	bestArea, cy, cx := 0.0, 0.0, 0.0
+	type piece struct{ area, x, y float64 } // area and centroid on the equal-area projection
+	var pieces []piece
+	main := -1
 	for _, p := range polys {
 		if len(p) == 0 || len(p[0]) < 4 {
 			continue
@@ -435,14 +438,52 @@ func (b *builder) countryPoint(c worldCountry) (float64, float64) {
 		if a == 0 {
 			continue
 		}
-		if area := math.Abs(a / 2); area > bestArea {
-			bestArea, cx, cy = area, x/(3*a), y/(3*a)
+		pieces = append(pieces, piece{math.Abs(a / 2), x / (3 * a), y / (3 * a)})
+		if main < 0 || pieces[len(pieces)-1].area > pieces[main].area {
+			main = len(pieces) - 1
 		}
 	}
-	if bestArea == 0 || cy < -1 || cy > 1 {
+	if main < 0 {
+		return lat, lon
+	}
+	// The mainland and the land near it (islands and archipelagos within nearLandKm of the
+	// mainland's centroid: Canada's Arctic islands, Japan's other main islands), but not
+	// overseas territories far away.
+	m := pieces[main]
+	mlat := math.Asin(max(-1, min(1, m.y))) * 180 / math.Pi
+	var area, cx, cy float64
+	for _, p := range pieces {
+		px := p.x
+		for px-m.x > 180 {
+			px -= 360
+		}
+		for m.x-px > 180 {
+			px += 360
+		}
+		plat := math.Asin(max(-1, min(1, p.y))) * 180 / math.Pi
+		if haversineKm(mlat, m.x, plat, px) > nearLandKm {
+			continue
+		}
+		area += p.area
+		cx += p.area * px
+		cy += p.area * p.y
+	}
+	cx, cy = cx/area, cy/area
+	if cy < -1 || cy > 1 {
 		return lat, lon
 	}
 	return round(math.Asin(cy) * 180 / math.Pi), round(cx)
+}
+
+const nearLandKm = 2000
+
+// haversineKm is the great-circle distance between two points, in kilometres.
+func haversineKm(lat1, lon1, lat2, lon2 float64) float64 {
+	const r = 6371.0
+	rad := math.Pi / 180
+	dlat, dlon := (lat2-lat1)*rad, (lon2-lon1)*rad
+	a := math.Sin(dlat/2)*math.Sin(dlat/2) + math.Cos(lat1*rad)*math.Cos(lat2*rad)*math.Sin(dlon/2)*math.Sin(dlon/2)
+	return 2 * r * math.Asin(math.Sqrt(a))
 }
 
 func isUpperASCII(s string) bool {
