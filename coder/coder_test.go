@@ -271,6 +271,10 @@ func TestCounts(t *testing.T) {
 		{"Gunmen killed a man and officers found two people with gunshot wounds in the flat.", 1, 1, 0, 0},
 		{"A man who was shot in the chest on Monday night passed away on Tuesday.", 1, 0, 0, 0},
 		{"An elderly couple was shot in their home on Sunday.", 0, 2, 0, 0},
+		// A victim before "after a shooting"; a shooting as subject that leaves a victim.
+		{"A man is in critical condition after a shooting on Elm Street.", 0, 1, 0, 0},
+		{"A shooting on Elm Street left a woman in critical condition, police said.", 0, 1, 0, 0},
+		{"A video of the shooting showed a woman running from the store.", 0, 0, 0, 0},
 		// A victim told dead outside the attack's clause.
 		{"Deputies shot the driver, who was later pronounced dead at a hospital.", 1, 0, 0, 0},
 		{"A woman, 31, died at the hospital after being shot twice on Pine Street.", 1, 0, 0, 0},

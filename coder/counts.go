@@ -675,10 +675,26 @@ func (d *document) singleVictims(s sentence, cs []*cand) {
 		// The victim may stand before a clause that opens with "after": "A man was in
 		// critical condition after being shot".
 		lo, hi := max(s.T0, min(c.C0, c.T0-14)), c.T0
-		if !c.Passive && c.Trig.POS == 'v' && !c.Trig.Attach {
+		// A gerund after an article is a noun ("after a shooting"): its victim stands before.
+		nounUse := c.T0 > s.T0 && (d.toks[c.T0-1].Lower == "a" || d.toks[c.T0-1].Lower == "an" || d.toks[c.T0-1].Lower == "the")
+		if !c.Passive && c.Trig.POS == 'v' && !c.Trig.Attach && !nounUse {
 			lo, hi = c.T1, c.C1
 		}
 		v0, v1, ok := d.singleVictim(lo, hi)
+		if !ok && nounUse && !c.Passive && !c.Trig.Attach {
+			// "A shooting left a man in critical condition": the noun as subject.
+			lo, hi = c.T1, c.C1
+			v0, v1, ok = d.singleVictim(lo, hi)
+			// Only a told outcome ("left", "critical condition") makes them its victim, not
+			// "the shooting showed his daughter ...".
+			outcome := false
+			for k := c.T1; ok && k < c.C1; k++ {
+				if w := d.toks[k].Lower; lex.is("harm", w) || lex.is("fatal", w) || w == "left" || w == "leaves" {
+					outcome = true
+				}
+			}
+			ok = ok && outcome
+		}
 		for k := min(c.T0, max(lo, v0-1)); ok && k < max(v1, c.T1); k++ {
 			if lex.is("negation", d.toks[k].Lower) {
 				// "the shot did not hit the suspect".
