@@ -419,7 +419,11 @@ func (g *Gazetteer) loadAdmin1Names(f []string) error {
 
 // admin2Suffixes are dropped from second-level division names outside the United States,
 // where news names the division without them; US county names keep "County".
-var admin2Suffixes = []string{" District", " Municipality", " Province", " Prefecture", " Department", " Regency"}
+var admin2Suffixes = []string{" District", " Municipality", " Province", " Prefecture", " Department", " Regency", " County Borough", " county borough"}
+
+// admin2Prefixes likewise: "County of Ceredigion", "Sir Powys" (Welsh for county) are
+// Ceredigion and Powys in the news.
+var admin2Prefixes = []string{"Province of ", "Provincia de ", "Provincia di ", "District of ", "County of ", "City and County of ", "Sir "}
 
 func (g *Gazetteer) loadAdmin2(f []string) error {
 	lat, lon, err := parseLatLon(f[2], f[3])
@@ -438,7 +442,7 @@ func (g *Gazetteer) loadAdmin2(f []string) error {
 				names = append(names, n)
 			}
 		}
-		for _, s := range []string{"Province of ", "Provincia de ", "Provincia di ", "District of "} {
+		for _, s := range admin2Prefixes {
 			if n := strings.TrimPrefix(f[1], s); n != f[1] && !g.words[Fold(n)] {
 				names = append(names, n)
 			}

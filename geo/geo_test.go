@@ -75,6 +75,8 @@ func TestPlaces(t *testing.T) {
 			[]place{{"Texas", "USA", 0, 0, false, 3, ""}, {"America", "USA", 0, 0, false, 3, ""}}, "-"},
 		{"X, Y", "Miners blocked the road near Sacaba, Cochabamba.",
 			[]place{{"Sacaba", "BOL", -17.40, -66.04, true, 1, ""}, {"Cochabamba", "BOL", -17.39, -66.16, true, 1, ""}}, "BOL"},
+		{"a village of plain words placed by its county", "A walker fell from the cliffs near New Quay, Ceredigion, at dawn.",
+			[]place{{"New Quay", "GBR", 52.22, -4.36, true, 1, ""}, {"Ceredigion", "GBR", 52.26, -4.26, true, 0, ""}}, "GBR"},
 		{"unknown name in a suburb of a known city", "Gunfire was heard in Tarapampa, a suburb of Cochabamba, late on Friday.",
 			[]place{{"Tarapampa", "BOL", -17.39, -66.16, true, 2, "Cochabamba"}, {"Cochabamba", "BOL", -17.39, -66.16, true, 1, ""}}, "BOL"},
 		{"unknown name outside a known city", "Troops surrounded the Qollpana refinery outside El Alto.",

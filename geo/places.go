@@ -412,7 +412,9 @@ func (d *doc) accept(m *mention) bool {
 		if n == 1 && !big && (pop < 100000 && !d.afterLocative(m.t0) || pop < 10000) {
 			return false
 		}
-		if n > 1 && !big && pop < 1000 && !d.hasKind(m, kindAdmin2) {
+		// "Green Park" is a village of a few hundred people only when the text places it:
+		// "near New Quay", "New Quay, Ceredigion".
+		if n > 1 && !big && pop < 1000 && !d.hasKind(m, kindAdmin2) && !d.afterLocative(m.t0) && !d.placeFollows(m.t1) {
 			return false
 		}
 		// "the White House": a determiner makes plain words a common noun phrase.
