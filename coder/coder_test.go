@@ -275,6 +275,9 @@ func TestCounts(t *testing.T) {
 		{"A man is in critical condition after a shooting on Elm Street.", 0, 1, 0, 0},
 		{"A shooting on Elm Street left a woman in critical condition, police said.", 0, 1, 0, 0},
 		{"A video of the shooting showed a woman running from the store.", 0, 0, 0, 0},
+		// Injuries suffered are harm; a burglar shot is a victim too.
+		{"A teenager suffered non-life-threatening injuries in a shooting on Oak Street.", 0, 1, 0, 0},
+		{"A burglar was shot in the leg by a homeowner on Sunday.", 0, 1, 0, 0},
 		// A victim told dead outside the attack's clause.
 		{"Deputies shot the driver, who was later pronounced dead at a hospital.", 1, 0, 0, 0},
 		{"A woman, 31, died at the hospital after being shot twice on Pine Street.", 1, 0, 0, 0},
