@@ -491,12 +491,13 @@ func cityPop(d *doc, m *mention) int {
 // dateline reports whether m, in capitals, opens a line and is followed by a dash, a comma
 // or a parenthesis: "HELENA, Mont. —", "WAUSAU (AP) —".
 func (d *doc) dateline(m *mention) bool {
-	start := d.toks[m.t0].start
-	if start > 0 && !strings.ContainsAny(d.text[max(0, start-3):start], "\n") {
+	if m.t1 >= len(d.toks) || d.toks[m.t0].caps != allUpper {
 		return false
 	}
-	if m.t1 >= len(d.toks) {
-		return false
+	start := d.toks[m.t0].start
+	if start > 0 && !strings.ContainsAny(d.text[max(0, start-3):start], "\n") {
+		// Stories run together without line breaks: "... he said. WASHINGTON (AP) - ..."
+		return d.starts[m.t0] && strings.HasPrefix(strings.TrimLeft(d.text[d.toks[m.t1-1].end:], " "), "(")
 	}
 	return strings.ContainsAny(d.sep(m.t1-1), "—–-,(")
 }
@@ -800,6 +801,9 @@ func (d *doc) resolve(focus string, votes map[string]float64) {
 						break
 					}
 				}
+			}
+			if e.kind == kindCity && d.dateline(m) {
+				s += 4 // a dateline names the town the story was filed from
 			}
 			if e.kind == kindAdmin1 && siblings[e.cc] > 1 {
 				// "Georgia" among other US states, "Ontario" among Canadian provinces (in a
