@@ -80,6 +80,9 @@ func TestPlaces(t *testing.T) {
 		{"a dateline inside run-together stories names the town", "Farmers in Utah and Oregon sued. WASHINGTON (AP) - Senators from Nevada and Idaho replied.",
 			[]place{{"Utah", "USA", 0, 0, true, 0, ""}, {"Oregon", "USA", 0, 0, true, 0, ""}, {"WASHINGTON", "USA", 38.90, -77.04, true, 1, ""},
 				{"Nevada", "USA", 0, 0, true, 0, ""}, {"Idaho", "USA", 0, 0, true, 0, ""}}, "USA"},
+		{"numbered roads of a British town", "Lorries queued on the A38 outside Taunton. Taunton traders said the M5, A358 and A303 were jammed.",
+			[]place{{"A38", "GBR", 51.02, -3.10, true, 2, "Taunton"}, {"Taunton", "GBR", 51.02, -3.10, true, 1, ""}, {"Taunton", "GBR", 51.02, -3.10, true, 1, ""},
+				{"M5", "GBR", 51.02, -3.10, true, 2, "Taunton"}, {"A358", "GBR", 51.02, -3.10, true, 2, "Taunton"}, {"A303", "GBR", 51.02, -3.10, true, 2, "Taunton"}}, ""},
 		{"unknown name in a suburb of a known city", "Gunfire was heard in Tarapampa, a suburb of Cochabamba, late on Friday.",
 			[]place{{"Tarapampa", "BOL", -17.39, -66.16, true, 2, "Cochabamba"}, {"Cochabamba", "BOL", -17.39, -66.16, true, 1, ""}}, "BOL"},
 		{"unknown name outside a known city", "Troops surrounded the Qollpana refinery outside El Alto.",
@@ -412,6 +415,20 @@ func BenchmarkLoad(b *testing.B) {
 	for i := 0; i < b.N; i++ {
 		if _, err := load(); err != nil {
 			b.Fatal(err)
+		}
+	}
+}
+
+func TestRoadNumber(t *testing.T) {
+	for _, tc := range []struct {
+		word string
+		want bool
+	}{
+		{"A417", true}, {"M5", true}, {"B4632", true}, {"N7", true},
+		{"A", false}, {"A0", false}, {"C12", false}, {"A12345", false}, {"M16x", false}, {"a40", false},
+	} {
+		if got := roadNumber(tc.word); got != tc.want {
+			t.Errorf("roadNumber(%q) = %v, want %v", tc.word, got, tc.want)
 		}
 	}
 }

@@ -105,7 +105,7 @@ func (g *Gazetteer) Places(text string, sents []testigo.Sentence) ([]testigo.Pla
 	focus, votes := d.vote()
 	d.resolve(focus, votes)
 	unknown := d.findUnknown()
-	unknown = append(unknown, d.findStreets()...)
+	unknown = append(unknown, d.findStreets(unknown)...)
 	places := d.output(unknown)
 	country := ""
 	if c := g.countries[focus]; c != nil {
@@ -1199,7 +1199,7 @@ func (d *doc) findUnknown() []*mention {
 // "Third Avenue" in an article about one town. They lie in that town, and are placed at it
 // with precision 2. The town is the one named most, at least twice and more often than any
 // other; without one, streets are left out.
-func (d *doc) findStreets() []*mention {
+func (d *doc) findStreets(unknown []*mention) []*mention {
 	g := d.g
 	// "Point Peron": the gazetteer's small town "Peron" far away is not meant.
 	for i := 0; i+1 < len(d.toks); i++ {
@@ -1303,7 +1303,53 @@ func (d *doc) findStreets() []*mention {
 		}
 		out = append(out, &mention{t0: j, t1: i + 1, key: "", literal: true, within: within, best: -1})
 	}
-	return append(out, d.moreStreets(town, out)...)
+	out = append(out, d.moreStreets(town, out)...)
+	return append(out, d.findRoads(town, append(unknown, out...))...)
+}
+
+// findRoads finds the numbered roads of the British and Irish scheme ("the A417", "the M25",
+// "via the A436, A40 and A429") in a story whose town lies in Britain or Ireland: they run
+// through or near the town, and are placed at it with precision 2. Elsewhere such a code is
+// more often an aircraft or a rifle ("A320", "M16").
+func (d *doc) findRoads(town *mention, taken []*mention) []*mention {
+	if cc := d.g.entries[town.best].cc; cc != "GB" && cc != "IE" {
+		return nil
+	}
+	covered := map[int]bool{}
+	for _, m := range taken {
+		for j := m.t0; j < m.t1; j++ {
+			covered[j] = true
+		}
+	}
+	var out []*mention
+	last := -10 // token index of the last road found
+	for i := 1; i < len(d.toks); i++ {
+		if d.byTok[i] >= 0 || covered[i] || !roadNumber(d.text[d.toks[i].start:d.toks[i].end]) {
+			continue
+		}
+		prev, sep := d.toks[i-1].folded, strings.TrimSpace(d.sep(i-1))
+		listed := last == i-1 && sep == "," || last == i-2 && (prev == "and" || prev == "or") && d.spaced(i-1)
+		if !(prev == "the" && d.spaced(i-1)) && !listed {
+			continue
+		}
+		out = append(out, &mention{t0: i, t1: i + 1, literal: true, within: town, best: -1})
+		last = i
+	}
+	return out
+}
+
+// roadNumber reports whether w is a road number of the British or Irish scheme: A, B, M, N
+// or R, then one to four digits ("A40", "B4632", "M25", "N7").
+func roadNumber(w string) bool {
+	if len(w) < 2 || len(w) > 5 || !strings.ContainsRune("ABMNR", rune(w[0])) || w[1] == '0' {
+		return false
+	}
+	for i := 1; i < len(w); i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // ordinal reports whether a folded word is an ordinal written with digits: "14th", "22nd".
