@@ -275,6 +275,9 @@ func TestCounts(t *testing.T) {
 		{"A man is in critical condition after a shooting on Elm Street.", 0, 1, 0, 0},
 		{"A shooting on Elm Street left a woman in critical condition, police said.", 0, 1, 0, 0},
 		{"A video of the shooting showed a woman running from the store.", 0, 0, 0, 0},
+		// One more victim told after the attack is that attack's; shooters with an object are no victims.
+		{"One man is dead after a shooting at a bar on Sunday. Police said the man was shot in the parking lot. Another man was also shot and taken to a hospital.", 1, 1, 0, 0},
+		{"Late on Friday two masked intruders shot a man in his home.", 0, 1, 0, 0},
 		// Injuries suffered are harm; a burglar shot is a victim too.
 		{"A teenager suffered non-life-threatening injuries in a shooting on Oak Street.", 0, 1, 0, 0},
 		{"A burglar was shot in the leg by a homeowner on Sunday.", 0, 1, 0, 0},

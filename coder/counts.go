@@ -129,6 +129,11 @@ func (d *document) measureOf(s sentence, q testigo.Quantity) (measured, bool) {
 						break
 					}
 				}
+				if passive && k <= mq.T1 && end < s.T1 && (isDeterminerLike(d.toks[end].Lower) || d.toks[end].Lower == "him" || d.toks[end].Lower == "them") {
+					// "two intruders shot the man": the participle has an object, so the
+					// counted people are the shooters.
+					passive = false
+				}
 				if !passive || q.Noun != "" && !personal || d.firedAt(end, s.T1) {
 					return mq, false
 				}
@@ -755,6 +760,7 @@ func (d *document) singleVictims(s sentence, cs []*cand) {
 				v1, n = w1, 2
 			}
 		}
+		c.Another = d.toks[v0].Lower == "another"
 		span := testigo.Span{Start: d.toks[v0].Start, End: d.toks[v1-1].End}
 		cnt := &testigo.Count{Value: n, Qualifier: testigo.QualExact, Text: d.text[span.Start:span.End]}
 		ev := testigo.Span{Start: min(span.Start, d.toks[c.T0].Start), End: max(span.End, d.toks[c.T1-1].End)}

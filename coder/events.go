@@ -26,7 +26,10 @@ type cand struct {
 	DeadInferred, InjuredInferred bool
 	// DiedLater: the dead were told dying of their wounds ("was rushed to a hospital, where
 	// he died"): they are among the injured told before, not more people.
-	DiedLater  bool
+	DiedLater bool
+	// Another: the one victim is told as one more ("Another man was also shot"): a victim of
+	// the attack told before, not an attack of its own.
+	Another    bool
 	Dropped    bool
 	Quote      int // index in document.quotes, or -1
 	Actor      []testigo.Entity

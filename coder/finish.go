@@ -22,6 +22,7 @@ func (d *document) finishEvents() []testigo.Event {
 	cs = d.mergeAnaphors(cs)
 	cs = d.mergeHeadline(cs)
 	cs = d.mergeSame(cs)
+	cs = d.mergeAnother(cs)
 	d.shareDates(cs)
 	d.ledeDate(cs)
 	out := make([]testigo.Event, 0, len(cs))
@@ -230,6 +231,45 @@ func (d *document) mergeAnaphors(cs []*cand) []*cand {
 				}
 				if c.Injured != nil && host.Injured == nil {
 					host.Injured = c.Injured
+				}
+				continue
+			}
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// mergeAnother adds the one more victim of "Another man was also shot" to the attack with
+// casualties told before it.
+func (d *document) mergeAnother(cs []*cand) []*cand {
+	var out []*cand
+	for _, c := range cs {
+		if c.Another && c.Type == "ASSAULT" && !c.Hypothetical && (c.Dead == nil) != (c.Injured == nil) {
+			var host *cand
+			for i := len(out) - 1; i >= 0; i-- {
+				h := out[i]
+				if h.Type == c.Type && !h.Hypothetical && compatibleMode(h, c) && (h.Dead != nil || h.Injured != nil) {
+					host = h
+					break
+				}
+			}
+			if host != nil {
+				for _, e := range c.Evidence {
+					if !spanCovered(host.Evidence, e) {
+						host.Evidence = append(host.Evidence, e)
+					}
+				}
+				if c.Dead != nil {
+					host.Dead = addCount(host.Dead, c.Dead, true)
+					host.DeadInferred = false
+				} else if host.InjuredInferred && host.Dead != nil && host.Injured != nil && host.Injured.Value <= host.Dead.Value {
+					// The injured read off the dead's own noun are the dead: the one more is
+					// the only injured.
+					host.Injured, host.InjuredInferred = c.Injured, false
+				} else {
+					host.Injured = addCount(host.Injured, c.Injured, true)
+					host.InjuredInferred = false
 				}
 				continue
 			}
