@@ -278,6 +278,9 @@ func TestCounts(t *testing.T) {
 		// One more victim told after the attack is that attack's; shooters with an object are no victims.
 		{"One man is dead after a shooting at a bar on Sunday. Police said the man was shot in the parking lot. Another man was also shot and taken to a hospital.", 1, 1, 0, 0},
 		{"Late on Friday two masked intruders shot a man in his home.", 0, 1, 0, 0},
+		// A killer dead by his own hand is no victim of his: the one he shot is injured.
+		{"Police say a 74-year-old man killed himself after shooting a 51-year-old woman several times.", 1, 1, 0, 0},
+		{"A man who was running from deputies shot himself in the head. He was pronounced dead at the scene.", 1, 0, 0, 0},
 		// Injuries suffered are harm; a burglar shot is a victim too.
 		{"A teenager suffered non-life-threatening injuries in a shooting on Oak Street.", 0, 1, 0, 0},
 		{"A burglar was shot in the leg by a homeowner on Sunday.", 0, 1, 0, 0},

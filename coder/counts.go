@@ -769,8 +769,10 @@ func (d *document) singleVictims(s sentence, cs []*cand) {
 		case fatal:
 			c.Dead, c.DeadInferred = cnt, true
 			c.DiedLater = d.diedOfWounds(s)
+			c.DeadSelf = lex.is("reflexive", d.toks[v0].Lower)
 		case harm:
 			c.Injured, c.InjuredInferred = cnt, true
+			c.InjuredSelf = lex.is("reflexive", d.toks[v0].Lower)
 		}
 	}
 }

@@ -29,24 +29,28 @@ type cand struct {
 	DiedLater bool
 	// Another: the one victim is told as one more ("Another man was also shot"): a victim of
 	// the attack told before, not an attack of its own.
-	Another    bool
-	Dropped    bool
-	Quote      int // index in document.quotes, or -1
-	Actor      []testigo.Entity
-	Recipient  []testigo.Entity
-	Evidence   []testigo.Span
-	Date       *testigo.EventDate
-	DateFrom   int // token where the date expression starts, -1 when none or implied
-	Place      *testigo.Place
-	PlaceText  string
-	Dead       *testigo.Count
-	Injured    *testigo.Count
-	Hit        *testigo.Count // people shot, dead or not: see measureHit
-	Arrested   *testigo.Count
-	Size       *testigo.Count
-	Source     *testigo.Source
-	Context    []string
-	Confidence float64
+	Another bool
+	// DeadSelf: the dead counted is the attacker himself ("killed himself after shooting his
+	// wife"), never one of the victims read off their nouns.
+	DeadSelf    bool
+	InjuredSelf bool // the injured counted is the attacker himself ("shot himself")
+	Dropped     bool
+	Quote       int // index in document.quotes, or -1
+	Actor       []testigo.Entity
+	Recipient   []testigo.Entity
+	Evidence    []testigo.Span
+	Date        *testigo.EventDate
+	DateFrom    int // token where the date expression starts, -1 when none or implied
+	Place       *testigo.Place
+	PlaceText   string
+	Dead        *testigo.Count
+	Injured     *testigo.Count
+	Hit         *testigo.Count // people shot, dead or not: see measureHit
+	Arrested    *testigo.Count
+	Size        *testigo.Count
+	Source      *testigo.Source
+	Context     []string
+	Confidence  float64
 }
 
 // match is a trigger found at tokens [T0, T1).

@@ -403,9 +403,11 @@ func (d *document) mergeInto(h, c *cand) {
 	if c.Dead != nil {
 		h.DeadInferred = (h.Dead == nil || h.DeadInferred) && c.DeadInferred
 		h.DiedLater = h.DiedLater || c.DiedLater
+		h.DeadSelf = (h.Dead == nil || h.DeadSelf) && c.DeadSelf
 	}
 	if c.Injured != nil {
 		h.InjuredInferred = (h.Injured == nil || h.InjuredInferred) && c.InjuredInferred
+		h.InjuredSelf = (h.Injured == nil || h.InjuredSelf) && c.InjuredSelf
 	}
 	// A second sentence's casualty figure that says "more" adds; otherwise the larger stands.
 	if c.Dead != nil {
@@ -467,7 +469,7 @@ func isIncrement(c *testigo.Count) bool {
 func (d *document) event(c *cand) testigo.Event {
 	// Victims read off their nouns ("a man and a woman were found with gunshot wounds") who
 	// are no more than the dead are the dead themselves, not more people.
-	if c.InjuredInferred && c.Dead != nil && c.Injured != nil && c.Injured.Value <= c.Dead.Value && (c.DeadInferred || c.Injured.Value > 1 || c.Dead.Value > 1) {
+	if c.InjuredInferred && c.Dead != nil && c.Injured != nil && c.Injured.Value <= c.Dead.Value && (!c.DeadSelf || c.InjuredSelf) && (c.DeadInferred || c.Injured.Value > 1 || c.Dead.Value > 1) {
 		c.Injured = nil
 	}
 	// The injured who later died of their wounds are the dead: "One person was injured ...
