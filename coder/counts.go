@@ -686,8 +686,9 @@ func (d *document) singleVictims(s sentence, cs []*cand) {
 			lo, hi = c.T1, c.C1
 		}
 		v0, v1, ok := d.singleVictim(lo, hi)
-		if !ok && nounUse && !c.Passive && !c.Trig.Attach {
-			// "A shooting left a man in critical condition": the noun as subject.
+		if !ok && (nounUse || c.Trig.POS == 'n') && !c.Passive && !c.Trig.Attach {
+			// "A shooting left a man in critical condition", "gunfire wounded a boy": the
+			// noun as subject.
 			lo, hi = c.T1, c.C1
 			v0, v1, ok = d.singleVictim(lo, hi)
 			// Only a told outcome ("left", "critical condition") makes them its victim, not
