@@ -227,10 +227,10 @@ func (d *document) mergeAnaphors(cs []*cand) []*cand {
 					}
 				}
 				if c.Dead != nil && host.Dead == nil {
-					host.Dead = c.Dead
+					host.Dead, host.DeadInferred, host.DiedLater, host.DeadSelf = c.Dead, c.DeadInferred, c.DiedLater, c.DeadSelf
 				}
 				if c.Injured != nil && host.Injured == nil {
-					host.Injured = c.Injured
+					host.Injured, host.InjuredInferred, host.InjuredSelf = c.Injured, c.InjuredInferred, c.InjuredSelf
 				}
 				continue
 			}
