@@ -924,7 +924,9 @@ func (d *document) singleVictim(lo, hi int) (int, int, bool) {
 			if t.Lower == "," || t.Lower == "and" || lex.is("be", t.Lower) {
 				break
 			}
-			if lex.is("victim", t.Lower) {
+			// "one of two intruders", "one of the men": one of a plural group.
+			oneOf := w == "one" && d.toks[k+1].Lower == "of" && lex.is("victim", strings.TrimSuffix(t.Lower, "s"))
+			if lex.is("victim", t.Lower) || oneOf {
 				if d.isQuantityStart(t.Start) {
 					break
 				}
