@@ -287,7 +287,7 @@ func TestCounts(t *testing.T) {
 		{"Police say stray gunfire wounded a 15-year-old boy near the school.", 0, 1, 0, 0},
 		// A victim read off a noun, told again with "the shooting", is still the dead one.
 		{"A woman died after a shooting on Oak Street. In the shooting, the woman was hit in the chest.", 1, 0, 0, 0},
-		{"A guard fatally shot one of two robbers who came charging at him on Friday.", 1, 0, 0, 0},
+		{"A man on crutches fatally shot one of two intruders who came charging at him on Friday.", 1, 0, 0, 0},
 		// A victim told dead outside the attack's clause.
 		{"Deputies shot the driver, who was later pronounced dead at a hospital.", 1, 0, 0, 0},
 		{"A woman, 31, died at the hospital after being shot twice on Pine Street.", 1, 0, 0, 0},
