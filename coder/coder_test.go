@@ -288,6 +288,9 @@ func TestCounts(t *testing.T) {
 		// A victim read off a noun, told again with "the shooting", is still the dead one.
 		{"A woman died after a shooting on Oak Street. In the shooting, the woman was hit in the chest.", 1, 0, 0, 0},
 		{"A man on crutches fatally shot one of two intruders who came charging at him on Friday.", 1, 0, 0, 0},
+		// The outcome told of "he" in a sentence of its own is the one victim of the attack before.
+		{"Police responded to an accidental shooting on Elm Street on Monday. A neighbor said the gun went off while being cleaned. His injuries were not life-threatening, she said.", 0, 1, 0, 0},
+		{"Police responded to a shooting on Elm Street on Monday. He was not hurt.", 0, 0, 0, 0},
 		// A victim told dead outside the attack's clause.
 		{"Deputies shot the driver, who was later pronounced dead at a hospital.", 1, 0, 0, 0},
 		{"A woman, 31, died at the hospital after being shot twice on Pine Street.", 1, 0, 0, 0},

@@ -344,6 +344,7 @@ func (d *document) sentenceCounts(si int, s sentence) {
 			sentCands = append(sentCands, c)
 		}
 	}
+	defer d.pronounVictim(si, s, sentCands)
 	defer d.singleVictims(s, sentCands)
 	for _, m := range ms {
 		if m.measure == "" {
@@ -825,6 +826,53 @@ func (d *document) victimDied(s sentence, v0, v1 int, c *cand) bool {
 		}
 	}
 	return false
+}
+
+// pronounVictim gives the attack told just before, which named no casualty, the one person a
+// sentence of its own tells the outcome of: "A shooting was reported on Elm Street. He was
+// taken to a hospital in critical condition." "His injuries are not life-threatening" still
+// tells injuries.
+func (d *document) pronounVictim(si int, s sentence, cs []*cand) {
+	for _, c := range cs {
+		if c.Type == "ASSAULT" && !c.Trig.Attach && !c.Trig.Weak {
+			return // the sentence tells an attack of its own
+		}
+	}
+	if s.T1-s.T0 < 3 || !lex.is("pronoun_person", d.toks[s.T0].Lower) && d.toks[s.T0].Lower != "his" && d.toks[s.T0].Lower != "her" {
+		return
+	}
+	// The latest attack of the three sentences before, in the same paragraph.
+	var prev *cand
+	for i := len(d.cands) - 1; i >= 0 && prev == nil; i-- {
+		c := d.cands[i]
+		if c.Sent < si && c.Sent >= si-3 && d.sents[c.Sent].Paragraph == s.Paragraph && c.Type == "ASSAULT" && !c.Dropped && !c.Trig.Attach {
+			prev = c
+		}
+	}
+	if prev == nil || prev.Dead != nil || prev.Injured != nil || prev.Hit != nil || prev.Hypothetical || prev.Negated {
+		return
+	}
+	measure, end := "", 0
+	for k := s.T0 + 1; k < s.T1 && measure == ""; k++ {
+		w := d.toks[k].Lower
+		if lex.is("negation", w) && !(k+1 < s.T1 && strings.HasPrefix(d.toks[k+1].Lower, "life") || k+2 < s.T1 && strings.HasPrefix(d.toks[k+2].Lower, "life")) {
+			return // "he was not hurt"; but "not life-threatening" is hurt
+		}
+		if m, e := measureAt(d.toks, k, s.T1); m == measureDead || m == measureInjured {
+			measure, end = m, e
+		}
+	}
+	if measure == "" {
+		return
+	}
+	span := testigo.Span{Start: d.toks[s.T0].Start, End: d.toks[end-1].End}
+	cnt := &testigo.Count{Value: 1, Qualifier: testigo.QualExact, Text: d.text[d.toks[s.T0].Start:d.toks[s.T0].End]}
+	cnt.Reports = []testigo.CountReport{{Value: 1, Qualifier: testigo.QualExact, Source: d.doc.ID, Evidence: testigo.NewEvidence(d.text, span)}}
+	if measure == measureDead {
+		prev.Dead, prev.DeadInferred = cnt, true
+	} else {
+		prev.Injured, prev.InjuredInferred = cnt, true
+	}
 }
 
 // secondVictims counts the one more victim a clause adds after its first with its own
