@@ -281,6 +281,8 @@ func TestCounts(t *testing.T) {
 		// A killer dead by his own hand is no victim of his: the one he shot is injured.
 		{"Police say a 74-year-old man killed himself after shooting a 51-year-old woman several times.", 1, 1, 0, 0},
 		{"A man who was running from deputies shot himself in the head. He was pronounced dead at the scene.", 1, 0, 0, 0},
+		{"Three deputies shot and wounded a man who drove at them on Tuesday.", 0, 1, 0, 0},
+		{"Two men shot and killed on Friday were brothers.", 2, 0, 0, 0},
 		// Injuries suffered are harm; a burglar shot is a victim too.
 		{"A teenager suffered non-life-threatening injuries in a shooting on Oak Street.", 0, 1, 0, 0},
 		{"A burglar was shot in the leg by a homeowner on Sunday.", 0, 1, 0, 0},

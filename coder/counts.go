@@ -129,7 +129,11 @@ func (d *document) measureOf(s sentence, q testigo.Quantity) (measured, bool) {
 						break
 					}
 				}
-				if passive && k <= mq.T1 && end < s.T1 && (isDeterminerLike(d.toks[end].Lower) || d.toks[end].Lower == "him" || d.toks[end].Lower == "them") {
+				obj := end
+				if obj+2 < s.T1 && d.toks[obj].Lower == "and" && strings.HasSuffix(d.toks[obj+1].Lower, "ed") {
+					obj += 2 // "three officers shot and wounded a suspect"
+				}
+				if passive && k <= mq.T1 && obj < s.T1 && (isDeterminerLike(d.toks[obj].Lower) || d.toks[obj].Lower == "him" || d.toks[obj].Lower == "them") {
 					// "two intruders shot the man": the participle has an object, so the
 					// counted people are the shooters.
 					passive = false
