@@ -283,6 +283,8 @@ func TestCounts(t *testing.T) {
 		{"A man who was running from deputies shot himself in the head. He was pronounced dead at the scene.", 1, 0, 0, 0},
 		{"Three deputies shot and wounded a man who drove at them on Tuesday.", 0, 1, 0, 0},
 		{"Two men shot and killed on Friday were brothers.", 2, 0, 0, 0},
+		// The shooter killed by police is a death too.
+		{"Officers returned fire and the shooter was killed.", 1, 0, 0, 0},
 		// Injuries suffered are harm; a burglar shot is a victim too.
 		{"A teenager suffered non-life-threatening injuries in a shooting on Oak Street.", 0, 1, 0, 0},
 		{"A burglar was shot in the leg by a homeowner on Sunday.", 0, 1, 0, 0},
