@@ -244,6 +244,10 @@ func TestCounts(t *testing.T) {
 		{"A 19-year-old woman was shot in the leg on Elm Street.", 0, 1, 0, 0},
 		{"Tens of thousands marched through the capital.", 0, 0, 0, 10000},
 		{"Police detained 45 protesters on the bridge.", 0, 0, 45, 0},
+		// Each participle counts the figure after it.
+		{"Troops fired on farmers near the mine, killing at least six miners and wounding 40 others.", 6, 40, 0, 0},
+		{"Gunmen attacked the market, killing three traders and injuring two.", 3, 2, 0, 0},
+		{"Someone fired shots into a bakery on Friday, killing one man and injuring another.", 1, 1, 0, 0},
 		// People shot, dead or not: those who did not die are the injured.
 		{"Three people were shot on Friday night near the stadium, police said.", 0, 3, 0, 0},
 		{"Two men were shot outside a club on Sunday, one fatally.", 1, 1, 0, 0},

@@ -92,6 +92,11 @@ func (d *document) measureOf(s sentence, q testigo.Quantity) (measured, bool) {
 			break
 		}
 		if m, end := measureAt(d.toks, k, s.T1); m != "" {
+			if k >= mq.T1 && words > 0 && strings.HasSuffix(d.toks[k].Lower, "ing") {
+				// An active participle further on takes its own object: in "killing four
+				// marchers and wounding 27 others", "wounding" counts the 27, not the four.
+				break
+			}
 			if k < mq.T1 && k > t1 && m != measureHit && (strings.HasPrefix(d.toks[k].Lower, "wound") || strings.HasPrefix(d.toks[k].Lower, "injur")) {
 				// A casualty word inside the counted noun counts that noun: "two gunshot
 				// wounds" are wounds, not people.
@@ -890,6 +895,16 @@ func (d *document) secondVictims(s sentence, cs []*cand) {
 			if d.toks[k].Lower != "and" {
 				continue
 			}
+			if m, end := measureAt(d.toks, k+1, s.T1); (m == measureInjured || m == measureDead) &&
+				strings.HasSuffix(d.toks[k+1].Lower, "ing") && end < s.T1 && d.toks[end].Lower == "another" {
+				// "killing one man and injuring another": the participle's object is one more.
+				v1 := end + 1
+				if v1 < s.T1 && lex.is("victim", d.toks[v1].Lower) {
+					v1++
+				}
+				d.addSecondVictim(c, m, testigo.Span{Start: d.toks[k+1].Start, End: d.toks[v1-1].End}, testigo.Span{Start: d.toks[end].Start, End: d.toks[v1-1].End})
+				break
+			}
 			j := k + 1
 			switch d.toks[j].Lower {
 			case "a", "an", "another", "one":
@@ -929,17 +944,23 @@ func (d *document) secondVictims(s sentence, cs []*cand) {
 			if m != measureInjured && m != measureDead {
 				continue
 			}
-			span := testigo.Span{Start: d.toks[k+1].Start, End: d.toks[end-1].End}
-			cnt := &testigo.Count{Value: 1, Qualifier: testigo.QualExact, Text: d.text[span.Start:d.toks[max(v1, k+2)-1].End]}
-			cnt.Reports = []testigo.CountReport{{Value: 1, Qualifier: testigo.QualExact, Source: d.doc.ID, Evidence: testigo.NewEvidence(d.text, span)}}
-			if m == measureInjured && c.Injured == nil {
-				c.Injured, c.InjuredInferred = cnt, false
-			} else if m == measureDead && c.Dead != nil && c.Dead.Value == 1 && c.DeadInferred {
-				c.Dead = addCount(c.Dead, cnt, true)
-				c.DeadInferred = false
-			}
+			d.addSecondVictim(c, m, testigo.Span{Start: d.toks[k+1].Start, End: d.toks[end-1].End},
+				testigo.Span{Start: d.toks[k+1].Start, End: d.toks[max(v1, k+2)-1].End})
 			break
 		}
+	}
+}
+
+// addSecondVictim gives attack c the one more victim told in span: injured when it had none,
+// or a second dead after a single inferred one. named is the victim's words, the count's text.
+func (d *document) addSecondVictim(c *cand, m string, span, named testigo.Span) {
+	cnt := &testigo.Count{Value: 1, Qualifier: testigo.QualExact, Text: d.text[named.Start:named.End]}
+	cnt.Reports = []testigo.CountReport{{Value: 1, Qualifier: testigo.QualExact, Source: d.doc.ID, Evidence: testigo.NewEvidence(d.text, span)}}
+	if m == measureInjured && c.Injured == nil {
+		c.Injured, c.InjuredInferred = cnt, false
+	} else if m == measureDead && c.Dead != nil && c.Dead.Value == 1 && c.DeadInferred {
+		c.Dead = addCount(c.Dead, cnt, true)
+		c.DeadInferred = false
 	}
 }
 
