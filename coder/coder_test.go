@@ -387,13 +387,20 @@ func TestStatements(t *testing.T) {
 
 // TestEvidence checks every span on the fixture articles: inside the text, its text exact.
 func TestEvidence(t *testing.T) {
-	for _, f := range fixtures(t) {
+	headline := fixture{name: "headline", text: "Troops open fire on miners' march, killing three\n\n" +
+		"Troops opened fire on striking miners marching to the capital on Tuesday, killing three and wounding 12.\n"}
+	for _, f := range append(fixtures(t), headline) {
 		x := code(f.text)
 		check := func(what string, ev []testigo.Evidence) {
 			if len(ev) == 0 {
 				t.Errorf("%s: %s without evidence", f.name, what)
 			}
+			seen := map[testigo.Evidence]bool{}
 			for _, e := range ev {
+				if seen[e] {
+					t.Errorf("%s: %s gives evidence %+v twice", f.name, what, e)
+				}
+				seen[e] = true
 				if e.Start < 0 || e.End > len(f.text) || e.Start >= e.End || f.text[e.Start:e.End] != e.Text {
 					t.Errorf("%s: %s evidence %+v does not match the text", f.name, what, e)
 				}

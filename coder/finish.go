@@ -197,7 +197,9 @@ func (d *document) mergeHeadline(cs []*cand) []*cand {
 			}
 			if host != nil {
 				for _, e := range c.Evidence {
-					host.Evidence = append(host.Evidence, e)
+					if !spanCovered(host.Evidence, e) {
+						host.Evidence = append(host.Evidence, e)
+					}
 				}
 				continue
 			}
@@ -522,7 +524,10 @@ func (d *document) event(c *cand) testigo.Event {
 		}
 	}
 	sort.Slice(c.Evidence, func(i, j int) bool { return c.Evidence[i].Start < c.Evidence[j].Start })
-	for _, s := range c.Evidence {
+	for i, s := range c.Evidence {
+		if i > 0 && s == c.Evidence[i-1] {
+			continue // two triggers of one headline give the same span once
+		}
 		e.Evidence = append(e.Evidence, testigo.NewEvidence(d.text, s))
 	}
 	e.ACLED = d.acled(c)
