@@ -94,6 +94,8 @@ func TestTriggers(t *testing.T) {
 		{"active killing", "Gunmen killed four villagers near the river on Sunday.", "ASSAULT", "*", nil},
 		{"passive killing with agent", "Four villagers were killed in a raid by soldiers on Sunday.", "ASSAULT", "*", nil},
 		{"fired on", "Troops fired on a crowd of students outside the ministry.", "ASSAULT", "firearms", nil},
+		{"live fire beside tear gas", "Police shot live rounds and tear gas at the marchers, wounding nine.", "ASSAULT", "firearms", nil},
+		{"tear gas alone", "Police fired tear gas at the marchers, wounding nine.", "ASSAULT", "crowd-control", nil},
 		{"shot", "A teacher was shot outside her school on Friday.", "ASSAULT", "firearms", nil},
 		{"bombing", "A roadside bombing destroyed two buses in the north.", "ASSAULT", "explosives", nil},
 		{"blockade verb", "Truck drivers blockaded the main port for six hours.", "PROTEST", "obstruct", nil},

@@ -550,6 +550,7 @@ func placePrecision(p testigo.Place) int {
 // sentenceMode reads how an attack was carried out from the words of its sentences.
 func (d *document) sentenceMode(c *cand) string {
 	best, bestAt := "", 1<<30
+	firearmsAt := 1 << 30
 	for _, si := range c.Sents {
 		s := d.sents[si]
 		for _, cue := range lex.modes {
@@ -563,18 +564,32 @@ func (d *document) sentenceMode(c *cand) string {
 						dist = -dist
 					}
 					if si != c.Sent {
-						dist += 1000 * (si - c.Sent)
+						// Any other sentence is farther than every word of the event's own,
+						// whether it comes before or after it.
+						dist += 1000 * max(si-c.Sent, c.Sent-si)
 					}
 					if dist < bestAt {
 						best, bestAt = cue.Mode, dist
+					}
+					if cue.Mode == "firearms" && lethalCue[cue.Words[0]] {
+						firearmsAt = min(firearmsAt, dist)
 					}
 					break
 				}
 			}
 		}
 	}
+	if best == "crowd-control" && firearmsAt < 1000 {
+		// Live fire named beside tear gas or rubber bullets is what made it lethal: the
+		// attack is with firearms ("fired live ammunition and tear gas at marchers").
+		return "firearms"
+	}
 	return best
 }
+
+// lethalCue holds the first words of firearms cues that cannot name a crowd-control weapon
+// ("fired" can: "fired tear gas"; "bullets" can: "rubber bullets").
+var lethalCue = map[string]bool{"live": true, "gunfire": true, "firearm*": true, "rifle*": true, "sniper*": true, "gunshot*": true}
 
 // cameo returns the CAMEO root code of an event type.
 func cameo(c *cand) string {
