@@ -3,7 +3,6 @@ package coder
 import (
 	"bytes"
 	"encoding/json"
-	"flag"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -11,12 +10,11 @@ import (
 	"testing"
 
 	"testigo"
+	"testigo/internal/golden"
 	"testigo/quantity"
 	"testigo/segment"
 	"testigo/timex"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files under testdata/")
 
 // actorSpec names an actor for a test text: every occurrence of Text becomes a mention.
 type actorSpec struct {
@@ -523,20 +521,7 @@ func TestGolden(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		golden := filepath.Join("testdata", strings.TrimSuffix(f.name, ".txt")+".golden.json")
-		if *update {
-			if err := os.WriteFile(golden, append(got, '\n'), 0o644); err != nil {
-				t.Fatal(err)
-			}
-			continue
-		}
-		want, err := os.ReadFile(golden)
-		if err != nil {
-			t.Fatalf("%v (run go test -update)", err)
-		}
-		if !bytes.Equal(bytes.TrimSpace(want), bytes.TrimSpace(got)) {
-			t.Errorf("%s: output differs from %s (run go test -update and review the diff)", f.name, golden)
-		}
+		golden.Check(t, filepath.Join("testdata", strings.TrimSuffix(f.name, ".txt")+".golden.json"), append(got, '\n'))
 	}
 }
 
