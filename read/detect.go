@@ -45,7 +45,7 @@ func Detect(name string, data []byte) string {
 		return FormatHTML
 	case ".rss", ".atom":
 		return FormatFeed
-	case ".jsonl", ".ndjson":
+	case ".jsonl", ".ndjson", ".json":
 		return FormatJSONL
 	}
 	return sniff(data)
@@ -72,7 +72,8 @@ func sniff(data []byte) string {
 			return FormatHTML
 		}
 	}
-	if bytes.HasPrefix(head, []byte("{")) && looksLikeJSONLine(data) {
+	if (bytes.HasPrefix(head, []byte("{")) && looksLikeJSONLine(data)) ||
+		((bytes.HasPrefix(head, []byte("{")) || bytes.HasPrefix(head, []byte("["))) && json.Valid(bytes.TrimSpace(bytes.TrimPrefix(data, utf8BOM)))) {
 		return FormatJSONL
 	}
 	if looksLikeMarkdown(head) {

@@ -35,6 +35,11 @@ func (c ctx) parseJSONLines(data []byte, single bool) []Item {
 	if nonBlank == 0 {
 		return []Item{failed(c.name, "", fmt.Errorf("%s: %w", c.name, ErrEmpty))}
 	}
+	if !single {
+		if whole, ok := wholeJSON(data); ok {
+			return c.parseJSONDocument(whole)
+		}
+	}
 	var items []Item
 	for i, l := range lines {
 		l = bytes.TrimSuffix(l, []byte("\r"))
@@ -46,6 +51,53 @@ func (c ctx) parseJSONLines(data []byte, single bool) []Item {
 			lc.name = fmt.Sprintf("%s:%d", c.name, i+1)
 		}
 		items = append(items, lc.jsonLine(l))
+	}
+	return items
+}
+
+// wholeJSON reports whether data is one pretty-printed JSON object or an array, rather than
+// JSON Lines: a ".json" file as people write them by hand or export them from other tools.
+func wholeJSON(data []byte) ([]byte, bool) {
+	t := bytes.TrimSpace(bytes.TrimPrefix(data, utf8BOM))
+	if len(t) == 0 || (t[0] != '[' && t[0] != '{') {
+		return nil, false
+	}
+	if t[0] == '{' {
+		first, _, _ := bytes.Cut(t, []byte("\n"))
+		if json.Valid(bytes.TrimSpace(first)) {
+			return nil, false // one object per line
+		}
+	}
+	return t, json.Valid(t)
+}
+
+// parseJSONDocument reads a JSON object or an array of objects, each one document like a
+// line of JSON Lines; array elements are named "name#N", counting from 1.
+func (c ctx) parseJSONDocument(data []byte) []Item {
+	var compact bytes.Buffer
+	if data[0] == '{' {
+		if err := json.Compact(&compact, data); err != nil {
+			return []Item{failed(c.name, "", fmt.Errorf("%s: bad JSON: %w", c.name, err))}
+		}
+		return []Item{c.jsonLine(compact.Bytes())}
+	}
+	var elems []json.RawMessage
+	if err := json.Unmarshal(data, &elems); err != nil {
+		return []Item{failed(c.name, "", fmt.Errorf("%s: bad JSON: %w", c.name, err))}
+	}
+	if len(elems) == 0 {
+		return []Item{failed(c.name, "", fmt.Errorf("%s: %w: the array has no documents", c.name, ErrEmpty))}
+	}
+	items := make([]Item, 0, len(elems))
+	for i, e := range elems {
+		lc := c
+		lc.name = fmt.Sprintf("%s#%d", c.name, i+1)
+		compact.Reset()
+		if err := json.Compact(&compact, e); err != nil || compact.Len() == 0 || compact.Bytes()[0] != '{' {
+			items = append(items, failed(lc.name, "", fmt.Errorf("%s: bad JSON: element %d is not an object", lc.name, i+1)))
+			continue
+		}
+		items = append(items, lc.jsonLine(bytes.Clone(compact.Bytes())))
 	}
 	return items
 }

@@ -344,6 +344,36 @@ func TestJSONLinesSingleLineKeepsName(t *testing.T) {
 	}
 }
 
+func TestWholeJSONFile(t *testing.T) {
+	pretty := []byte("{\n  \"id\": \"report-7\",\n  \"title\": \"Strike in Tarija\",\n  \"text\": \"Teachers stopped work on Monday.\"\n}\n")
+	it := Parse("report.json", pretty, Options{})
+	if len(it) != 1 || it[0].Err != nil || it[0].Doc.ID != "report-7" || it[0].Doc.Title != "Strike in Tarija" ||
+		it[0].Doc.Text != "Teachers stopped work on Monday." {
+		t.Fatalf("one pretty-printed object: got %+v", it)
+	}
+	arr := []byte(`[{"id":"a","text":"One."}, 3, {"text":""}, {"text":"Two."}]`)
+	it = Parse("batch.json", arr, Options{})
+	if len(it) != 4 {
+		t.Fatalf("array of 4: got %d items", len(it))
+	}
+	if it[0].Err != nil || it[0].Doc.ID != "a" || it[3].Err != nil || it[3].Doc.ID != "batch.json#4" {
+		t.Errorf("good elements: %+v / %+v", it[0], it[3])
+	}
+	if it[1].Err == nil || !strings.Contains(it[1].Err.Error(), "batch.json#2: bad JSON") {
+		t.Errorf("a number in the array: %v", it[1].Err)
+	}
+	if !errors.Is(it[2].Err, ErrEmpty) {
+		t.Errorf("an empty text: %v", it[2].Err)
+	}
+	if it := Parse("empty.json", []byte("[]"), Options{}); len(it) != 1 || !errors.Is(it[0].Err, ErrEmpty) {
+		t.Errorf("an empty array: %+v", it)
+	}
+	// --jsonl hands one line at a time: a line that is an array stays an error there.
+	if it := Parse("stdin:5", []byte(`[{"text":"a"}]`), Options{Format: "jsonl"}); len(it) != 1 || it[0].Err == nil {
+		t.Errorf("a JSON Lines line holding an array: %+v", it)
+	}
+}
+
 func TestDetect(t *testing.T) {
 	tests := []struct {
 		name, data, want string
@@ -363,6 +393,10 @@ func TestDetect(t *testing.T) {
 		{"-", "<rdf:RDF xmlns:rdf=\"x\">", "feed"},
 		{"-", "{\"id\":\"a\",\"text\":\"b\"}\n{\"id\":\"c\"", "jsonl"},
 		{"-", "{not json at all}", "text"},
+		{"a.json", "x", "jsonl"},
+		{"-", "{\n  \"id\": \"a\",\n  \"text\": \"b\"\n}\n", "jsonl"},
+		{"-", "[{\"text\": \"b\"}]", "jsonl"},
+		{"-", "[1] is how a list starts", "text"},
 		{"-", "# Heading\n\nText", "markdown"},
 		{"-", "Title\n=====\n\nText", "markdown"},
 		{"-", "---\ntitle: x\n---\nText", "markdown"},
