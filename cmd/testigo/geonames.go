@@ -148,8 +148,14 @@ func extendGazetteer(ctx context.Context, st testigo.Store, x *extract.Extractor
 	if err != nil {
 		return fmt.Errorf("reading GeoNames rows from the store: %w", err)
 	}
-	if len(recs) > 0 && x.Annotator != nil && x.Annotator.Gazetteer != nil {
-		x.Annotator.Gazetteer.Add(recs...)
+	if len(recs) == 0 || x.Annotator == nil {
+		return nil
 	}
+	// A private copy: the shipped gazetteer is shared by everything else in the process.
+	g, err := geo.New(recs...)
+	if err != nil {
+		return fmt.Errorf("extending the gazetteer with the store's GeoNames rows: %w", err)
+	}
+	x.Annotator.Gazetteer = g
 	return nil
 }

@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"testigo/geo"
 	"testing"
 
 	"testigo"
@@ -206,6 +207,10 @@ func TestGeoNamesLoad(t *testing.T) {
 	}
 	if got := x.Annotator.Gazetteer.Lookup("Quendral Vale"); len(got) == 0 || got[0].GeonamesID != 9990001 {
 		t.Errorf("the gazetteer does not know the loaded place: %+v", got)
+	}
+	// The extension is the store's own: the shipped gazetteer other commands share is unchanged.
+	if shared, err := geo.Default(); err != nil || shared == x.Annotator.Gazetteer || len(shared.Lookup("Quendral Vale")) != 0 {
+		t.Errorf("the shared default gazetteer was extended too (err %v)", err)
 	}
 	bad := filepath.Join(dir, "bad.txt")
 	os.WriteFile(bad, []byte("not\ta\tdump\n"), 0o644)
