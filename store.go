@@ -192,9 +192,32 @@ type EventFilter struct {
 	Members bool `json:"members,omitempty"`
 	// Order is one of EventOrders: "" (or "date") lists by start date then ID, "-date" the
 	// latest first, "dead" and "-dead" by the dead counted (fewest, most), then by date and ID.
-	Order  string `json:"order,omitempty"`
-	Limit  int    `json:"limit,omitempty"`
-	Offset int    `json:"offset,omitempty"`
+	Order string `json:"order,omitempty"`
+	// After lists only the events that come after this key in Order: keyset paging, where a
+	// deep page costs what the first does (Offset makes the store step over every row before).
+	After  *EventKey `json:"after,omitempty"`
+	Limit  int       `json:"limit,omitempty"`
+	Offset int       `json:"offset,omitempty"`
+}
+
+// EventKey is an event's place in the listing orders: its start day ("" when it has none
+// to list by), the dead it counts (the conservative figure, 0 when none) and its ID.
+type EventKey struct {
+	Date string `json:"d,omitempty"`
+	Dead int    `json:"n,omitempty"`
+	ID   string `json:"i"`
+}
+
+// KeyOf returns ev's EventKey, as the store lists it.
+func KeyOf(ev *Event) EventKey {
+	k := EventKey{ID: ev.ID}
+	if ev.Date.Start != nil && ev.Date.Precision != PrecisionUnknown {
+		k.Date = *ev.Date.Start
+	}
+	if ev.Dead != nil {
+		k.Dead = ev.Dead.Value
+	}
+	return k
 }
 
 // EventOrders are the orders Events can list in (EventFilter.Order).

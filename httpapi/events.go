@@ -149,34 +149,34 @@ func (q Query) match(ev *testigo.StoredEvent) bool {
 	return true
 }
 
-// scan calls fn with each event of the store's selection from offset on, in the store's
-// order, with the offset of the event after it; fn returns false to stop.
+// scan calls fn with each event of the store's selection after the key (from the first when
+// nil), in the store's order; fn returns false to stop. The store pages by key, so a scan
+// deep into a large store costs what its first page does.
 //
 // chunk is how many events to ask the store for at a time (a page's worth: the store does
 // the filtering); it grows when a store's events fail match.
-func (s *Server) scan(ctx context.Context, q Query, offset, chunk int, fn func(ev testigo.StoredEvent, next int) bool) error {
+func (s *Server) scan(ctx context.Context, q Query, after *testigo.EventKey, chunk int, fn func(ev testigo.StoredEvent) bool) error {
 	f := q.Store
 	if chunk <= 0 {
 		chunk = scanChunk
 	}
 	f.Limit = chunk
+	f.After = after
 	for {
-		f.Offset = offset
 		evs, err := s.cfg.Store.Events(ctx, f)
 		if err != nil {
 			return err
 		}
 		for i := range evs {
-			if q.match(&evs[i]) && !fn(evs[i], offset+i+1) {
+			if q.match(&evs[i]) && !fn(evs[i]) {
 				return nil
 			}
 		}
 		if len(evs) < chunk {
 			return nil
 		}
-		offset += len(evs)
-		// Each store call skips its offset again, so a long scan takes growing steps to
-		// stay linear.
+		k := testigo.KeyOf(&evs[len(evs)-1].Event)
+		f.After = &k
 		chunk = min(2*chunk, maxChunk)
 		f.Limit = chunk
 		if err := ctx.Err(); err != nil {
@@ -190,21 +190,19 @@ func (s *Server) scan(ctx context.Context, q Query, offset, chunk int, fn func(e
 // so that the command line and the API select with one implementation.
 func (s *Server) Events(ctx context.Context, q Query, limit int) ([]testigo.StoredEvent, error) {
 	out := []testigo.StoredEvent{}
-	err := s.scan(ctx, q, 0, limit, func(ev testigo.StoredEvent, _ int) bool {
+	err := s.scan(ctx, q, nil, limit, func(ev testigo.StoredEvent) bool {
 		out = append(out, ev)
 		return limit <= 0 || len(out) < limit
 	})
 	return out, err
 }
 
-// cursor is where the next page starts: the store offset to resume a scan at and, in the
-// date order, the key (date, id) of the last event sent, so that events stored meanwhile
-// before it are not sent twice. The other orders resume at the offset alone.
+// cursor is where the next page starts: the listing key of the last event sent, and the
+// order it was sent in. Events stored meanwhile take their place in the order: those before
+// the cursor are not sent twice, those after it are sent.
 type cursor struct {
-	Offset int    `json:"o"`
-	Date   string `json:"d,omitempty"`
-	ID     string `json:"i,omitempty"`
-	Sort   string `json:"s"`
+	After testigo.EventKey `json:"k"`
+	Sort  string           `json:"s"`
 }
 
 func (c cursor) encode() string {
@@ -212,19 +210,20 @@ func (c cursor) encode() string {
 	return base64.RawURLEncoding.EncodeToString(b)
 }
 
-func decodeCursor(s, sortOrder string) (cursor, error) {
-	var c cursor
+// decodeCursor reads a cursor; "" is the first page (nil key).
+func decodeCursor(s, sortOrder string) (*testigo.EventKey, error) {
 	if s == "" {
-		return cursor{Sort: sortOrder}, nil
+		return nil, nil
 	}
+	var c cursor
 	b, err := base64.RawURLEncoding.DecodeString(s)
-	if err != nil || json.Unmarshal(b, &c) != nil || c.Offset < 0 {
-		return c, fmt.Errorf("parameter cursor: %q is not a cursor this server made", s)
+	if err != nil || json.Unmarshal(b, &c) != nil || c.After.ID == "" {
+		return nil, fmt.Errorf("parameter cursor: %q is not a cursor this server made", s)
 	}
 	if c.Sort != sortOrder {
-		return c, fmt.Errorf("parameter cursor: made for sort=%s, not sort=%s", c.Sort, sortOrder)
+		return nil, fmt.Errorf("parameter cursor: made for sort=%s, not sort=%s", c.Sort, sortOrder)
 	}
-	return c, nil
+	return &c.After, nil
 }
 
 func startDate(ev *testigo.StoredEvent) string {
@@ -245,34 +244,22 @@ type Page struct {
 // The store lists in every order, a page at a time.
 func (s *Server) Select(ctx context.Context, q Query, cur string, limit int) (Page, error) {
 	page := Page{Events: []testigo.StoredEvent{}}
-	c, err := decodeCursor(cur, q.Sort)
+	after, err := decodeCursor(cur, q.Sort)
 	if err != nil {
 		return page, err
 	}
-	byDate := q.Sort == "date"
 	more := false
-	next := c
 	// One more than a page tells whether there is a next page.
-	err = s.scan(ctx, q, c.Offset, limit+1, func(ev testigo.StoredEvent, after int) bool {
-		if byDate && c.ID != "" {
-			d := startDate(&ev)
-			if d < c.Date || (d == c.Date && ev.ID <= c.ID) {
-				return true // sent already (the store grew before the cursor)
-			}
-		}
+	err = s.scan(ctx, q, after, limit+1, func(ev testigo.StoredEvent) bool {
 		if len(page.Events) == limit {
 			more = true
 			return false
 		}
 		page.Events = append(page.Events, ev)
-		next = cursor{Offset: after, Sort: q.Sort}
-		if byDate {
-			next.Date, next.ID = startDate(&ev), ev.ID
-		}
 		return true
 	})
 	if more {
-		page.Next = next.encode()
+		page.Next = cursor{After: testigo.KeyOf(&page.Events[len(page.Events)-1].Event), Sort: q.Sort}.encode()
 	}
 	return page, err
 }
@@ -387,7 +374,7 @@ func (s *Server) Export(ctx context.Context, q Query, format string, w io.Writer
 		werr = ew.Write(exportItem(ev))
 		return werr == nil
 	}
-	if err := s.scan(ctx, q, 0, scanChunk, func(ev testigo.StoredEvent, _ int) bool { return write(ev) }); err != nil {
+	if err := s.scan(ctx, q, nil, scanChunk, write); err != nil {
 		return err
 	}
 	if werr != nil {

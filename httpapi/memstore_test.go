@@ -174,36 +174,39 @@ func (m *memStore) Events(ctx context.Context, f testigo.EventFilter) ([]testigo
 		}
 		out = append(out, e)
 	}
-	dead := func(ev *testigo.StoredEvent) int {
-		if ev.Dead == nil {
-			return 0
-		}
-		return ev.Dead.Value
-	}
 	switch f.Order {
 	case "", "date", "-date", "dead", "-dead":
 	default:
 		return nil, fmt.Errorf("events: order %q", f.Order)
 	}
 	// The SQL stores' orders (sqlstore.Events).
-	sort.SliceStable(out, func(i, j int) bool {
-		a, b := &out[i], &out[j]
+	before := func(a, b testigo.EventKey) bool {
 		switch f.Order {
 		case "-date":
-			if da, db := startDate(a), startDate(b); da != db {
-				return da > db
+			if a.Date != b.Date {
+				return a.Date > b.Date
 			}
 			return a.ID > b.ID
 		case "dead", "-dead":
-			if x, y := dead(a), dead(b); x != y {
-				return (x < y) == (f.Order == "dead")
+			if a.Dead != b.Dead {
+				return (a.Dead < b.Dead) == (f.Order == "dead")
 			}
 		}
-		if da, db := startDate(a), startDate(b); da != db {
-			return da < db
+		if a.Date != b.Date {
+			return a.Date < b.Date
 		}
 		return a.ID < b.ID
-	})
+	}
+	sort.SliceStable(out, func(i, j int) bool { return before(testigo.KeyOf(&out[i].Event), testigo.KeyOf(&out[j].Event)) })
+	if f.After != nil {
+		kept := out[:0]
+		for _, e := range out {
+			if before(*f.After, testigo.KeyOf(&e.Event)) {
+				kept = append(kept, e)
+			}
+		}
+		out = kept
+	}
 	return pageOf(out, f.Offset, f.Limit), nil
 }
 

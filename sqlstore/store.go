@@ -1076,6 +1076,20 @@ func (s *DB) Events(ctx context.Context, f testigo.EventFilter) ([]testigo.Store
 		}
 		add(`id IN (`+marks(len(ids))+`)`, anys(ids)...)
 	}
+	if k := f.After; k != nil {
+		switch f.Order {
+		// Row values and a plain bound on the leading column let both engines start the
+		// index range scan at the key instead of filtering from the first row.
+		case "", "date":
+			add(`(date_start, id) > (?, ?)`, k.Date, k.ID)
+		case "-date":
+			add(`(date_start, id) < (?, ?)`, k.Date, k.ID)
+		case "dead":
+			add(`dead >= ? AND (dead > ? OR (date_start, id) > (?, ?))`, k.Dead, k.Dead, k.Date, k.ID)
+		case "-dead":
+			add(`dead <= ? AND (dead < ? OR (date_start, id) > (?, ?))`, k.Dead, k.Dead, k.Date, k.ID)
+		}
+	}
 	if len(where) == 0 {
 		where = []string{"1 = 1"}
 	}

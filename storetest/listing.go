@@ -206,12 +206,32 @@ func testOrders(t *testing.T, s testigo.Store) {
 				paged = append(paged, ev.ID)
 			}
 		}
+		// Keyset pages: each starts after the last event of the one before.
+		var keyed []string
+		var after *testigo.EventKey
+		for range 10 {
+			page, err := s.Events(ctx, testigo.EventFilter{Order: order, Limit: 4, After: after})
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, ev := range page {
+				keyed = append(keyed, ev.ID)
+			}
+			if len(page) == 0 {
+				break
+			}
+			k := testigo.KeyOf(&page[len(page)-1].Event)
+			after = &k
+		}
 		var whole []string
 		for _, ev := range all {
 			whole = append(whole, ev.ID)
 		}
 		if strings.Join(paged, " ") != strings.Join(whole, " ") {
 			t.Errorf("order %s: pages %v, whole %v", order, paged, whole)
+		}
+		if strings.Join(keyed, " ") != strings.Join(whole, " ") {
+			t.Errorf("order %s: keyset pages %v, whole %v", order, keyed, whole)
 		}
 	}
 	if _, err := s.Events(ctx, testigo.EventFilter{Order: "best"}); err == nil {
