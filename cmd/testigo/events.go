@@ -6,7 +6,6 @@ import (
 	"encoding/json"
 	"flag"
 	"fmt"
-	"net/url"
 	"strings"
 	"text/tabwriter"
 
@@ -22,27 +21,7 @@ func runEvents(ctx context.Context, args []string, std stdio) int {
 	fs := flag.NewFlagSet("events", flag.ContinueOnError)
 	fs.SetOutput(std.err)
 	db := dbFlag(fs)
-	// The filters are the events endpoint's query parameters, with the same names, parsed
-	// and applied by the same code (httpapi.ParseQuery, (*httpapi.Server).Events).
-	filters := map[string]*string{}
-	for _, f := range []struct{ name, usage string }{
-		{"from", "events ending on or after this day, YYYY-MM-DD"},
-		{"to", "events starting on or before this day, YYYY-MM-DD"},
-		{"country", "ISO alpha-3 country code, e.g. BOL"},
-		{"admin1", "first-level division's name"},
-		{"bbox", "west,south,east,north in degrees: events placed inside"},
-		{"type", "PLOVER event type, e.g. PROTEST, ASSAULT"},
-		{"mode", "PLOVER mode, e.g. firearms, demo"},
-		{"acled", "ACLED event type, e.g. Protests, Riots"},
-		{"actor", "part of an actor's or recipient's name"},
-		{"min-dead", "at least this many dead"},
-		{"q", "full-text query over the events' evidence: words, \"phrases\", OR, -word"},
-		{"document", "only the events coded from this document (hash)"},
-		{"sort", "date (default), -date, dead, -dead"},
-	} {
-		filters[f.name] = fs.String(f.name, "", f.usage)
-	}
-	members := fs.Bool("members", false, "also list the reports folded into merged events")
+	query := filterFlags(fs)
 	limit := fs.Int("limit", 100, "at most this many events (0: all)")
 	jsonl := fs.Bool("jsonl", false, "print one JSON object per event")
 	fs.Usage = func() {
@@ -56,16 +35,7 @@ func runEvents(ctx context.Context, args []string, std stdio) int {
 		fs.Usage()
 		return 2
 	}
-	v := url.Values{}
-	for name, val := range filters {
-		if *val != "" {
-			v.Set(strings.ReplaceAll(name, "-", "_"), *val)
-		}
-	}
-	if *members {
-		v.Set("members", "true")
-	}
-	q, err := httpapi.ParseQuery(v)
+	q, err := query()
 	if err != nil {
 		fmt.Fprintf(std.err, "testigo events: %s\n", flagError(err))
 		return 2

@@ -5,7 +5,6 @@ import (
 	"context"
 	"flag"
 	"fmt"
-	"net/url"
 	"os"
 	"strings"
 
@@ -23,25 +22,7 @@ func runExport(ctx context.Context, args []string, std stdio) int {
 	db := dbFlag(fs)
 	format := fs.String("format", "csv", "output format: "+strings.Join(export.Formats, ", "))
 	out := fs.String("o", "-", "output file (- for standard output)")
-	// The filters are the events endpoint's query parameters, with the same names.
-	filters := map[string]*string{}
-	for _, f := range []struct{ name, usage string }{
-		{"from", "events ending on or after this day (YYYY-MM-DD)"},
-		{"to", "events starting on or before this day (YYYY-MM-DD)"},
-		{"country", "ISO 3166 alpha-3 code of the event's place"},
-		{"admin1", "first-level division of the event's place"},
-		{"bbox", "west,south,east,north: events placed inside"},
-		{"type", "PLOVER event type (or DECREE)"},
-		{"mode", "PLOVER mode"},
-		{"acled", "ACLED event type"},
-		{"actor", "part of an actor's or recipient's name"},
-		{"min-dead", "at least this many dead"},
-		{"q", "full-text query over evidence and documents"},
-		{"sort", "date (default), -date, dead, -dead"},
-		{"members", "true to include report events folded into merged ones"},
-	} {
-		filters[f.name] = fs.String(f.name, "", f.usage)
-	}
+	query := filterFlags(fs)
 	fs.Usage = func() {
 		fmt.Fprintln(std.err, "usage: testigo export [--db PATH|postgres://URL] [--format csv|plover|geojson] [-o FILE] [filters]")
 		fs.PrintDefaults()
@@ -57,13 +38,7 @@ func runExport(ctx context.Context, args []string, std stdio) int {
 		fmt.Fprintf(std.err, "testigo export: %v\n", err)
 		return 2
 	}
-	v := url.Values{}
-	for name, val := range filters {
-		if *val != "" {
-			v.Set(strings.ReplaceAll(name, "-", "_"), *val)
-		}
-	}
-	q, err := httpapi.ParseQuery(v)
+	q, err := query()
 	if err != nil {
 		fmt.Fprintf(std.err, "testigo export: %s\n", flagError(err))
 		return 2
