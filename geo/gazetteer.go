@@ -373,7 +373,9 @@ func (g *Gazetteer) loadRegion(f []string) error {
 	id, _ := strconv.Atoi(f[0])
 	i := g.addEntry(entry{id: id, name: f[1], lat: lat, lon: lon, fcode: f[4], kind: kindRegion}, splitNames(f[5])...)
 	for _, d := range splitNames(f[6]) {
-		g.demonyms[Fold(d)] = i
+		if _, dup := g.demonyms[Fold(d)]; !dup { // a country's demonym stays the country's
+			g.demonyms[Fold(d)] = i
+		}
 	}
 	return nil
 }

@@ -108,6 +108,8 @@ func TestPlaces(t *testing.T) {
 		{"a division named with its kind", "Flooding hit Washington State and Santa Cruz Department.",
 			[]place{{"Washington State", "USA", 0, 0, true, 3, ""}, {"Santa Cruz Department", "BOL", 0, 0, true, 3, ""}}, "-"},
 		{"a small place does not speak", "Bassett said the talks had failed.", nil, ""},
+		{"world regions", "Exports to the Americas fell while shipping in the Baltics grew.",
+			[]place{{"Americas", "", 0, 0, true, 3, ""}, {"Baltics", "", 56.75, 24.68, true, 3, ""}}, "-"},
 		{"plain words after the", "Aides at the White House met. The White House later denied it.", nil, ""},
 		{"an alternate name that is a first name", "Julia arrived late.", nil, ""},
 		{"named after a place", "Doctors fear the Marburg virus will spread.", nil, ""},
@@ -203,7 +205,7 @@ func TestCountryHelpers(t *testing.T) {
 	for _, c := range []struct{ in, want string }{
 		{"Bolivia", "BOL"}, {"Bolivian", "BOL"}, {"Bolivians", "BOL"}, {"U.S.", "USA"}, {"United Kingdom", "GBR"},
 		{"Britain", "GBR"}, {"British", "GBR"}, {"BO", "BOL"}, {"MEX", "MEX"}, {"Mexican", "MEX"}, {"Narnia", ""}, {"", ""},
-		{"Indian", "IND"}, {"French", "FRA"},
+		{"Indian", "IND"}, {"French", "FRA"}, {"Central African", "CAF"}, // not the region Central Africa's
 	} {
 		if got := g.CountryCode(c.in); got != c.want {
 			t.Errorf("CountryCode(%q) = %q, want %q", c.in, got, c.want)
