@@ -767,6 +767,8 @@ func (d *doc) resolve(focus string, votes map[string]float64) {
 			}
 		}
 	}
+	// anchored: candidates the text ties to a place by a local pattern ("X, Y", a dateline).
+	anchored := map[int32]bool{}
 	var named []div // divisions among a mention's candidates
 	for _, m := range d.ms {
 		m.scores = make([]float64, len(m.cands))
@@ -804,6 +806,7 @@ func (d *doc) resolve(focus string, votes map[string]float64) {
 			}
 			if e.kind == kindCity && d.dateline(m) {
 				s += 4 // a dateline names the town the story was filed from
+				anchored[c] = true
 			}
 			if e.kind == kindAdmin1 && siblings[e.cc] > 1 {
 				// "Georgia" among other US states, "Ontario" among Canadian provinces (in a
@@ -825,11 +828,21 @@ func (d *doc) resolve(focus string, votes map[string]float64) {
 		if !d.containerAfter(m, n) {
 			continue
 		}
+		// A town and its state or country alone, not two items of a list of places
+		// ("Georgia, Oklahoma, Pennsylvania and Wisconsin").
+		pair := !d.hasKind(m, kindCountry, kindRegion, kindAdmin1) && !(mi > 0 && d.listed(d.ms[mi-1], m)) &&
+			!(mi+2 < len(d.ms) && d.listed(n, d.ms[mi+2]))
 		for ci, c := range m.cands {
 			for cj, o := range n.cands {
 				if g.contains(o, c) {
 					m.scores[ci] += 5
+					if k := g.entries[o].kind; (k == kindAdmin1 || k == kindCountry) && g.entries[c].kind == kindCity && pair {
+						// "London, California": news names the state or country to say which
+						// namesake it means, and that outweighs any fame of another.
+						m.scores[ci] += 5
+					}
 					n.scores[cj] += 2
+					anchored[c] = true
 				}
 			}
 		}
@@ -947,6 +960,11 @@ func (d *doc) resolve(focus string, votes map[string]float64) {
 			return s
 		})
 	}
+	for _, k := range keys {
+		if w := g.worldCity(best[k], k, total[k], anchored); w >= 0 {
+			best[k] = w
+		}
+	}
 	for _, m := range d.ms {
 		m.best = best[m.key]
 	}
@@ -955,6 +973,32 @@ func (d *doc) resolve(focus string, votes map[string]float64) {
 			d.literalUse(m)
 		}
 	}
+}
+
+// worldCity returns the world city a bare name means when context alone chose a namesake a
+// thousand times smaller: "based in London" in a story about California is the capital of the
+// United Kingdom, not the hamlet of London, California. The country the story is about and the
+// divisions it names add a few points each; a thousandfold population should outweigh them unless the
+// text ties the name to the small place ("London, California"). It returns -1 to keep the choice.
+func (g *Gazetteer) worldCity(chosen int32, key string, cands map[int32]float64, anchored map[int32]bool) int32 {
+	if chosen < 0 || anchored[chosen] {
+		return -1
+	}
+	e := &g.entries[chosen]
+	if e.kind != kindCity {
+		return -1
+	}
+	w := int32(-1)
+	for c := range cands {
+		o := &g.entries[c]
+		if o.kind != kindCity || !ownName(o.key, key) || !(o.fcode == "PPLC" || o.pop >= 1000000) || o.pop < 1000*max(e.pop, 1) {
+			continue
+		}
+		if w < 0 || o.pop > g.entries[w].pop || o.pop == g.entries[w].pop && c < w {
+			w = c
+		}
+	}
+	return w
 }
 
 // listed reports whether m and the next mention n stand side by side in a list: only a
