@@ -338,7 +338,7 @@ func (d *doc) accept(m *mention) bool {
 	if !big && pop < 10000 {
 		own := false
 		for _, c := range m.cands {
-			if g.entries[c].key == m.key {
+			if g.entries[c].key == m.key || g.articleless[c] == m.key {
 				own = true
 				break
 			}
@@ -383,7 +383,7 @@ func (d *doc) accept(m *mention) bool {
 		// name or translation ("White House" is not Casablanca, "Human" not Uman).
 		var own []int32
 		for _, c := range m.cands {
-			if g.entries[c].key == m.key || g.entries[c].kind == kindCountry {
+			if g.entries[c].key == m.key || g.articleless[c] == m.key || g.entries[c].kind == kindCountry {
 				own = append(own, c)
 			}
 		}
@@ -554,6 +554,11 @@ func (d *doc) findPersons() {
 	}
 	for i := 0; i+1 < len(d.toks); i++ {
 		a, b := d.toks[i], d.toks[i+1]
+		// "Mohammed bin Salman", "Ibn Saud": the name after a patronymic particle.
+		if g.lex.is("patronymic", a.folded) && b.caps == title && d.spaced(i) && (a.caps == title || i > 0 && d.toks[i-1].caps == title && d.spaced(i-1)) {
+			d.person[b.folded] = true
+			continue
+		}
 		if a.caps != title || b.caps != title || d.starts[i+1] && !g.lex.is("title", a.folded) {
 			continue
 		}
@@ -781,7 +786,7 @@ func (d *doc) resolve(focus string, votes map[string]float64) {
 		}
 		for ci, c := range m.cands {
 			e := &g.entries[c]
-			own := m.demonym || m.dotted || ownName(e.key, m.key)
+			own := m.demonym || m.dotted || g.own(c, m.key)
 			s := g.prior(c, own)
 			if e.cc != "" {
 				if e.cc == focus {
@@ -1052,7 +1057,7 @@ func (d *doc) containerAfter(m, n *mention) bool {
 func ownPop(d *doc, m *mention) int {
 	pop := 0
 	for _, c := range m.cands {
-		if e := &d.g.entries[c]; ownName(e.key, m.key) {
+		if e := &d.g.entries[c]; d.g.own(c, m.key) {
 			pop = max(pop, e.pop)
 		}
 	}
