@@ -417,8 +417,9 @@ func (d *doc) accept(m *mention) bool {
 		if n > 1 && !big && pop < 1000 && !d.hasKind(m, kindAdmin2) && !d.afterLocative(m.t0) && !d.placeFollows(m.t1) {
 			return false
 		}
-		// "the White House": a determiner makes plain words a common noun phrase.
-		if n > 1 && !big && m.t0 > 0 && d.toks[m.t0-1].folded == "the" && !divisionWords[d.toks[m.t1-1].folded] && // "the Walker County sheriff"
+		// "the White House": a determiner makes plain words a common noun phrase, unless they
+		// name a city of a hundred thousand ("the Gold Coast").
+		if n > 1 && !big && pop < 100000 && m.t0 > 0 && d.toks[m.t0-1].folded == "the" && !divisionWords[d.toks[m.t1-1].folded] && // "the Walker County sheriff"
 			!(m.t1 < len(d.toks) && g.lex.is("partof", d.toks[m.t1].folded)) { // "the Crown Heights neighborhood"
 			return false
 		}
@@ -497,7 +498,11 @@ func (d *doc) dateline(m *mention) bool {
 	start := d.toks[m.t0].start
 	if start > 0 && !strings.ContainsAny(d.text[max(0, start-3):start], "\n") {
 		// Stories run together without line breaks: "... he said. WASHINGTON (AP) - ..."
-		return d.starts[m.t0] && strings.HasPrefix(strings.TrimLeft(d.text[d.toks[m.t1-1].end:], " "), "(")
+		// "... an event. IMMOKALEE – The congressman ...": a parenthesis or a spaced dash.
+		after := d.text[d.toks[m.t1-1].end:]
+		rest := strings.TrimLeft(after, " ")
+		dash := len(rest) < len(after) && (strings.HasPrefix(rest, "– ") || strings.HasPrefix(rest, "— ") || strings.HasPrefix(rest, "- "))
+		return d.starts[m.t0] && (strings.HasPrefix(rest, "(") || dash)
 	}
 	return strings.ContainsAny(d.sep(m.t1-1), "—–-,(")
 }
