@@ -221,6 +221,7 @@ func (d *doc) find() {
 			continue
 		}
 		d.divisionSuffix(m)
+		d.divisionPrefix(m)
 		if d.accept(m) {
 			d.byTokSet(m)
 			d.ms = append(d.ms, m)
@@ -252,6 +253,25 @@ func (d *doc) divisionSuffix(m *mention) {
 		if d.toks[m.t1].caps == title {
 			m.t1++
 		}
+	}
+}
+
+// divisionPrefix keeps only the divisions among m's candidates when the text calls it one
+// first: "the state of Washington", "the province of Nyanza" (but "a county of Taiwan" is a
+// part of it).
+func (d *doc) divisionPrefix(m *mention) {
+	if m.demonym || m.t0 < 3 || d.toks[m.t0-1].folded != "of" || !divisionWords[d.toks[m.t0-2].folded] ||
+		d.toks[m.t0-3].folded != "the" || !d.spaced(m.t0-1) || !d.spaced(m.t0-2) || !d.spaced(m.t0-3) {
+		return
+	}
+	var divs []int32
+	for _, c := range m.cands {
+		if k := d.g.entries[c].kind; k == kindAdmin1 || k == kindAdmin2 {
+			divs = append(divs, c)
+		}
+	}
+	if len(divs) > 0 {
+		m.cands = divs
 	}
 }
 
@@ -838,6 +858,9 @@ func (d *doc) resolve(focus string, votes map[string]float64) {
 		if !d.containerAfter(m, n) {
 			continue
 		}
+		if mi+2 < len(d.ms) && d.listed(n, d.ms[mi+2]) && d.sameDivisionKind(n, d.ms[mi+2]) {
+			continue // "Washington, Pennsylvania and California": a list of states
+		}
 		// A town and its state or country alone, not two items of a list of places
 		// ("Georgia, Oklahoma, Pennsylvania and Wisconsin").
 		pair := !d.hasKind(m, kindCountry, kindRegion, kindAdmin1) && !(mi > 0 && d.listed(d.ms[mi-1], m)) &&
@@ -1023,6 +1046,26 @@ func (d *doc) listed(m, n *mention) bool {
 	w := d.toks[m.t1].folded
 	s := strings.TrimSpace(d.sep(m.t1 - 1))
 	return (w == "and" || w == "or") && (s == "" || s == ",") && strings.TrimSpace(d.sep(m.t1)) == ""
+}
+
+// sameDivisionKind reports whether two mentions can both be first-level divisions of one
+// country ("Pennsylvania and California").
+func (d *doc) sameDivisionKind(a, b *mention) bool {
+	if a.demonym || b.demonym {
+		return false
+	}
+	for _, c := range a.cands {
+		ea := &d.g.entries[c]
+		if ea.kind != kindAdmin1 {
+			continue
+		}
+		for _, o := range b.cands {
+			if eb := &d.g.entries[o]; eb.kind == kindAdmin1 && eb.cc == ea.cc {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // containerAfter reports whether n names the place containing m, by the words between them:
