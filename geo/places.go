@@ -374,6 +374,12 @@ func (d *doc) accept(m *mention) bool {
 	if m.t1 < len(d.toks) && d.spaced(m.t1-1) && g.lex.is("namedafter", d.toks[m.t1].folded) {
 		return false
 	}
+	// A natural feature named like a town ("Fraser Valley", "Islington Bay") is not the town;
+	// one named after a division or a big city lies in or by it ("Swat Valley", "Jordan Valley").
+	if m.t1 < len(d.toks) && d.spaced(m.t1-1) && d.toks[m.t1].caps == title && g.lex.is("landform", d.toks[m.t1].folded) &&
+		!big && pop < 100000 {
+		return false
+	}
 	if n == 1 && !d.afterLocative(m.t0) && !d.placeFollows(m.t1) {
 		if d.person[m.key] {
 			return false
