@@ -131,6 +131,8 @@ func TestPlaces(t *testing.T) {
 		{"a valley named like a small town is not the town", "The sick cow was found in Fraser Valley last week.", nil, ""},
 		{"a valley named after a district lies in it", "Troops moved into the Swat Valley.",
 			[]place{{"Swat", "PAK", 0, 0, true, 0, ""}}, "PAK"},
+		{"a town placed by 'in' elsewhere is a town before 'said' too", "Anne, who was from Dewsbury said the mill had closed. They married in Dewsbury.",
+			[]place{{"Dewsbury", "GBR", 53.69, -1.63, true, 1, ""}, {"Dewsbury", "GBR", 53.69, -1.63, true, 1, ""}}, "GBR"},
 		{"world regions", "Exports to the Americas fell while shipping in the Baltics grew.",
 			[]place{{"Americas", "", 0, 0, true, 3, ""}, {"Baltics", "", 56.75, 24.68, true, 3, ""}}, "-"},
 		{"plain words after the", "Aides at the White House met. The White House later denied it.", nil, ""},

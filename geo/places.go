@@ -68,8 +68,11 @@ type doc struct {
 	sentOf []int  // sentence index of each token
 	lower  map[string]bool
 	person map[string]bool // folded words seen as parts of person names
-	ms     []*mention
-	byTok  []int // token → index in ms, or -1
+	// placedWords are single capitalised words the text puts right after "in", "near" or
+	// "outside" somewhere ("in Dewsbury"): a place everywhere, even before "said".
+	placedWords map[string]bool
+	ms          []*mention
+	byTok       []int // token → index in ms, or -1
 }
 
 func (d *doc) sep(i int) string { // separator between token i and i+1
@@ -381,16 +384,18 @@ func (d *doc) accept(m *mention) bool {
 		return false
 	}
 	if n == 1 && !d.afterLocative(m.t0) && !d.placeFollows(m.t1) {
-		if d.person[m.key] {
-			return false
-		}
 		// A first name alone ("Keith recalled") is a person unless it is the own name of a
 		// big place ("Julia" is an old name of Plovdiv, not enough).
 		if g.firstNames[m.key] && !big && ownPop(d, m) < 100000 {
 			return false
 		}
+		// "in Dewsbury" elsewhere: "who was from Dewsbury said" is the town too.
+		placed := d.placedWords[m.key]
+		if d.person[m.key] && !placed {
+			return false
+		}
 		// "Bassett said": a small place does not speak; a person does.
-		if !big && pop < 100000 && d.speechFollows(m) {
+		if !big && pop < 100000 && !placed && d.speechFollows(m) {
 			d.person[m.key] = true
 			return false
 		}
@@ -582,6 +587,17 @@ func (d *doc) findPersons() {
 		if d.toks[i].caps == title && d.toks[i+1].caps == title && d.afterLocative(i) {
 			placed[d.toks[i].folded+" "+d.toks[i+1].folded] = true
 		}
+	}
+	d.placedWords = map[string]bool{}
+	for i := 1; i < len(d.toks); i++ {
+		w := d.toks[i-1].folded
+		if d.toks[i].caps != title || !(w == "in" || w == "near" || w == "outside") || !d.spaced(i-1) {
+			continue
+		}
+		if i+1 < len(d.toks) && (d.toks[i+1].caps != lower && d.spaced(i) || strings.HasPrefix(d.sep(i), "'") || strings.HasPrefix(d.sep(i), "’")) {
+			continue // part of a longer name, or a possessive ("in Morales's cabinet")
+		}
+		d.placedWords[d.toks[i].folded] = true
 	}
 	for i := 0; i+1 < len(d.toks); i++ {
 		a, b := d.toks[i], d.toks[i+1]
