@@ -71,7 +71,10 @@ type Gazetteer struct {
 	abbrevs    map[string]bool     // folded all-caps names that may match in capitals: "uk", "usa"
 	dotted     map[string]int32    // abbreviations that need their period: "calif" (Calif.) → entry
 	lex        lexicon
-	strs       map[string]string // interned codes, while loading
+	// articleless holds the name without its Arabic article ("qamishli") of places whose own
+	// name has one ("Al Qamishli"): a name news uses as the place's own.
+	articleless map[int32]string
+	strs        map[string]string // interned codes, while loading
 }
 
 var (
@@ -138,6 +141,7 @@ func load() (*Gazetteer, error) {
 		}
 	}
 	g.lex.finish()
+	g.addArticleless()
 	g.strs = nil
 	return g, nil
 }
@@ -205,6 +209,42 @@ func (g *Gazetteer) addDivisionGroups() {
 				cc: gr.cc, pop: gr.pop, kind: gr.kind})
 		}
 	}
+}
+
+// addArticleless indexes the places of Arabic-speaking countries whose names open with the
+// definite article ("Al Qāmishlī", "Ar Raqqah", "El Arish") under the name without it, as English
+// news writes them ("Qamishli", "Raqqah"). A remainder that is short or an English word
+// ("Al Bab" → "bab", "As Salt" → "salt") is left out.
+func (g *Gazetteer) addArticleless() {
+	g.articleless = map[int32]string{}
+	var add []struct {
+		i   int32
+		key string
+	}
+	for i := range g.entries {
+		e := &g.entries[i]
+		if e.kind < kindAdmin1 || !g.lex.is("articlecountries", strings.ToLower(e.cc)) {
+			continue
+		}
+		art, rest, ok := strings.Cut(e.key, " ")
+		if !ok || !g.lex.is("article", art) || len(rest) < 4 || g.words[rest] || g.lex.is("article", strings.SplitN(rest, " ", 2)[0]) {
+			continue
+		}
+		g.articleless[int32(i)] = rest
+		add = append(add, struct {
+			i   int32
+			key string
+		}{int32(i), rest})
+	}
+	for _, a := range add {
+		g.indexKey(a.i, a.key, a.key)
+	}
+}
+
+// own reports whether key names entry i by its own name (see ownName), or by its own name
+// without the Arabic article.
+func (g *Gazetteer) own(i int32, key string) bool {
+	return ownName(g.entries[i].key, key) || g.articleless[i] == key && key != ""
 }
 
 // readTable calls fn with the tab-separated fields of each line of an embedded table. The
@@ -373,7 +413,9 @@ func (g *Gazetteer) loadRegion(f []string) error {
 	id, _ := strconv.Atoi(f[0])
 	i := g.addEntry(entry{id: id, name: f[1], lat: lat, lon: lon, fcode: f[4], kind: kindRegion}, splitNames(f[5])...)
 	for _, d := range splitNames(f[6]) {
-		g.demonyms[Fold(d)] = i
+		if _, dup := g.demonyms[Fold(d)]; !dup { // a country's demonym stays the country's
+			g.demonyms[Fold(d)] = i
+		}
 	}
 	return nil
 }

@@ -68,8 +68,11 @@ type doc struct {
 	sentOf []int  // sentence index of each token
 	lower  map[string]bool
 	person map[string]bool // folded words seen as parts of person names
-	ms     []*mention
-	byTok  []int // token → index in ms, or -1
+	// placedWords are single capitalised words the text puts right after "in", "near" or
+	// "outside" somewhere ("in Dewsbury"): a place everywhere, even before "said".
+	placedWords map[string]bool
+	ms          []*mention
+	byTok       []int // token → index in ms, or -1
 }
 
 func (d *doc) sep(i int) string { // separator between token i and i+1
@@ -221,6 +224,7 @@ func (d *doc) find() {
 			continue
 		}
 		d.divisionSuffix(m)
+		d.divisionPrefix(m)
 		if d.accept(m) {
 			d.byTokSet(m)
 			d.ms = append(d.ms, m)
@@ -252,6 +256,25 @@ func (d *doc) divisionSuffix(m *mention) {
 		if d.toks[m.t1].caps == title {
 			m.t1++
 		}
+	}
+}
+
+// divisionPrefix keeps only the divisions among m's candidates when the text calls it one
+// first: "the state of Washington", "the province of Nyanza" (but "a county of Taiwan" is a
+// part of it).
+func (d *doc) divisionPrefix(m *mention) {
+	if m.demonym || m.t0 < 3 || d.toks[m.t0-1].folded != "of" || !divisionWords[d.toks[m.t0-2].folded] ||
+		d.toks[m.t0-3].folded != "the" || !d.spaced(m.t0-1) || !d.spaced(m.t0-2) || !d.spaced(m.t0-3) {
+		return
+	}
+	var divs []int32
+	for _, c := range m.cands {
+		if k := d.g.entries[c].kind; k == kindAdmin1 || k == kindAdmin2 {
+			divs = append(divs, c)
+		}
+	}
+	if len(divs) > 0 {
+		m.cands = divs
 	}
 }
 
@@ -338,7 +361,7 @@ func (d *doc) accept(m *mention) bool {
 	if !big && pop < 10000 {
 		own := false
 		for _, c := range m.cands {
-			if g.entries[c].key == m.key {
+			if g.entries[c].key == m.key || g.articleless[c] == m.key {
 				own = true
 				break
 			}
@@ -354,17 +377,25 @@ func (d *doc) accept(m *mention) bool {
 	if m.t1 < len(d.toks) && d.spaced(m.t1-1) && g.lex.is("namedafter", d.toks[m.t1].folded) {
 		return false
 	}
+	// A natural feature named like a town ("Fraser Valley", "Islington Bay") is not the town;
+	// one named after a division or a big city lies in or by it ("Swat Valley", "Jordan Valley").
+	if m.t1 < len(d.toks) && d.spaced(m.t1-1) && d.toks[m.t1].caps == title && g.lex.is("landform", d.toks[m.t1].folded) &&
+		!big && pop < 100000 {
+		return false
+	}
 	if n == 1 && !d.afterLocative(m.t0) && !d.placeFollows(m.t1) {
-		if d.person[m.key] {
-			return false
-		}
 		// A first name alone ("Keith recalled") is a person unless it is the own name of a
 		// big place ("Julia" is an old name of Plovdiv, not enough).
 		if g.firstNames[m.key] && !big && ownPop(d, m) < 100000 {
 			return false
 		}
+		// "in Dewsbury" elsewhere: "who was from Dewsbury said" is the town too.
+		placed := d.placedWords[m.key]
+		if d.person[m.key] && !placed {
+			return false
+		}
 		// "Bassett said": a small place does not speak; a person does.
-		if !big && pop < 100000 && d.speechFollows(m) {
+		if !big && pop < 100000 && !placed && d.speechFollows(m) {
 			d.person[m.key] = true
 			return false
 		}
@@ -383,7 +414,7 @@ func (d *doc) accept(m *mention) bool {
 		// name or translation ("White House" is not Casablanca, "Human" not Uman).
 		var own []int32
 		for _, c := range m.cands {
-			if g.entries[c].key == m.key || g.entries[c].kind == kindCountry {
+			if g.entries[c].key == m.key || g.articleless[c] == m.key || g.entries[c].kind == kindCountry {
 				own = append(own, c)
 			}
 		}
@@ -417,8 +448,9 @@ func (d *doc) accept(m *mention) bool {
 		if n > 1 && !big && pop < 1000 && !d.hasKind(m, kindAdmin2) && !d.afterLocative(m.t0) && !d.placeFollows(m.t1) {
 			return false
 		}
-		// "the White House": a determiner makes plain words a common noun phrase.
-		if n > 1 && !big && m.t0 > 0 && d.toks[m.t0-1].folded == "the" && !divisionWords[d.toks[m.t1-1].folded] && // "the Walker County sheriff"
+		// "the White House": a determiner makes plain words a common noun phrase, unless they
+		// name a city of a hundred thousand ("the Gold Coast").
+		if n > 1 && !big && pop < 100000 && m.t0 > 0 && d.toks[m.t0-1].folded == "the" && !divisionWords[d.toks[m.t1-1].folded] && // "the Walker County sheriff"
 			!(m.t1 < len(d.toks) && g.lex.is("partof", d.toks[m.t1].folded)) { // "the Crown Heights neighborhood"
 			return false
 		}
@@ -497,7 +529,11 @@ func (d *doc) dateline(m *mention) bool {
 	start := d.toks[m.t0].start
 	if start > 0 && !strings.ContainsAny(d.text[max(0, start-3):start], "\n") {
 		// Stories run together without line breaks: "... he said. WASHINGTON (AP) - ..."
-		return d.starts[m.t0] && strings.HasPrefix(strings.TrimLeft(d.text[d.toks[m.t1-1].end:], " "), "(")
+		// "... an event. IMMOKALEE – The congressman ...": a parenthesis or a spaced dash.
+		after := d.text[d.toks[m.t1-1].end:]
+		rest := strings.TrimLeft(after, " ")
+		dash := len(rest) < len(after) && (strings.HasPrefix(rest, "– ") || strings.HasPrefix(rest, "— ") || strings.HasPrefix(rest, "- "))
+		return d.starts[m.t0] && (strings.HasPrefix(rest, "(") || dash)
 	}
 	return strings.ContainsAny(d.sep(m.t1-1), "—–-,(")
 }
@@ -552,8 +588,24 @@ func (d *doc) findPersons() {
 			placed[d.toks[i].folded+" "+d.toks[i+1].folded] = true
 		}
 	}
+	d.placedWords = map[string]bool{}
+	for i := 1; i < len(d.toks); i++ {
+		w := d.toks[i-1].folded
+		if d.toks[i].caps != title || !(w == "in" || w == "near" || w == "outside") || !d.spaced(i-1) {
+			continue
+		}
+		if i+1 < len(d.toks) && (d.toks[i+1].caps != lower && d.spaced(i) || strings.HasPrefix(d.sep(i), "'") || strings.HasPrefix(d.sep(i), "’")) {
+			continue // part of a longer name, or a possessive ("in Morales's cabinet")
+		}
+		d.placedWords[d.toks[i].folded] = true
+	}
 	for i := 0; i+1 < len(d.toks); i++ {
 		a, b := d.toks[i], d.toks[i+1]
+		// "Mohammed bin Salman", "Ibn Saud": the name after a patronymic particle.
+		if g.lex.is("patronymic", a.folded) && b.caps == title && d.spaced(i) && (a.caps == title || i > 0 && d.toks[i-1].caps == title && d.spaced(i-1)) {
+			d.person[b.folded] = true
+			continue
+		}
 		if a.caps != title || b.caps != title || d.starts[i+1] && !g.lex.is("title", a.folded) {
 			continue
 		}
@@ -767,6 +819,8 @@ func (d *doc) resolve(focus string, votes map[string]float64) {
 			}
 		}
 	}
+	// anchored: candidates the text ties to a place by a local pattern ("X, Y", a dateline).
+	anchored := map[int32]bool{}
 	var named []div // divisions among a mention's candidates
 	for _, m := range d.ms {
 		m.scores = make([]float64, len(m.cands))
@@ -779,7 +833,7 @@ func (d *doc) resolve(focus string, votes map[string]float64) {
 		}
 		for ci, c := range m.cands {
 			e := &g.entries[c]
-			own := m.demonym || m.dotted || ownName(e.key, m.key)
+			own := m.demonym || m.dotted || g.own(c, m.key)
 			s := g.prior(c, own)
 			if e.cc != "" {
 				if e.cc == focus {
@@ -804,6 +858,7 @@ func (d *doc) resolve(focus string, votes map[string]float64) {
 			}
 			if e.kind == kindCity && d.dateline(m) {
 				s += 4 // a dateline names the town the story was filed from
+				anchored[c] = true
 			}
 			if e.kind == kindAdmin1 && siblings[e.cc] > 1 {
 				// "Georgia" among other US states, "Ontario" among Canadian provinces (in a
@@ -825,11 +880,24 @@ func (d *doc) resolve(focus string, votes map[string]float64) {
 		if !d.containerAfter(m, n) {
 			continue
 		}
+		if mi+2 < len(d.ms) && d.listed(n, d.ms[mi+2]) && d.sameDivisionKind(n, d.ms[mi+2]) {
+			continue // "Washington, Pennsylvania and California": a list of states
+		}
+		// A town and its state or country alone, not two items of a list of places
+		// ("Georgia, Oklahoma, Pennsylvania and Wisconsin").
+		pair := !d.hasKind(m, kindCountry, kindRegion, kindAdmin1) && !(mi > 0 && d.listed(d.ms[mi-1], m)) &&
+			!(mi+2 < len(d.ms) && d.listed(n, d.ms[mi+2]))
 		for ci, c := range m.cands {
 			for cj, o := range n.cands {
 				if g.contains(o, c) {
 					m.scores[ci] += 5
+					if k := g.entries[o].kind; (k == kindAdmin1 || k == kindCountry) && g.entries[c].kind == kindCity && pair {
+						// "London, California": news names the state or country to say which
+						// namesake it means, and that outweighs any fame of another.
+						m.scores[ci] += 5
+					}
 					n.scores[cj] += 2
+					anchored[c] = true
 				}
 			}
 		}
@@ -947,6 +1015,11 @@ func (d *doc) resolve(focus string, votes map[string]float64) {
 			return s
 		})
 	}
+	for _, k := range keys {
+		if w := g.worldCity(best[k], k, total[k], anchored); w >= 0 {
+			best[k] = w
+		}
+	}
 	for _, m := range d.ms {
 		m.best = best[m.key]
 	}
@@ -955,6 +1028,32 @@ func (d *doc) resolve(focus string, votes map[string]float64) {
 			d.literalUse(m)
 		}
 	}
+}
+
+// worldCity returns the world city a bare name means when context alone chose a namesake a
+// thousand times smaller: "based in London" in a story about California is the capital of the
+// United Kingdom, not the hamlet of London, California. The country the story is about and the
+// divisions it names add a few points each; a thousandfold population should outweigh them unless the
+// text ties the name to the small place ("London, California"). It returns -1 to keep the choice.
+func (g *Gazetteer) worldCity(chosen int32, key string, cands map[int32]float64, anchored map[int32]bool) int32 {
+	if chosen < 0 || anchored[chosen] {
+		return -1
+	}
+	e := &g.entries[chosen]
+	if e.kind != kindCity {
+		return -1
+	}
+	w := int32(-1)
+	for c := range cands {
+		o := &g.entries[c]
+		if o.kind != kindCity || !ownName(o.key, key) || !(o.fcode == "PPLC" || o.pop >= 1000000) || o.pop < 1000*max(e.pop, 1) {
+			continue
+		}
+		if w < 0 || o.pop > g.entries[w].pop || o.pop == g.entries[w].pop && c < w {
+			w = c
+		}
+	}
+	return w
 }
 
 // listed reports whether m and the next mention n stand side by side in a list: only a
@@ -969,6 +1068,26 @@ func (d *doc) listed(m, n *mention) bool {
 	w := d.toks[m.t1].folded
 	s := strings.TrimSpace(d.sep(m.t1 - 1))
 	return (w == "and" || w == "or") && (s == "" || s == ",") && strings.TrimSpace(d.sep(m.t1)) == ""
+}
+
+// sameDivisionKind reports whether two mentions can both be first-level divisions of one
+// country ("Pennsylvania and California").
+func (d *doc) sameDivisionKind(a, b *mention) bool {
+	if a.demonym || b.demonym {
+		return false
+	}
+	for _, c := range a.cands {
+		ea := &d.g.entries[c]
+		if ea.kind != kindAdmin1 {
+			continue
+		}
+		for _, o := range b.cands {
+			if eb := &d.g.entries[o]; eb.kind == kindAdmin1 && eb.cc == ea.cc {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // containerAfter reports whether n names the place containing m, by the words between them:
@@ -1008,7 +1127,7 @@ func (d *doc) containerAfter(m, n *mention) bool {
 func ownPop(d *doc, m *mention) int {
 	pop := 0
 	for _, c := range m.cands {
-		if e := &d.g.entries[c]; ownName(e.key, m.key) {
+		if e := &d.g.entries[c]; d.g.own(c, m.key) {
 			pop = max(pop, e.pop)
 		}
 	}

@@ -27,5 +27,6 @@ done
 # SCOWL English word list (Debian's wamerican), to tell common words from place names.
 (cd "$tmp" && apt-get download wamerican >/dev/null 2>&1) || { apt-get update -qq && (cd "$tmp" && apt-get download wamerican); }
 dpkg -x "$tmp"/wamerican_*.deb "$tmp/wamerican"
+# Last, regions.tsv from scripts/gazetteer/regions.tsv and the files just written.
 go run ./scripts/gazetteer -src "$tmp" -out geo/data
 ls -l geo/data

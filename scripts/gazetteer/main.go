@@ -21,6 +21,8 @@
 //	places.tsv.gz   geonameid name altnames lat lon featurecode CC admin1 admin2 population
 //	words.txt.gz    lower-case English words (to tell common words from place names)
 //	firstnames.txt.gz  common English first names, folded (to tell persons from towns)
+//	regions.tsv     geonameid name lat lon featurecode names demonyms: continents, world regions, seas,
+//	                each placed at the centroid of the members regions.tsv (beside this file) lists
 package main
 
 import (
@@ -45,11 +47,17 @@ import (
 func main() {
 	src := flag.String("src", "", "directory holding the unpacked packages")
 	out := flag.String("out", "geo/data", "output directory")
+	regions := flag.String("regions", "scripts/gazetteer/regions.tsv", "region definitions")
+	regionsOnly := flag.Bool("regions-only", false, "only derive regions.tsv from the files already in -out (needs world-countries in -src)")
 	flag.Parse()
 	if *src == "" {
-		log.Fatal("usage: gazetteer -src DIR [-out geo/data]")
+		log.Fatal("usage: gazetteer -src DIR [-out geo/data] [-regions FILE] [-regions-only]")
 	}
 	b := &builder{src: *src, out: *out}
+	if *regionsOnly {
+		b.writeRegions(*regions)
+		return
+	}
 	b.readWords()
 	b.readPlaces()
 	b.writeCountries()
@@ -58,6 +66,7 @@ func main() {
 	b.writePlaces()
 	b.writeWords()
 	b.writeFirstNames()
+	b.writeRegions(*regions) // from the countries, divisions and places just written
 }
 
 // writeFirstNames writes the common English first names, to tell "Keith said" from a town.
@@ -266,6 +275,7 @@ type worldCountry struct {
 		Official string `json:"official"`
 	} `json:"translations"`
 	Latlng   []float64                    `json:"latlng"`
+	Area     float64                      `json:"area"`
 	Demonyms map[string]map[string]string `json:"demonyms"`
 }
 
