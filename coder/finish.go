@@ -396,11 +396,17 @@ func (d *document) mergeInto(h, c *cand) {
 	if h.Place == nil {
 		h.Place = c.Place
 	}
+	// A participant keeps the side the host put it on: one trigger's actor is not made the
+	// other's recipient too.
 	for _, e := range c.Actor {
-		h.Actor = addEntity(h.Actor, e)
+		if !hasEntity(h.Recipient, e) {
+			h.Actor = addEntity(h.Actor, e)
+		}
 	}
 	for _, e := range c.Recipient {
-		h.Recipient = addEntity(h.Recipient, e)
+		if !hasEntity(h.Actor, e) {
+			h.Recipient = addEntity(h.Recipient, e)
+		}
 	}
 	if c.Dead != nil {
 		h.DeadInferred = (h.Dead == nil || h.DeadInferred) && c.DeadInferred

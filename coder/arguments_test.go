@@ -1,0 +1,125 @@
+package coder
+
+import (
+	"strings"
+	"testing"
+
+	"testigo"
+)
+
+// names lists the names of entities, joined by "|".
+func namesT(es []testigo.Entity) string {
+	var out []string
+	for _, e := range es {
+		out = append(out, e.Name)
+	}
+	return strings.Join(out, "|")
+}
+
+// TestSides checks who is put on the actor side and who on the recipient side of an event,
+// and that a mention stands on one side only.
+func TestSides(t *testing.T) {
+	group := func(text, sector string) actorSpec {
+		return actorSpec{Text: text, Name: text, Sector: sector, Kind: testigo.KindGroup}
+	}
+	person := func(text, sector string) actorSpec {
+		return actorSpec{Text: text, Name: text, Sector: sector, Kind: testigo.KindPerson}
+	}
+	tests := []struct {
+		name, text, typ   string
+		actors            []actorSpec
+		actor, recipient  string // names joined by "|"; "-" for none
+		notBothOn, absent string // a name that must not stand on both sides / nowhere
+	}{
+		{name: "with names the other party of talks",
+			text: "The dockers' union agreed on Monday to resume talks with the port authority.", typ: "AGREE",
+			actors: []actorSpec{group("dockers' union", "LAB"), group("port authority", "GOV")},
+			actor:  "dockers' union", recipient: "port authority"},
+		{name: "to names who is given",
+			text: "The governor promised new seed loans to the growers.", typ: "AGREE",
+			actors: []actorSpec{person("governor", "GOV"), group("growers", "AGR")},
+			actor:  "governor", recipient: "growers"},
+		{name: "from names who made the appeal that is dismissed",
+			text: "The strikers dismissed an appeal from the transport minister.", typ: "REJECT",
+			actors: []actorSpec{group("strikers", "LAB"), person("transport minister", "GOV")},
+			actor:  "strikers", recipient: "transport minister"},
+		{name: "from names who is asked",
+			text: "Fishermen demanded compensation from the shipping firm.", typ: "REQUEST",
+			actors: []actorSpec{group("Fishermen", "CVL"), group("shipping firm", "BUS")},
+			actor:  "Fishermen", recipient: "shipping firm"},
+		{name: "by in an active clause names the author of what is rejected",
+			text: "The senate rejected a budget plan by the finance ministry.", typ: "REJECT",
+			actors: []actorSpec{group("senate", "LEG"), group("finance ministry", "GOV")},
+			actor:  "senate", recipient: "finance ministry"},
+		{name: "of after a noun of arrest is its patient",
+			text: "The arrest of two reporters drew wide criticism.", typ: "COERCE",
+			actors: []actorSpec{group("reporters", "JRN")},
+			actor:  "-", recipient: "reporters",
+			notBothOn: "reporters"},
+		{name: "of after a noun of protest is its agent",
+			text: "A march of nurses blocked the avenue for hours.", typ: "PROTEST",
+			actors:    []actorSpec{group("nurses", "MED")},
+			actor:     "nurses",
+			notBothOn: "nurses"},
+		{name: "in protest of names the target",
+			text: "Dozens of shopkeepers are on a hunger strike in protest of the council's decision.", typ: "PROTEST",
+			actors:    []actorSpec{group("council", "GOV")},
+			recipient: "council", notBothOn: "council"},
+		{name: "must: the sayer demands, the subject is asked",
+			text: "The bishop said the militia must hand over its weapons.", typ: "REQUEST",
+			actors: []actorSpec{person("bishop", "REL"), group("militia", "PRM")},
+			actor:  "bishop", recipient: "militia"},
+		{name: "a sayer announcing his own act is not its recipient",
+			text: "The governor announced that she will impose a curfew on the miners.", typ: "THREATEN",
+			actors: []actorSpec{person("governor", "GOV"), group("miners", "LAB")},
+			actor:  "governor", recipient: "miners",
+			notBothOn: "governor"},
+		{name: "a role noun glued by a hyphen names no one",
+			text: "Anti-government marchers clashed with police near the station.", typ: "ASSAULT",
+			absent: "government"},
+		{name: "a gerund after a determiner is a noun with a by agent",
+			text: "The killing of two guards by rebels shocked the town.", typ: "ASSAULT",
+			actors: []actorSpec{group("rebels", "REB")},
+			actor:  "rebels"},
+		{name: "by after another phrase is no agent of the noun",
+			text: "Nurses began a hunger strike on Monday in protest against abuses by the police.", typ: "PROTEST",
+			actors: []actorSpec{group("Nurses", "MED"), group("police", "COP")},
+			actor:  "Nurses", recipient: "police"},
+		{name: "two triggers of one event keep a participant on one side",
+			text: "The rebel leaders said they would meet the UN mediator Ana Ruiz next week.", typ: "AGREE",
+			actors:    []actorSpec{group("rebel leaders", "REB"), {Text: "UN", Name: "UN", Sector: "GOV", Kind: testigo.KindOrganization}, person("Ana Ruiz", "")},
+			notBothOn: "UN"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			x := code(tt.text, tt.actors...)
+			e := hasEvent(x, tt.typ, "*")
+			if e == nil {
+				t.Fatalf("%q: no %s event, got %s", tt.text, tt.typ, describe(x))
+			}
+			gotA, gotR := namesT(e.Actor), namesT(e.Recipient)
+			if gotA == "" {
+				gotA = "-"
+			}
+			if gotR == "" {
+				gotR = "-"
+			}
+			if tt.actor != "" && gotA != tt.actor {
+				t.Errorf("%q: actor %q, want %q", tt.text, gotA, tt.actor)
+			}
+			if tt.recipient != "" && gotR != tt.recipient {
+				t.Errorf("%q: recipient %q, want %q", tt.text, gotR, tt.recipient)
+			}
+			if tt.absent != "" {
+				for _, e := range append(append([]testigo.Entity{}, e.Actor...), e.Recipient...) {
+					if strings.Contains(strings.ToLower(e.Name), tt.absent) {
+						t.Errorf("%q: %q names %q", tt.text, e.Name, tt.absent)
+					}
+				}
+			}
+			if tt.notBothOn != "" && strings.Contains("|"+gotA+"|", "|"+tt.notBothOn+"|") && strings.Contains("|"+gotR+"|", "|"+tt.notBothOn+"|") {
+				t.Errorf("%q: %q on both sides", tt.text, tt.notBothOn)
+			}
+		})
+	}
+}
