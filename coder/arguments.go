@@ -117,7 +117,7 @@ func recipientPreps(typ string) map[string]bool {
 		p["with"] = true
 	}
 	switch typ {
-	case "AID", "CONSULT", "COOPERATE", "AGREE", "SUPPORT", "CONCEDE", "REJECT", "RETREAT", "REQUEST", "SANCTION", "THREATEN":
+	case "AID", "CONSULT", "COOPERATE", "AGREE", "SUPPORT", "CONCEDE", "REJECT", "RETREAT", "REQUEST", "SANCTION":
 		// "offered troops to X", "appealed to X", "cut supplies to X"
 		p["to"] = true
 	}
@@ -244,7 +244,7 @@ func (d *document) arguments(s sentence, c *cand) {
 				continue
 			}
 			// ", the office said": who reports it is no recipient.
-			if m := d.mentions[i]; m.T1+1 < len(d.toks) && (lex.is("speech", d.toks[m.T1].Lower) || lex.is("speech", d.toks[m.T1+1].Lower)) {
+			if d.reporter(d.mentions[i]) {
 				continue
 			}
 			p, k := d.governedAt(d.mentions[i], c.T1)
@@ -395,10 +395,97 @@ func (d *document) arguments(s sentence, c *cand) {
 	if len(c.Actor) == 0 && c.Type == "DECREE" && !c.Trig.Weak {
 		c.Actor = []testigo.Entity{{Name: "government", Sector: "GOV", Kind: testigo.KindOrganization, Country: d.ann.Country, Code: d.ann.Country}}
 	}
+	if len(c.Recipient) == 0 && hitsPlace(c) && !c.Trig.Attach {
+		if p := d.targetTown(c); p != nil {
+			c.Recipient = []testigo.Entity{{Name: p.Name, Text: p.Text, Sector: "CVL", Kind: testigo.KindGroup, Country: p.Country, Code: p.Country}}
+		}
+	}
 	d.place(s, c)
 	d.date(s, c)
 	c.Source = d.sources[c.Sent]
 	c.Context = append(c.Context, d.sentenceContexts(c.Sent)...)
+}
+
+// reporter reports whether a mention is the subject of a speech verb that follows it, past
+// a word or a short place phrase: ", the office said", ", relief officials in the capital
+// said".
+func (d *document) reporter(m mention) bool {
+	if m.T1+1 < len(d.toks) && (lex.is("speech", d.toks[m.T1].Lower) || lex.is("speech", d.toks[m.T1+1].Lower)) {
+		return true
+	}
+	// A place phrase between: "in the capital", "in Nairobi".
+	k := m.T1
+	if k >= len(d.toks) || d.toks[k].Lower != "in" && d.toks[k].Lower != "from" && d.toks[k].Lower != "at" {
+		return false
+	}
+	for j := k + 1; j < len(d.toks) && j <= k+4; j++ {
+		t := d.toks[j]
+		if !t.Word {
+			return false
+		}
+		if lex.is("speech", t.Lower) {
+			return true
+		}
+	}
+	return false
+}
+
+// hitsPlace reports whether an event of c's type and mode, told with a town and no one else
+// it is done to, is done to the people of the town: a town shelled, put under curfew,
+// blockaded, cut off from aid (PLOVER codes its civilians as the recipient).
+func hitsPlace(c *cand) bool {
+	switch c.Type {
+	case "ASSAULT", "AID":
+		return true
+	case "COERCE", "THREATEN":
+		// An arrest, a deportation or a sentence is done to people, not to where it happens.
+		return c.Mode != "arrest" && c.Mode != "deport" && c.Mode != "expel"
+	case "SANCTION":
+		return c.Mode == "discontinue" || c.Mode == "withdraw"
+	case "PROTEST":
+		return c.Mode == "obstruct"
+	}
+	return false
+}
+
+// townPreps are the words that put a town after a trigger as where the act lands: "shelled
+// Juba", "a curfew in Abidjan", "fired at targets near the port", "the town of Cizre".
+var townPreps = map[string]bool{"": true, "in": true, "on": true, "at": true, "near": true, "into": true, "of": true, "across": true, "throughout": true, "around": true, "to": true}
+
+// targetTown returns the first town (a populated place, named literally) after the trigger in
+// the clause that the act lands on, or nil.
+func (d *document) targetTown(c *cand) *testigo.Place {
+	for i := range d.places {
+		p := &d.places[i]
+		if !p.Literal || !strings.HasPrefix(p.FeatureCode, "PPL") {
+			continue
+		}
+		t0, t1 := d.tokenRange(p.Span)
+		// Near the trigger: a town told farther on belongs to another phrase ("in
+		// retaliation for a raid on X").
+		if t0 < c.T1 || t1 > c.C1 || t0-c.T1 > 8 || t1 < len(d.toks) && lex.is("speech", d.toks[t1].Lower) {
+			continue
+		}
+		prep := ""
+		for k, n := t0-1, 0; k >= c.T1 && n < 4; k, n = k-1, n+1 {
+			w := d.toks[k].Lower
+			if !d.toks[k].Word {
+				if w == "," {
+					break
+				}
+				continue
+			}
+			if lex.is("preposition", w) {
+				prep = w
+				break
+			}
+		}
+		if townPreps[prep] {
+			return p
+		}
+		return nil
+	}
+	return nil
 }
 
 // nounAgent reports whether "by" at token k still belongs to the noun trigger that ends

@@ -123,3 +123,47 @@ func TestSides(t *testing.T) {
 		})
 	}
 }
+
+// TestTownRecipient checks that an act done to a town, with no one else it is done to, has
+// the town's people (CVL) as its recipient, and that a town named elsewhere in the sentence
+// does not.
+func TestTownRecipient(t *testing.T) {
+	tests := []struct {
+		text, town, typ, want string // want: the recipient's name, "-" for none
+	}{
+		{"Rebels shelled the hill town of Vardo on Tuesday.", "Vardo", "ASSAULT", "Vardo"},
+		{"The army imposed a curfew in Lomita after the riots.", "Lomita", "COERCE", "Lomita"},
+		// A town where a reporter speaks is no target.
+		{"Rebels shelled the border posts, officials in Vardo said.", "Vardo", "ASSAULT", "-"},
+		// An arrest is done to people, not to the town it happens in.
+		{"Police arrested dozens in Lomita on Friday.", "Lomita", "COERCE", "-"},
+		// Far from the trigger, in another phrase.
+		{"Rebels shelled the posts today in revenge for an earlier air raid on the market of Vardo.", "Vardo", "ASSAULT", "-"},
+	}
+	for _, tt := range tests {
+		doc := testigo.Document{ID: "t", Text: tt.text, Published: "2024-05-10"}
+		ann := annotateSimple(tt.text, doc.Published, []actorSpec{{Text: "Rebels", Name: "rebels", Sector: "REB", Kind: testigo.KindGroup},
+			{Text: "army", Name: "army", Sector: "MIL", Kind: testigo.KindOrganization}, {Text: "Police", Name: "police", Sector: "COP", Kind: testigo.KindOrganization}})
+		i := strings.Index(tt.text, tt.town)
+		ann.Places = append(ann.Places, testigo.Place{Span: testigo.Span{Start: i, End: i + len(tt.town)}, Text: tt.town, Name: tt.town,
+			Country: "PER", FeatureCode: "PPL", Literal: true, Precision: 1})
+		x := Code(doc, ann)
+		e := hasEvent(x, tt.typ, "*")
+		if e == nil {
+			t.Errorf("%q: no %s event, got %s", tt.text, tt.typ, describe(x))
+			continue
+		}
+		got := namesT(e.Recipient)
+		if got == "" {
+			got = "-"
+		}
+		if !strings.Contains("|"+got+"|", "|"+tt.want+"|") || tt.want == "-" && got != "-" && strings.Contains(got, tt.town) {
+			t.Errorf("%q: recipient %q, want %q", tt.text, got, tt.want)
+		}
+		for _, r := range e.Recipient {
+			if r.Name == tt.town && r.Sector != "CVL" {
+				t.Errorf("%q: town recipient sector %q, want CVL", tt.text, r.Sector)
+			}
+		}
+	}
+}
