@@ -195,8 +195,8 @@ func (d *document) arguments(s sentence, c *cand) {
 		var out, named side
 		for _, i := range before {
 			p := d.governedBy(d.mentions[i], c.C0)
-			if p == "of" && d.afterQuantity(d.mentions[i]) {
-				p = "" // "thousands of workers marched": the workers did
+			if p == "of" && (d.afterQuantity(d.mentions[i]) || d.afterCollective(d.mentions[i])) {
+				p = "" // "thousands of workers marched", "a group of diplomats met": they did
 			}
 			if p != "" && p != "by" {
 				continue
@@ -391,6 +391,11 @@ func (d *document) arguments(s sentence, c *cand) {
 	// the government's (ACLED's and PLOVER's default actors).
 	if len(c.Actor) == 0 && c.Type == "PROTEST" && !c.Hypothetical {
 		c.Actor = []testigo.Entity{{Name: "protesters", Sector: "CVL", Kind: testigo.KindGroup, Country: d.ann.Country, Code: d.ann.Country}}
+	}
+	// A bombing no one is named for is by unidentified attackers (ACLED's unidentified armed
+	// group, PLOVER's UAF).
+	if len(c.Actor) == 0 && c.Type == "ASSAULT" && c.Mode == "explosives" && !c.Hypothetical && !c.Negated {
+		c.Actor = []testigo.Entity{{Name: "unidentified attackers", Sector: "UAF", Kind: testigo.KindGroup, Country: d.ann.Country, Code: d.ann.Country}}
 	}
 	if len(c.Actor) == 0 && c.Type == "DECREE" && !c.Trig.Weak {
 		c.Actor = []testigo.Entity{{Name: "government", Sector: "GOV", Kind: testigo.KindOrganization, Country: d.ann.Country, Code: d.ann.Country}}
@@ -912,6 +917,20 @@ func isGenericName(name string) bool {
 		return !unicode.IsUpper(r)
 	}
 	return true
+}
+
+// collectives are nouns of a body of people whose "of" phrase says who they are: "a group of
+// diplomats", "a delegation of ministers", "members of the union".
+var collectives = map[string]bool{"group": true, "groups": true, "delegation": true, "delegations": true,
+	"member": true, "members": true, "team": true, "teams": true, "band": true, "contingent": true, "crowd": true}
+
+// afterCollective reports whether a mention follows "a group of", "members of" and the like.
+func (d *document) afterCollective(m mention) bool {
+	k := m.T0 - 1
+	for k >= 0 && d.toks[k].Lower != "of" && m.T0-k <= 3 {
+		k--
+	}
+	return k > 0 && d.toks[k].Lower == "of" && collectives[d.toks[k-1].Lower]
 }
 
 // afterQuantity reports whether a mention follows "N of" ("thousands of workers").
