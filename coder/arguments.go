@@ -162,7 +162,8 @@ func (d *document) arguments(s sentence, c *cand) {
 	sort.SliceStable(before, func(a, b int) bool { return d.mentions[before[a]].T0 > d.mentions[before[b]].T0 })
 	// "Witnesses said officers fired": who says it is not who did it.
 	for k := c.T0 - 1; k >= c.C0; k-- {
-		if lex.is("speech", d.toks[k].Lower) && !isVerbal(c.Type) {
+		// "State" in "Secretary of State" is part of a name, not a speech verb.
+		if lex.is("speech", d.toks[k].Lower) && !isVerbal(c.Type) && !d.insideMention(ms, k) {
 			// "X said its troops ...": a pronoun keeps the sayer in the act.
 			for j := k + 1; j < c.T0; j++ {
 				switch d.toks[j].Lower {
@@ -326,10 +327,11 @@ func (d *document) arguments(s sentence, c *cand) {
 		actor = subject()
 		recipient = object(preps, actor)
 	}
-	// Words inside a trigger with a gap are its object: "charged X with".
+	// Words inside a trigger with a gap are its object: "charged X with", "expelled two
+	// Russian diplomats" (a mention that starts inside the trigger).
 	for _, i := range ms {
 		m := d.mentions[i]
-		if m.T0 > c.T0 && m.T1 < c.T1 && !actor.has(i) {
+		if m.T0 > c.T0 && m.T0 < c.T1 && !actor.has(i) {
 			d.add(&recipient, i)
 		}
 	}
@@ -491,6 +493,16 @@ func (d *document) targetTown(c *cand) *testigo.Place {
 		return nil
 	}
 	return nil
+}
+
+// insideMention reports whether token k lies inside one of the mentions ms.
+func (d *document) insideMention(ms []int, k int) bool {
+	for _, i := range ms {
+		if d.mentions[i].T0 <= k && k < d.mentions[i].T1 {
+			return true
+		}
+	}
+	return false
 }
 
 // nounAgent reports whether "by" at token k still belongs to the noun trigger that ends
