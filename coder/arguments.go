@@ -202,7 +202,7 @@ func (d *document) arguments(s sentence, c *cand) {
 			if p != "" && p != "by" {
 				continue
 			}
-			if lastVerb >= 0 && d.mentions[i].T0 > lastVerb {
+			if lastVerb >= 0 && d.mentions[i].T0 > lastVerb && d.coordinatedAfter(d.mentions[i].T1, c.T0) {
 				continue
 			}
 			if d.mentions[i].T0 >= 2 && d.toks[d.mentions[i].T0-1].Lower == "to" && d.toks[d.mentions[i].T0-2].Lower == "according" {
@@ -493,6 +493,19 @@ func (d *document) targetTown(c *cand) *testigo.Place {
 		return nil
 	}
 	return nil
+}
+
+// coordinatedAfter reports whether a coordinator stands between tokens t0 and t1: in
+// "police arrested X and deported Y", X is the object of the first verb, not the subject of
+// the second; in "the newly appointed minister X refused", X is the subject.
+func (d *document) coordinatedAfter(t0, t1 int) bool {
+	for k := t0; k < t1; k++ {
+		switch d.toks[k].Lower {
+		case "and", "or", "but", "then", ",", ";":
+			return true
+		}
+	}
+	return false
 }
 
 // insideMention reports whether token k lies inside one of the mentions ms.
