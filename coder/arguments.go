@@ -394,11 +394,6 @@ func (d *document) arguments(s sentence, c *cand) {
 	if len(c.Actor) == 0 && c.Type == "PROTEST" && !c.Hypothetical {
 		c.Actor = []testigo.Entity{{Name: "protesters", Sector: "CVL", Kind: testigo.KindGroup, Country: d.ann.Country, Code: d.ann.Country}}
 	}
-	// A bombing no one is named for is by unidentified attackers (ACLED's unidentified armed
-	// group, PLOVER's UAF).
-	if len(c.Actor) == 0 && c.Type == "ASSAULT" && c.Mode == "explosives" && !c.Hypothetical && !c.Negated {
-		c.Actor = []testigo.Entity{{Name: "unidentified attackers", Sector: "UAF", Kind: testigo.KindGroup, Country: d.ann.Country, Code: d.ann.Country}}
-	}
 	if len(c.Actor) == 0 && c.Type == "DECREE" && !c.Trig.Weak {
 		c.Actor = []testigo.Entity{{Name: "government", Sector: "GOV", Kind: testigo.KindOrganization, Country: d.ann.Country, Code: d.ann.Country}}
 	}
@@ -530,6 +525,15 @@ func (d *document) nounAgent(t1, k int) bool {
 		}
 	}
 	return true
+}
+
+// defaultActors gives a finished event, its parts merged, the actor news leaves unnamed: a
+// bombing no one is named for is by unidentified attackers (ACLED's unidentified armed group,
+// PLOVER's UAF).
+func (d *document) defaultActors(c *cand) {
+	if len(c.Actor) == 0 && c.Type == "ASSAULT" && c.Mode == "explosives" && !c.Hypothetical && !c.Negated {
+		c.Actor = []testigo.Entity{{Name: "unidentified attackers", Sector: "UAF", Kind: testigo.KindGroup, Country: d.ann.Country, Code: d.ann.Country}}
+	}
 }
 
 // isModalTrigger reports whether a trigger is a modal of obligation ("must"), whose subject

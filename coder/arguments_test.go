@@ -191,3 +191,18 @@ func TestTownRecipient(t *testing.T) {
 		}
 	}
 }
+
+// TestDefaultActorAfterMerge checks that "unidentified attackers" stand for a bombing only
+// when none of its parts names who did it.
+func TestDefaultActorAfterMerge(t *testing.T) {
+	rebels := actorSpec{Text: "rebels", Name: "rebels", Sector: "REB", Kind: testigo.KindGroup}
+	soldiers := actorSpec{Text: "soldiers", Name: "soldiers", Sector: "MIL", Kind: testigo.KindGroup}
+	x := code("The rebels set off a car bomb near the barracks, and the explosion killed four soldiers.", rebels, soldiers)
+	e := hasEvent(x, "ASSAULT", "*")
+	if e == nil {
+		t.Fatalf("no ASSAULT: %s", describe(x))
+	}
+	if got := namesT(e.Actor); got != "rebels" {
+		t.Errorf("actor %q, want rebels alone", got)
+	}
+}

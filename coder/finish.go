@@ -492,6 +492,7 @@ func (d *document) event(c *cand) testigo.Event {
 		}
 	}
 	d.injuredOfHit(c)
+	d.defaultActors(c)
 	e := testigo.Event{Type: c.Type, Context: []string{}, Actor: c.Actor, Recipient: c.Recipient,
 		Dead: c.Dead, Injured: c.Injured, Arrested: c.Arrested, Size: c.Size, Source: c.Source,
 		Negated: c.Negated, Hypothetical: c.Hypothetical, CAMEO: cameo(c)}
