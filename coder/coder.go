@@ -320,9 +320,22 @@ func (d *document) findMentions() {
 // hyphenGlued reports whether a span is joined by a hyphen to the word before or after it:
 // "party" in "multi-party elections" and "government" in "anti-government marchers" name no
 // one.
+// A role before "-led", "-called" or "-organized" leads what follows: "an opposition-called
+// strike" is the opposition's.
 func hyphenGlued(text string, sp testigo.Span) bool {
-	return sp.Start > 1 && text[sp.Start-1] == '-' && isWordByte(text[sp.Start-2]) ||
-		sp.End+1 < len(text) && text[sp.End] == '-' && isWordByte(text[sp.End+1])
+	if sp.Start > 1 && text[sp.Start-1] == '-' && isWordByte(text[sp.Start-2]) {
+		return true
+	}
+	if sp.End+1 < len(text) && text[sp.End] == '-' && isWordByte(text[sp.End+1]) {
+		rest := strings.ToLower(text[sp.End+1 : min(len(text), sp.End+12)])
+		for _, agentive := range []string{"led", "called", "organized", "organised"} {
+			if strings.HasPrefix(rest, agentive) && (len(rest) == len(agentive) || !isWordByte(rest[len(agentive)])) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
 }
 
 func isWordByte(b byte) bool {
