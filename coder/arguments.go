@@ -205,6 +205,11 @@ func (d *document) arguments(s sentence, c *cand) {
 			if lastVerb >= 0 && d.mentions[i].T0 > lastVerb && d.coordinatedAfter(d.mentions[i].T1, c.T0) {
 				continue
 			}
+			// "Police fired at people marching": once the subject after the earlier verb is
+			// found, the earlier verb's own subject is not this one's.
+			if lastVerb >= 0 && d.mentions[i].T0 < lastVerb && len(out.ms) > 0 && d.mentions[out.ms[0]].T0 > lastVerb {
+				break
+			}
 			if d.mentions[i].T0 >= 2 && d.toks[d.mentions[i].T0-1].Lower == "to" && d.toks[d.mentions[i].T0-2].Lower == "according" {
 				continue
 			}
@@ -490,13 +495,17 @@ func (d *document) targetTown(c *cand) *testigo.Place {
 	return nil
 }
 
-// coordinatedAfter reports whether a coordinator stands between tokens t0 and t1: in
-// "police arrested X and deported Y", X is the object of the first verb, not the subject of
-// the second; in "the newly appointed minister X refused", X is the subject.
+// coordinatedAfter reports whether a coordinator or a preposition stands between tokens t0
+// and t1: in "police arrested X and deported Y", X is the object of the first verb, not the
+// subject of the second; in "the newly appointed minister X refused", X is the subject.
 func (d *document) coordinatedAfter(t0, t1 int) bool {
 	for k := t0; k < t1; k++ {
 		switch d.toks[k].Lower {
 		case "and", "or", "but", "then", ",", ";":
+			return true
+		}
+		// "wounded two soldiers in a bomb attack": the soldiers are the verb's object.
+		if lex.is("preposition", d.toks[k].Lower) {
 			return true
 		}
 	}
