@@ -50,6 +50,10 @@ func TestFind(t *testing.T) {
 			"Farmers|farmers|AGR|PER|group|-1", "LDMA|LDMA||PER|organization|-1"}},
 		{"undefined acronym with organization words", "Later the QMTB union said the QMTB would strike.", []string{
 			"QMTB union|QMTB|LAB|PER|organization|-1", "QMTB|QMTB|LAB|PER|organization|0"}},
+		{"a force's head without a name", "The port's security chief warned the crowd.", []string{
+			"security chief|security chief|COP|PER|person|-1", "crowd|crowd|CVL|PER|group|-1"}},
+		{"a body of jurists is judicial", "The Andean Jurists Association objected.", []string{
+			"Andean Jurists Association|Andean Jurists Association|JUD|PER|organization|-1"}},
 		{"capitals that are no organization", "They saw it on TV before the NBA Finals at 9 PM.", nil},
 		{"a fall demanded is no fall", "Marchers demanded the immediate resignation of President Ada Orue.", []string{
 			"Marchers|marchers|CVL|PER|group|-1", "President Ada Orue|Ada Orue|GOV|PER|person|-1"}},

@@ -26,25 +26,31 @@ func (d *document) mentionsIn(t0, t1 int) []int {
 // governedBy returns the preposition right before a mention (skipping determiners and
 // adjectives up to two words), or "".
 func (d *document) governedBy(m mention, lo int) string {
+	p, _ := d.governedAt(m, lo)
+	return p
+}
+
+// governedAt is governedBy that also returns the token of the preposition (-1 when none).
+func (d *document) governedAt(m mention, lo int) (string, int) {
 	for k, n := m.T0-1, 0; k >= lo && n < 3; k, n = k-1, n+1 {
 		t := d.toks[k]
 		if !t.Word {
 			if t.Lower == "," || isQuote(t) {
-				return ""
+				return "", -1
 			}
 			continue
 		}
 		if lex.is("preposition", t.Lower) {
-			return t.Lower
+			return t.Lower, k
 		}
 		if lex.is("determiner", t.Lower) || t.Lower == "'s" {
 			continue
 		}
 		if n > 0 {
-			return ""
+			return "", -1
 		}
 	}
-	return ""
+	return "", -1
 }
 
 // addEntity appends e unless an entity of the same name is there.
@@ -57,7 +63,88 @@ func addEntity(list []testigo.Entity, e testigo.Entity) []testigo.Entity {
 	return append(list, e)
 }
 
+// hasEntity reports whether an entity of e's name is in list.
+func hasEntity(list []testigo.Entity, e testigo.Entity) bool {
+	for _, x := range list {
+		if strings.EqualFold(x.Name, e.Name) {
+			return true
+		}
+	}
+	return false
+}
+
+// side is the mentions picked for one side of an event (its actors or its recipients), in
+// order. A mention, by its span, stands on one side of an event only.
+type side struct {
+	ents []testigo.Entity
+	ms   []int // mention indexes, -1 for an entity that is no mention of the clause
+}
+
+// add appends mention i unless it, or an entity of the same name, is there.
+func (d *document) add(sd *side, i int) {
+	if sd.has(i) {
+		return
+	}
+	n := len(sd.ents)
+	sd.ents = addEntity(sd.ents, d.canonical(i))
+	if len(sd.ents) > n {
+		sd.ms = append(sd.ms, i)
+	}
+}
+
+func (sd *side) has(i int) bool {
+	for _, j := range sd.ms {
+		if j == i && i >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+func (sd *side) set(ents []testigo.Entity, ms []int) {
+	sd.ents, sd.ms = ents, ms
+}
+
 var armed = map[string]bool{"MIL": true, "COP": true, "PRM": true, "REB": true, "UAF": true, "SPY": true}
+
+// recipientPreps returns the prepositions that, after the trigger of an event of type typ,
+// introduce its recipient: "talks with X", "aid to X", "demanded an apology from X".
+// "against", "on", "at" and "upon" do for every type.
+func recipientPreps(typ string) map[string]bool {
+	p := map[string]bool{"against": true, "on": true, "at": true, "upon": true}
+	switch typ {
+	case "CONSULT", "COOPERATE", "AGREE", "SUPPORT", "CONCEDE", "REJECT", "RETREAT":
+		p["with"] = true
+	}
+	switch typ {
+	case "AID", "CONSULT", "COOPERATE", "AGREE", "SUPPORT", "CONCEDE", "REJECT", "RETREAT", "REQUEST", "SANCTION":
+		// "offered troops to X", "appealed to X", "cut supplies to X"
+		p["to"] = true
+	}
+	switch typ {
+	case "REQUEST", "REJECT", "CONCEDE", "AGREE", "SUPPORT", "COERCE", "RETREAT":
+		// "sought help from X", "dismissed an appeal from X", "seized arms from X"
+		p["from"] = true
+	}
+	switch typ {
+	case "REQUEST":
+		p["for"] = true
+	case "ASSAULT":
+		p["into"] = true
+	}
+	return p
+}
+
+// ofIsPatient reports whether "of X" after a noun trigger names who undergoes the act
+// ("the killing of two guards", "the expulsion of diplomats") rather than who does it
+// ("a strike of dockers", "the withdrawal of the troops").
+func ofIsPatient(c *cand) bool {
+	switch c.Type {
+	case "ASSAULT", "COERCE", "SANCTION", "AID":
+		return true
+	}
+	return false
+}
 
 // arguments fills the actors, recipients, place, date and source of an event.
 func (d *document) arguments(s sentence, c *cand) {
@@ -75,7 +162,8 @@ func (d *document) arguments(s sentence, c *cand) {
 	sort.SliceStable(before, func(a, b int) bool { return d.mentions[before[a]].T0 > d.mentions[before[b]].T0 })
 	// "Witnesses said officers fired": who says it is not who did it.
 	for k := c.T0 - 1; k >= c.C0; k-- {
-		if lex.is("speech", d.toks[k].Lower) && !isVerbal(c.Type) {
+		// "State" in "Secretary of State" is part of a name, not a speech verb.
+		if lex.is("speech", d.toks[k].Lower) && !isVerbal(c.Type) && !d.insideMention(ms, k) {
 			// "X said its troops ...": a pronoun keeps the sayer in the act.
 			for j := k + 1; j < c.T0; j++ {
 				switch d.toks[j].Lower {
@@ -104,148 +192,195 @@ func (d *document) arguments(s sentence, c *cand) {
 			lastVerb = v
 		}
 	}
-	subject := func() []testigo.Entity {
-		var out []testigo.Entity
-		var named []testigo.Entity
+	subject := func() side {
+		var out, named side
 		for _, i := range before {
 			p := d.governedBy(d.mentions[i], c.C0)
-			if p == "of" && d.afterQuantity(d.mentions[i]) {
-				p = "" // "thousands of workers marched": the workers did
+			if p == "of" && (d.afterQuantity(d.mentions[i]) || d.afterCollective(d.mentions[i])) {
+				p = "" // "thousands of workers marched", "a group of diplomats met": they did
 			}
 			if p != "" && p != "by" {
 				continue
 			}
-			if lastVerb >= 0 && d.mentions[i].T0 > lastVerb {
+			if lastVerb >= 0 && d.mentions[i].T0 > lastVerb && d.coordinatedAfter(d.mentions[i].T1, c.T0) {
 				continue
+			}
+			// "Police fired at people marching": once the subject after the earlier verb is
+			// found, the earlier verb's own subject is not this one's.
+			if lastVerb >= 0 && d.mentions[i].T0 < lastVerb && len(out.ms) > 0 && d.mentions[out.ms[0]].T0 > lastVerb {
+				break
 			}
 			if d.mentions[i].T0 >= 2 && d.toks[d.mentions[i].T0-1].Lower == "to" && d.toks[d.mentions[i].T0-2].Lower == "according" {
 				continue
 			}
 			e := d.canonical(i)
 			if isVerbal(c.Type) && !d.mentions[i].Generic && !isGenericName(e.Name) {
-				named = addEntity(named, e)
+				d.add(&named, i)
 			}
-			out = addEntity(out, e)
-			if len(out) == 4 {
+			d.add(&out, i)
+			if len(out.ents) == 4 {
 				break
 			}
 		}
 		// A verbal act is a named speaker's before a generic noun's.
-		if len(named) > 0 {
-			for _, e := range out {
-				named = addEntity(named, e)
+		if len(named.ents) > 0 {
+			for _, i := range out.ms {
+				d.add(&named, i)
 			}
 			out = named
 		}
 		// A relative clause's subject is its antecedent: "the federation, which demanded".
-		if len(out) == 0 && c.C0 > 0 && lex.is("relative", d.toks[c.C0].Lower) {
+		if len(out.ents) == 0 && c.C0 > 0 && lex.is("relative", d.toks[c.C0].Lower) {
 			for k := len(d.mentions) - 1; k >= 0; k-- {
 				m := d.mentions[k]
 				if m.T1 <= c.C0 && m.T1 >= c.C0-3 {
-					out = append(out, d.canonical(k))
+					d.add(&out, k)
 					break
 				}
 			}
 		}
 		return out
 	}
-	object := func(prep map[string]bool) []testigo.Entity {
-		var out []testigo.Entity
+	// object returns the recipients after the trigger: a direct object, or a mention after
+	// one of preps or "of"; never a mention already on the actor side.
+	object := func(preps map[string]bool, actors side) side {
+		var out side
 		for _, i := range after {
+			if actors.has(i) {
+				continue
+			}
 			// ", the office said": who reports it is no recipient.
-			if m := d.mentions[i]; m.T1+1 < len(d.toks) && (lex.is("speech", d.toks[m.T1].Lower) || lex.is("speech", d.toks[m.T1+1].Lower)) {
+			if d.reporter(d.mentions[i]) {
 				continue
 			}
-			p := d.governedBy(d.mentions[i], c.T1)
-			if p != "" && !prep[p] && p != "of" {
+			p, k := d.governedAt(d.mentions[i], c.T1)
+			if p == "to" && k > 0 && d.toks[k-1].Lower == "according" {
 				continue
 			}
-			out = addEntity(out, d.canonical(i))
-			if len(out) == 3 {
+			// "rejected calls by X", "crimes committed by X": in an active clause, the author of
+			// what the act is about is its recipient.
+			byAuthor := p == "by" && !c.Passive && k > c.T1
+			if p != "" && !preps[p] && p != "of" && !byAuthor {
+				continue
+			}
+			d.add(&out, i)
+			if len(out.ents) == 3 {
 				break
 			}
 		}
 		return out
 	}
-	byAgent := func() []testigo.Entity {
-		var out []testigo.Entity
+	// A gerund after a determiner is a noun: "the killing of two guards".
+	nominal := c.Trig.POS == 'n' || c.Trig.POS == 'v' && strings.HasSuffix(d.toks[c.T0].Lower, "ing") && c.T0 > 0 && lex.is("determiner", d.toks[c.T0-1].Lower)
+	byAgent := func() side {
+		var out side
 		for _, i := range after {
-			if d.governedBy(d.mentions[i], c.T1) == "by" {
-				out = addEntity(out, d.canonical(i))
+			if p, k := d.governedAt(d.mentions[i], c.T1); p == "by" && (!nominal || d.nounAgent(c.T1, k)) {
+				d.add(&out, i)
 			}
 		}
 		return out
 	}
+	var actor, recipient side
+	preps := recipientPreps(c.Type)
 	switch {
 	case c.Passive:
-		c.Recipient = subject()
-		c.Actor = byAgent()
-		if len(c.Actor) == 0 && c.Type == "ASSAULT" {
+		recipient = subject()
+		actor = byAgent()
+		if len(actor.ents) == 0 && c.Type == "ASSAULT" {
 			for _, i := range after {
 				if armed[d.mentions[i].Entity.Sector] {
-					c.Actor = addEntity(c.Actor, d.canonical(i))
+					d.add(&actor, i)
 				}
 			}
 		}
-	case c.Trig.POS == 'n':
+	case nominal:
 		// A noun: a modifier before it ("police raid"), an agent after it ("by", "of",
-		// "that X mounted"), else the subject of its clause.
+		// "that X mounted"), else the subject of its clause. "Of" names the patient of an
+		// attack or an arrest ("the killing of two guards"), and of a protest told with
+		// "in protest of".
+		ofPatient := ofIsPatient(c) || c.T0 > 0 && d.toks[c.T0-1].Lower == "in"
 		if len(before) > 0 && d.mentions[before[0]].T1 == c.T0 {
-			c.Actor = []testigo.Entity{d.canonical(before[0])}
+			d.add(&actor, before[0])
 		}
-		if len(c.Actor) == 0 {
-			c.Actor = byAgent()
+		if len(actor.ents) == 0 {
+			actor = byAgent()
 		}
-		if len(c.Actor) == 0 {
+		if len(actor.ents) == 0 {
 			for _, i := range after {
 				m := d.mentions[i]
-				if m.T0-c.T1 <= 4 && (d.governedBy(m, c.T1) == "of" || d.precededBy(m, c.T1, "that", "which")) {
-					c.Actor = []testigo.Entity{d.canonical(i)}
+				if m.T0-c.T1 > 4 {
+					continue
+				}
+				// "of" right after the noun: "a strike of dockers", not "a strike in protest of X".
+				if p, k := d.governedAt(m, c.T1); p == "of" && k == c.T1 && !ofPatient || d.precededBy(m, c.T1, "that", "which") {
+					d.add(&actor, i)
 					break
 				}
 			}
 		}
 		// The subject of a clause that names an attack or an arrest with a noun is
 		// seldom its agent ("the report highlights another massacre").
-		if len(c.Actor) == 0 && c.Type != "ASSAULT" && c.Type != "COERCE" {
-			c.Actor = subject()
+		if len(actor.ents) == 0 && c.Type != "ASSAULT" && c.Type != "COERCE" {
+			actor = subject()
 		}
-		c.Recipient = object(map[string]bool{"against": true, "on": true, "at": true})
+		recipient = object(preps, actor)
 	case c.Trig.Attach:
 		// "two farmers died": the subject of a casualty word is its victim.
-		c.Recipient = subject()
+		recipient = subject()
 	default:
-		c.Actor = subject()
-		c.Recipient = object(map[string]bool{"against": true, "on": true, "at": true, "with": c.Type == "CONSULT" || c.Type == "COOPERATE", "to": c.Type == "AID", "for": c.Type == "REQUEST", "upon": true, "into": c.Type == "ASSAULT"})
+		actor = subject()
+		recipient = object(preps, actor)
 	}
-	// Words inside a trigger with a gap are its object: "charged X with".
+	// Words inside a trigger with a gap are its object: "charged X with", "expelled two
+	// Russian diplomats" (a mention that starts inside the trigger).
 	for _, i := range ms {
 		m := d.mentions[i]
-		if m.T0 > c.T0 && m.T1 < c.T1 {
-			c.Recipient = addEntity(c.Recipient, d.canonical(i))
+		if m.T0 > c.T0 && m.T0 < c.T1 && !actor.has(i) {
+			d.add(&recipient, i)
 		}
 	}
 	// A pronoun subject: the last actor named before, of a matching kind.
-	if len(c.Actor) == 0 && !c.Passive {
-		if e, ok := d.pronounSubject(c); ok {
-			c.Actor = []testigo.Entity{e}
+	if len(actor.ents) == 0 && !c.Passive {
+		if i, ok := d.pronounSubjectAt(c); ok && !recipient.has(i) {
+			d.add(&actor, i)
 		}
 	}
+	c.Actor, c.Recipient = actor.ents, recipient.ents
 	// Inside a quotation, a verbal act is the speaker's.
 	if c.Quote >= 0 && isVerbal(c.Type) {
 		if q := d.quotes[c.Quote]; q.speaker != nil && (len(c.Actor) == 0 || firstPerson(d, c)) {
 			c.Actor = append([]testigo.Entity{}, q.speakers...)
+			actor = side{ents: c.Actor, ms: make([]int, len(c.Actor))}
+			for k := range actor.ms {
+				actor.ms[k] = -1
+			}
 		}
 	}
-	// A threat read off a report ("X said he would face charges") is the reporter's.
-	if c.Type == "THREATEN" && c.Trig.Type != "THREATEN" {
-		if sayer := d.sayerBefore(s, c.C0); len(sayer) > 0 {
-			c.Recipient = append(c.Recipient[:0:0], c.Actor...)
-			if len(c.Recipient) == 0 {
-				if e, ok := d.pronounSubject(c); ok {
-					c.Recipient = []testigo.Entity{e}
+	// A threat read off a report ("X said he would face charges") is the reporter's, and so
+	// is a demand told with "must" ("X said the union must end its strike"): who is to act is
+	// its recipient. When the one to act is the sayer ("X said he would impose a curfew"),
+	// the recipient is the object of the act.
+	if c.Type == "THREATEN" && c.Trig.Type != "THREATEN" || c.Type == "REQUEST" && isModalTrigger(c.Trig) {
+		// The speech verb may open the clause ("X said the union must") or stand before it.
+		if sayer, si := d.sayerBefore(s, c.T0); len(sayer) > 0 {
+			doer := actor
+			if len(doer.ents) == 0 {
+				if i, ok := d.pronounSubjectAt(c); ok {
+					d.add(&doer, i)
 				}
 			}
+			var rest side
+			for k, i := range doer.ms {
+				if i != si && !strings.EqualFold(doer.ents[k].Name, sayer[0].Name) {
+					rest.ents = append(rest.ents, doer.ents[k])
+					rest.ms = append(rest.ms, i)
+				}
+			}
+			if len(rest.ents) == 0 {
+				rest = recipient
+			}
+			c.Recipient = rest.ents
 			c.Actor = sayer
 		}
 	}
@@ -267,10 +402,153 @@ func (d *document) arguments(s sentence, c *cand) {
 	if len(c.Actor) == 0 && c.Type == "DECREE" && !c.Trig.Weak {
 		c.Actor = []testigo.Entity{{Name: "government", Sector: "GOV", Kind: testigo.KindOrganization, Country: d.ann.Country, Code: d.ann.Country}}
 	}
+	if len(c.Recipient) == 0 && hitsPlace(c) && !c.Trig.Attach {
+		if p := d.targetTown(c); p != nil {
+			c.Recipient = []testigo.Entity{{Name: p.Name, Text: p.Text, Sector: "CVL", Kind: testigo.KindGroup, Country: p.Country, Code: p.Country}}
+		}
+	}
 	d.place(s, c)
 	d.date(s, c)
 	c.Source = d.sources[c.Sent]
 	c.Context = append(c.Context, d.sentenceContexts(c.Sent)...)
+}
+
+// reporter reports whether a mention is the subject of a speech verb that follows it, past
+// a word or a short place phrase: ", the office said", ", relief officials in the capital
+// said".
+func (d *document) reporter(m mention) bool {
+	if m.T1+1 < len(d.toks) && (lex.is("speech", d.toks[m.T1].Lower) || lex.is("speech", d.toks[m.T1+1].Lower)) {
+		return true
+	}
+	// A place phrase between: "in the capital", "in Nairobi".
+	k := m.T1
+	if k >= len(d.toks) || d.toks[k].Lower != "in" && d.toks[k].Lower != "from" && d.toks[k].Lower != "at" {
+		return false
+	}
+	for j := k + 1; j < len(d.toks) && j <= k+4; j++ {
+		t := d.toks[j]
+		if !t.Word {
+			return false
+		}
+		if lex.is("speech", t.Lower) {
+			return true
+		}
+	}
+	return false
+}
+
+// hitsPlace reports whether an event of c's type and mode, told with a town and no one else
+// it is done to, is done to the people of the town: a town shelled, put under curfew,
+// blockaded, cut off from aid (PLOVER codes its civilians as the recipient).
+func hitsPlace(c *cand) bool {
+	switch c.Type {
+	case "ASSAULT", "AID":
+		return true
+	case "COERCE", "THREATEN":
+		// An arrest, a deportation or a sentence is done to people, not to where it happens.
+		return c.Mode != "arrest" && c.Mode != "deport" && c.Mode != "expel"
+	case "SANCTION":
+		return c.Mode == "discontinue" || c.Mode == "withdraw"
+	case "PROTEST":
+		return c.Mode == "obstruct"
+	}
+	return false
+}
+
+// townPreps are the words that put a town after a trigger as where the act lands: "shelled
+// Juba", "a curfew in Abidjan", "fired at targets near the port", "the town of Cizre".
+var townPreps = map[string]bool{"": true, "in": true, "on": true, "at": true, "near": true, "into": true, "of": true, "across": true, "throughout": true, "around": true, "to": true}
+
+// targetTown returns the first town (a populated place, named literally) after the trigger in
+// the clause that the act lands on, or nil.
+func (d *document) targetTown(c *cand) *testigo.Place {
+	for i := range d.places {
+		p := &d.places[i]
+		if !p.Literal || !strings.HasPrefix(p.FeatureCode, "PPL") {
+			continue
+		}
+		t0, t1 := d.tokenRange(p.Span)
+		// Near the trigger: a town told farther on belongs to another phrase ("in
+		// retaliation for a raid on X").
+		if t0 < c.T1 || t1 > c.C1 || t0-c.T1 > 8 || t1 < len(d.toks) && lex.is("speech", d.toks[t1].Lower) {
+			continue
+		}
+		prep := ""
+		for k, n := t0-1, 0; k >= c.T1 && n < 4; k, n = k-1, n+1 {
+			w := d.toks[k].Lower
+			if !d.toks[k].Word {
+				if w == "," {
+					break
+				}
+				continue
+			}
+			if lex.is("preposition", w) {
+				prep = w
+				break
+			}
+		}
+		if townPreps[prep] {
+			return p
+		}
+		return nil
+	}
+	return nil
+}
+
+// coordinatedAfter reports whether a coordinator or a preposition stands between tokens t0
+// and t1: in "police arrested X and deported Y", X is the object of the first verb, not the
+// subject of the second; in "the newly appointed minister X refused", X is the subject.
+func (d *document) coordinatedAfter(t0, t1 int) bool {
+	for k := t0; k < t1; k++ {
+		switch d.toks[k].Lower {
+		case "and", "or", "but", "then", ",", ";":
+			return true
+		}
+		// "wounded two soldiers in a bomb attack": the soldiers are the verb's object.
+		if lex.is("preposition", d.toks[k].Lower) {
+			return true
+		}
+	}
+	return false
+}
+
+// insideMention reports whether token k lies inside one of the mentions ms.
+func (d *document) insideMention(ms []int, k int) bool {
+	for _, i := range ms {
+		if d.mentions[i].T0 <= k && k < d.mentions[i].T1 {
+			return true
+		}
+	}
+	return false
+}
+
+// nounAgent reports whether "by" at token k still belongs to the noun trigger that ends
+// before token t1: right after it ("an attack by gunmen") or after its "of" phrase ("the
+// killing of two guards by rebels"), not after another phrase ("a strike in protest
+// against abuses by the police").
+func (d *document) nounAgent(t1, k int) bool {
+	for j := t1; j < k; j++ {
+		t := d.toks[j]
+		if !t.Word || lex.is("preposition", t.Lower) && t.Lower != "of" || k-t1 > 6 {
+			return false
+		}
+	}
+	return true
+}
+
+// defaultActors gives a finished event, its parts merged, the actor news leaves unnamed: a
+// bombing no one is named for is by unidentified attackers (ACLED's unidentified armed group,
+// PLOVER's UAF).
+func (d *document) defaultActors(c *cand) {
+	if len(c.Actor) == 0 && c.Type == "ASSAULT" && c.Mode == "explosives" && !c.Hypothetical && !c.Negated {
+		c.Actor = []testigo.Entity{{Name: "unidentified attackers", Sector: "UAF", Kind: testigo.KindGroup, Country: d.ann.Country, Code: d.ann.Country}}
+	}
+}
+
+// isModalTrigger reports whether a trigger is a modal of obligation ("must"), whose subject
+// is told what to do rather than doing it.
+func isModalTrigger(t *trigger) bool {
+	return t != nil && len(t.Words) == 1 && (t.Words[0] == "must" || t.Words[0] == "should")
 }
 
 // sentenceContexts returns the contexts the words of a sentence tell, computed once.
@@ -354,9 +632,19 @@ func firstPerson(d *document, c *cand) bool {
 	return false
 }
 
-// pronounSubject resolves a pronoun subject before the trigger to the last actor named before
-// its sentence.
+// pronounSubject resolves a pronoun subject before the trigger to the entity of the last
+// actor named before its sentence.
 func (d *document) pronounSubject(c *cand) (testigo.Entity, bool) {
+	i, ok := d.pronounSubjectAt(c)
+	if !ok {
+		return testigo.Entity{}, false
+	}
+	return d.canonical(i), true
+}
+
+// pronounSubjectAt resolves a pronoun subject before the trigger to the last actor named
+// before its sentence, and returns that mention.
+func (d *document) pronounSubjectAt(c *cand) (int, bool) {
 	var pron string
 	for _, k := range d.prevWords(c.C0, c.T0, 4) {
 		w := d.toks[k].Lower
@@ -366,7 +654,7 @@ func (d *document) pronounSubject(c *cand) (testigo.Entity, bool) {
 		}
 	}
 	if pron == "" {
-		return testigo.Entity{}, false
+		return -1, false
 	}
 	start := d.toks[c.C0].Start
 	kindOK := func(e testigo.Entity, generic bool) bool {
@@ -386,7 +674,7 @@ func (d *document) pronounSubject(c *cand) (testigo.Entity, bool) {
 			m := d.mentions[i]
 			e := d.canonical(i)
 			if d.governedBy(m, c.C1) == "" && kindOK(e, m.Generic || isGenericName(e.Name)) {
-				return e, true
+				return i, true
 			}
 			break
 		}
@@ -401,7 +689,7 @@ func (d *document) pronounSubject(c *cand) (testigo.Entity, bool) {
 			}
 			e := d.canonical(i)
 			if kindOK(e, m.Generic || isGenericName(e.Name)) {
-				return e, true
+				return i, true
 			}
 			break
 		}
@@ -416,35 +704,31 @@ func (d *document) pronounSubject(c *cand) (testigo.Entity, bool) {
 		}
 		e := d.canonical(i)
 		if kindOK(e, m.Generic || isGenericName(e.Name)) {
-			return e, true
+			return i, true
 		}
 	}
-	return testigo.Entity{}, false
+	return -1, false
 }
 
 // sayerBefore returns the actor of a speech verb before token t0 in sentence s ("X said
-// that ..."), or nil.
-func (d *document) sayerBefore(s sentence, t0 int) []testigo.Entity {
+// that ..."), or nil, and the mention it is (-1 when none).
+func (d *document) sayerBefore(s sentence, t0 int) ([]testigo.Entity, int) {
 	for k := t0 - 1; k >= s.T0; k-- {
 		w := d.toks[k].Lower
 		if !lex.is("speech", w) && w != "warned" {
 			continue
 		}
-		var out []testigo.Entity
 		for _, i := range d.mentionsIn(s.T0, k) {
 			if d.governedBy(d.mentions[i], s.T0) == "" {
-				out = addEntity(out, d.canonical(i))
+				return []testigo.Entity{d.canonical(i)}, i
 			}
 		}
-		if len(out) > 0 {
-			return out[:1]
-		}
 		sc := &cand{C0: s.T0, T0: k}
-		if e, ok := d.pronounSubject(sc); ok {
-			return []testigo.Entity{e}
+		if i, ok := d.pronounSubjectAt(sc); ok {
+			return []testigo.Entity{d.canonical(i)}, i
 		}
 	}
-	return nil
+	return nil, -1
 }
 
 // placeScore ranks the places of a clause: after a locative preposition first, then the
@@ -671,6 +955,20 @@ func isGenericName(name string) bool {
 		return !unicode.IsUpper(r)
 	}
 	return true
+}
+
+// collectives are nouns of a body of people whose "of" phrase says who they are: "a group of
+// diplomats", "a delegation of ministers", "members of the union".
+var collectives = map[string]bool{"group": true, "groups": true, "delegation": true, "delegations": true,
+	"member": true, "members": true, "team": true, "teams": true, "band": true, "contingent": true, "crowd": true}
+
+// afterCollective reports whether a mention follows "a group of", "members of" and the like.
+func (d *document) afterCollective(m mention) bool {
+	k := m.T0 - 1
+	for k >= 0 && d.toks[k].Lower != "of" && m.T0-k <= 3 {
+		k--
+	}
+	return k > 0 && d.toks[k].Lower == "of" && collectives[d.toks[k-1].Lower]
 }
 
 // afterQuantity reports whether a mention follows "N of" ("thousands of workers").

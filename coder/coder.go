@@ -280,7 +280,7 @@ func (d *document) findMentions() {
 			}
 			// "police" inside "police station" still names the police; fine for a cue.
 			span := testigo.Span{Start: t.Start, End: d.toks[j-1].End}
-			if covered(span.Start, span.End) {
+			if covered(span.Start, span.End) || hyphenGlued(d.text, span) {
 				break
 			}
 			e := testigo.Entity{Name: d.text[span.Start:span.End], Text: d.text[span.Start:span.End], Sector: p.Sector, Kind: p.Kind, Country: d.ann.Country}
@@ -315,6 +315,31 @@ func (d *document) findMentions() {
 		}
 		d.mentions = append(d.mentions, m)
 	}
+}
+
+// hyphenGlued reports whether a span is joined by a hyphen to the word before or after it:
+// "party" in "multi-party elections" and "government" in "anti-government marchers" name no
+// one.
+// A role before "-led", "-called" or "-organized" leads what follows: "an opposition-called
+// strike" is the opposition's.
+func hyphenGlued(text string, sp testigo.Span) bool {
+	if sp.Start > 1 && text[sp.Start-1] == '-' && isWordByte(text[sp.Start-2]) {
+		return true
+	}
+	if sp.End+1 < len(text) && text[sp.End] == '-' && isWordByte(text[sp.End+1]) {
+		rest := strings.ToLower(text[sp.End+1 : min(len(text), sp.End+12)])
+		for _, agentive := range []string{"led", "called", "organized", "organised"} {
+			if strings.HasPrefix(rest, agentive) && (len(rest) == len(agentive) || !isWordByte(rest[len(agentive)])) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+func isWordByte(b byte) bool {
+	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' || b >= 0x80
 }
 
 // canonical returns the entity of the first mention a mention refers to ("Morales" gives

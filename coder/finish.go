@@ -396,11 +396,17 @@ func (d *document) mergeInto(h, c *cand) {
 	if h.Place == nil {
 		h.Place = c.Place
 	}
+	// A participant keeps the side the host put it on: one trigger's actor is not made the
+	// other's recipient too.
 	for _, e := range c.Actor {
-		h.Actor = addEntity(h.Actor, e)
+		if !hasEntity(h.Recipient, e) {
+			h.Actor = addEntity(h.Actor, e)
+		}
 	}
 	for _, e := range c.Recipient {
-		h.Recipient = addEntity(h.Recipient, e)
+		if !hasEntity(h.Actor, e) {
+			h.Recipient = addEntity(h.Recipient, e)
+		}
 	}
 	if c.Dead != nil {
 		h.DeadInferred = (h.Dead == nil || h.DeadInferred) && c.DeadInferred
@@ -486,6 +492,7 @@ func (d *document) event(c *cand) testigo.Event {
 		}
 	}
 	d.injuredOfHit(c)
+	d.defaultActors(c)
 	e := testigo.Event{Type: c.Type, Context: []string{}, Actor: c.Actor, Recipient: c.Recipient,
 		Dead: c.Dead, Injured: c.Injured, Arrested: c.Arrested, Size: c.Size, Source: c.Source,
 		Negated: c.Negated, Hypothetical: c.Hypothetical, CAMEO: cameo(c)}
