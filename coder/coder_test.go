@@ -684,10 +684,26 @@ func TestVictims(t *testing.T) {
 		{"A teenager shot himself with his father's rifle on Sunday.", 0, 1},
 		{"A man was shot on Main Street. He died later in hospital.", 1, 0},
 		{"Gunmen killed 32-year-old Maria Lopez outside her shop.", 1, 0},
+		// A person before an attack named by a noun is its victim only if harm is told.
+		{"A man is in custody in connection with the shooting on Elm Street.", 0, 0},
+		{"A family is mourning their son after an attack that killed him.", 1, 0},
+		// An age alone names the one hit.
+		{"Deputies said a driver shot a 17-year-old in the arm during an argument.", 0, 1},
+		// The victim's outcome told in a sentence of its own, a few sentences on.
+		{"Officers responded to a shooting on Oak Road late Friday. Neighbors heard an argument. The victim was taken to a hospital in stable condition.", 0, 1},
+		{"Officers found a man in a parked car suffering from a gunshot wound. He was pronounced deceased at the scene.", 1, 0},
+		{"Police responded to a shooting on Birch Lane. Carl Benton is charged with assault with intent to kill.", 0, 0},
+		// A named victim counted injured and told dead elsewhere is a death.
+		{"Detectives are questioning a witness in the Friday night shooting of Carl Benton, 31, outside a bar. Witnesses saw two cars leave. Officers heard three shots. Benton died hours later at a hospital.", 1, 0},
+		// The one hit is the verb's object, not its subject.
+		{"Witnesses said a tenant shot his nephew during a quarrel and fled.", 0, 1},
+		{"The robber shot him in the hand, then ran toward the river.", 0, 1},
+		{"The man is suspected of shooting her during a dispute in March.", 0, 0},
 	}
 	maria := actorSpec{Text: "Maria Lopez", Name: "Maria Lopez", Sector: "CVL"}
+	carl := actorSpec{Text: "Carl Benton", Name: "Carl Benton", Sector: "CVL"}
 	for _, tt := range tests {
-		x := code(tt.text, maria)
+		x := code(tt.text, maria, carl)
 		var d, i int
 		for _, e := range x.Events {
 			if e.Dead != nil {
@@ -699,6 +715,27 @@ func TestVictims(t *testing.T) {
 		}
 		if d != tt.dead || i != tt.injured {
 			t.Errorf("%q: dead %d injured %d, want %d %d (%s)", tt.text, d, i, tt.dead, tt.injured, describe(x))
+		}
+	}
+}
+
+// TestVictimText checks who a single victim count names: the one hit, not the shooter.
+func TestVictimText(t *testing.T) {
+	tests := []struct{ text, injured string }{
+		{"Deputies said a driver shot a 17-year-old in the arm during an argument.", "a 17-year-old"},
+		{"Witnesses said a tenant shot his stepson during a quarrel and fled.", "his stepson"},
+		{"The robber shot him in the hand, then ran toward the river.", "him"},
+	}
+	for _, tt := range tests {
+		x := code(tt.text)
+		got := ""
+		for _, e := range x.Events {
+			if e.Injured != nil {
+				got = e.Injured.Text
+			}
+		}
+		if got != tt.injured {
+			t.Errorf("%q: injured %q, want %q", tt.text, got, tt.injured)
 		}
 	}
 }

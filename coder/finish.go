@@ -18,6 +18,7 @@ func (d *document) finishEvents() []testigo.Event {
 		}
 	}
 	sort.SliceStable(cs, func(i, j int) bool { return cs[i].T0 < cs[j].T0 })
+	d.namedVictimsDied(cs)
 	cs = d.attachCasualties(cs)
 	cs = d.mergeAnaphors(cs)
 	cs = d.mergeHeadline(cs)
