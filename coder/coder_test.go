@@ -642,6 +642,8 @@ func TestLedeDate(t *testing.T) {
 	tests := []struct{ text, want string }{
 		{"A gunman opened fire at a bus stop on Wednesday night, police said. Witnesses said the victim was shot twice and taken to a clinic.", "2024-05-08"},
 		{"Police have released few details. Witnesses said a man was shot twice and taken to a clinic.", ""},
+		// A day told a few sentences on, with its part of the day (a TimeML TIME).
+		{"Police are looking for a gunman. Witnesses said a man was shot twice and taken to a clinic. Officers closed the road for hours. Neighbors said they heard an argument late Saturday night.", "2024-05-04"},
 	}
 	for _, tt := range tests {
 		x := code(tt.text)
