@@ -644,6 +644,8 @@ func TestLedeDate(t *testing.T) {
 		{"Police have released few details. Witnesses said a man was shot twice and taken to a clinic.", ""},
 		// A day told a few sentences on, with its part of the day (a TimeML TIME).
 		{"Police are looking for a gunman. Witnesses said a man was shot twice and taken to a clinic. Officers closed the road for hours. Neighbors said they heard an argument late Saturday night.", "2024-05-04"},
+		// The day a statement was given does not date what it reports.
+		{"A man was shot twice outside a bar, police said Tuesday. Officers found him on the sidewalk late Sunday night.", "2024-05-05"},
 	}
 	for _, tt := range tests {
 		x := code(tt.text)

@@ -155,6 +155,9 @@ func (d *document) ledeDate(cs []*cand) {
 			d.doc.Published != "" && day > d.doc.Published {
 			continue
 		}
+		if t0, _ := d.tokenRange(t.Span); d.saidOn(t0) {
+			continue
+		}
 		lede = &d.dates[i]
 		break
 	}
