@@ -699,6 +699,10 @@ func TestVictims(t *testing.T) {
 		{"Police responded to a shooting on Birch Lane. Carl Benton is charged with assault with intent to kill.", 0, 0},
 		// A named victim counted injured and told dead elsewhere is a death.
 		{"Detectives are questioning a witness in the Friday night shooting of Carl Benton, 31, outside a bar. Witnesses saw two cars leave. Officers heard three shots. Benton died hours later at a hospital.", 1, 0},
+		// Two joined before the verb are its victims only as its own subject.
+		{"A man and his son were wounded near the barn.", 0, 2},
+		{"A man and a woman started a quarrel, and she was shot in the arm.", 0, 1},
+		{"Someone fired at a parked car on Ash Street. The couple were taken to a hospital.", 0, 2},
 		// The one hit is the verb's object, not its subject.
 		{"Witnesses said a tenant shot his nephew during a quarrel and fled.", 0, 1},
 		{"The robber shot him in the hand, then ran toward the river.", 0, 1},

@@ -784,7 +784,8 @@ func (d *document) singleVictims(s sentence, cs []*cand) {
 			n = 2
 		}
 		if v1 < c.T0 && d.toks[v1].Lower == "and" && isDeterminerLike(d.toks[v0].Lower) && v1+1 < c.T0 && isDeterminerLike(d.toks[v1+1].Lower) {
-			if w0, w1, ok := d.singleVictim(v1+1, c.T0); ok && w0 == v1+1 && w1 <= c.T0 {
+			// Only as the attack's own subject: not "a woman and a man argued, and she was shot".
+			if w0, w1, ok := d.singleVictim(v1+1, c.T0); ok && w0 == v1+1 && w1 <= c.T0 && d.onlyAuxiliaries(w1, c.T0) {
 				v1, n = w1, 2
 			}
 		}
@@ -889,6 +890,18 @@ func (d *document) chargeIn(s sentence) bool {
 		}
 	}
 	return false
+}
+
+// onlyAuxiliaries reports whether tokens [k0, k1) hold nothing but auxiliaries and adverbs
+// ("were", "had been", "also", "critically"): what stands before them is the verb's subject.
+func (d *document) onlyAuxiliaries(k0, k1 int) bool {
+	for k := k0; k < k1; k++ {
+		w := d.toks[k].Lower
+		if !lex.is("be", w) && !lex.is("have", w) && !strings.HasSuffix(w, "ly") && w != "also" && w != "both" && w != "reportedly" && w != "allegedly" {
+			return false
+		}
+	}
+	return true
 }
 
 // harmingClause reports whether a relative clause at token k tells harm: "an attack that
@@ -1019,8 +1032,12 @@ func (d *document) pronounVictim(si int, s sentence, cs []*cand) {
 		return
 	}
 	span := testigo.Span{Start: d.toks[s.T0].Start, End: d.toks[end-1].End}
-	cnt := &testigo.Count{Value: 1, Qualifier: testigo.QualExact, Text: d.text[d.toks[s.T0].Start:d.toks[subj1-1].End]}
-	cnt.Reports = []testigo.CountReport{{Value: 1, Qualifier: testigo.QualExact, Source: d.doc.ID, Evidence: testigo.NewEvidence(d.text, span)}}
+	n := 1
+	if d.toks[subj1-1].Lower == "couple" {
+		n = 2 // "the couple were taken to a hospital"
+	}
+	cnt := &testigo.Count{Value: n, Qualifier: testigo.QualExact, Text: d.text[d.toks[s.T0].Start:d.toks[subj1-1].End]}
+	cnt.Reports = []testigo.CountReport{{Value: n, Qualifier: testigo.QualExact, Source: d.doc.ID, Evidence: testigo.NewEvidence(d.text, span)}}
 	if measure == measureDead {
 		// The one injured, now told dead, is the dead: the event drops the injured figure.
 		prev.Dead, prev.DeadInferred = cnt, true
