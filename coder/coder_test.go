@@ -703,6 +703,9 @@ func TestVictims(t *testing.T) {
 		{"A man and his son were wounded near the barn.", 0, 2},
 		{"A man and a woman started a quarrel, and she was shot in the arm.", 0, 1},
 		{"Someone fired at a parked car on Ash Street. The couple were taken to a hospital.", 0, 2},
+		// One more victim, or two, joined after the first with an outcome of their own.
+		{"A driver was killed and his wife and son were injured when gunmen fired on the car.", 1, 2},
+		{"One man is dead and another hospitalized after gunfire outside a bar.", 1, 1},
 		// The one hit is the verb's object, not its subject.
 		{"Witnesses said a tenant shot his nephew during a quarrel and fled.", 0, 1},
 		{"The robber shot him in the hand, then ran toward the river.", 0, 1},

@@ -1086,7 +1086,22 @@ func (d *document) secondVictims(s sentence, cs []*cand) {
 		if c.Type != "ASSAULT" || c.Dropped || c.Hypothetical || c.Dead == nil && c.Injured == nil {
 			continue
 		}
-		for k := c.T1; k+2 < s.T1; k++ {
+		// From the attack's verb, or from its casualty figure when that comes first: "One man
+		// is dead and another hospitalized after a shooting".
+		k0 := c.T1
+		for _, cnt := range []*testigo.Count{c.Dead, c.Injured} {
+			if cnt == nil {
+				continue
+			}
+			for _, r := range cnt.Reports {
+				if r.Evidence.Start >= s.Start && r.Evidence.End <= s.End {
+					if _, t1 := d.tokenRange(testigo.Span{Start: r.Evidence.Start, End: r.Evidence.End}); t1 < k0 {
+						k0 = t1
+					}
+				}
+			}
+		}
+		for k := k0; k+2 < s.T1; k++ {
 			if d.toks[k].Lower != "and" {
 				continue
 			}
@@ -1101,9 +1116,14 @@ func (d *document) secondVictims(s sentence, cs []*cand) {
 				break
 			}
 			j := k + 1
+			possessive := false
 			switch d.toks[j].Lower {
 			case "a", "an", "another", "one":
 				j++
+			case "his", "her", "their":
+				// "... and his wife and daughter were injured": a victim noun must follow.
+				j++
+				possessive = true
 			case "the":
 				if d.toks[j+1].Lower != "other" {
 					continue
@@ -1127,6 +1147,21 @@ func (d *document) secondVictims(s sentence, cs []*cand) {
 			if v1 > j && !lex.is("victim", d.toks[v1-1].Lower) {
 				v1 = j
 			}
+			if possessive && v1 == j {
+				continue
+			}
+			// A second noun joined to the first: "his wife and daughter", "her son and a
+			// neighbor" are two.
+			n := 1
+			if v1 > j && v1+1 < s.T1 && d.toks[v1].Lower == "and" {
+				e := v1 + 1
+				if isDeterminerLike(d.toks[e].Lower) && e+1 < s.T1 {
+					e++
+				}
+				if lex.is("victim", d.toks[e].Lower) {
+					v1, n = e+1, 2
+				}
+			}
 			m, end := "", 0
 			for e := v1; e < s.T1 && e <= v1+3; e++ {
 				w := d.toks[e].Lower
@@ -1139,7 +1174,7 @@ func (d *document) secondVictims(s sentence, cs []*cand) {
 			if m != measureInjured && m != measureDead {
 				continue
 			}
-			d.addSecondVictim(c, m, testigo.Span{Start: d.toks[k+1].Start, End: d.toks[end-1].End},
+			d.addSecondVictims(c, m, n, testigo.Span{Start: d.toks[k+1].Start, End: d.toks[end-1].End},
 				testigo.Span{Start: d.toks[k+1].Start, End: d.toks[max(v1, k+2)-1].End})
 			break
 		}
@@ -1149,8 +1184,14 @@ func (d *document) secondVictims(s sentence, cs []*cand) {
 // addSecondVictim gives attack c the one more victim told in span: injured when it had none,
 // or a second dead after a single inferred one. named is the victim's words, the count's text.
 func (d *document) addSecondVictim(c *cand, m string, span, named testigo.Span) {
-	cnt := &testigo.Count{Value: 1, Qualifier: testigo.QualExact, Text: d.text[named.Start:named.End]}
-	cnt.Reports = []testigo.CountReport{{Value: 1, Qualifier: testigo.QualExact, Source: d.doc.ID, Evidence: testigo.NewEvidence(d.text, span)}}
+	d.addSecondVictims(c, m, 1, span, named)
+}
+
+// addSecondVictims is addSecondVictim for n more victims ("and his wife and daughter were
+// injured" is two).
+func (d *document) addSecondVictims(c *cand, m string, n int, span, named testigo.Span) {
+	cnt := &testigo.Count{Value: n, Qualifier: testigo.QualExact, Text: d.text[named.Start:named.End]}
+	cnt.Reports = []testigo.CountReport{{Value: n, Qualifier: testigo.QualExact, Source: d.doc.ID, Evidence: testigo.NewEvidence(d.text, span)}}
 	if m == measureInjured && c.Injured == nil {
 		c.Injured, c.InjuredInferred = cnt, false
 	} else if m == measureDead && c.Dead != nil && c.Dead.Value == 1 && c.DeadInferred {
