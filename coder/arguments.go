@@ -817,6 +817,9 @@ func (d *document) date(s sentence, c *cand) {
 			continue
 		}
 		t0, _ := d.tokenRange(t.Span)
+		if !isVerbal(c.Type) && d.saidOn(t0) {
+			continue // "..., police said Tuesday": the day of the statement
+		}
 		dist := t0 - c.T0
 		if dist < 0 {
 			dist = -dist

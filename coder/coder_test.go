@@ -642,6 +642,10 @@ func TestLedeDate(t *testing.T) {
 	tests := []struct{ text, want string }{
 		{"A gunman opened fire at a bus stop on Wednesday night, police said. Witnesses said the victim was shot twice and taken to a clinic.", "2024-05-08"},
 		{"Police have released few details. Witnesses said a man was shot twice and taken to a clinic.", ""},
+		// A day told a few sentences on, with its part of the day (a TimeML TIME).
+		{"Police are looking for a gunman. Witnesses said a man was shot twice and taken to a clinic. Officers closed the road for hours. Neighbors said they heard an argument late Saturday night.", "2024-05-04"},
+		// The day a statement was given does not date what it reports.
+		{"A man was shot twice outside a bar, police said Tuesday. Officers found him on the sidewalk late Sunday night.", "2024-05-05"},
 	}
 	for _, tt := range tests {
 		x := code(tt.text)
@@ -684,10 +688,33 @@ func TestVictims(t *testing.T) {
 		{"A teenager shot himself with his father's rifle on Sunday.", 0, 1},
 		{"A man was shot on Main Street. He died later in hospital.", 1, 0},
 		{"Gunmen killed 32-year-old Maria Lopez outside her shop.", 1, 0},
+		// A person before an attack named by a noun is its victim only if harm is told.
+		{"A man is in custody in connection with the shooting on Elm Street.", 0, 0},
+		{"A family is mourning their son after an attack that killed him.", 1, 0},
+		// An age alone names the one hit.
+		{"Deputies said a driver shot a 17-year-old in the arm during an argument.", 0, 1},
+		// The victim's outcome told in a sentence of its own, a few sentences on.
+		{"Officers responded to a shooting on Oak Road late Friday. Neighbors heard an argument. The victim was taken to a hospital in stable condition.", 0, 1},
+		{"Officers found a man in a parked car suffering from a gunshot wound. He was pronounced deceased at the scene.", 1, 0},
+		{"Police responded to a shooting on Birch Lane. Carl Benton is charged with assault with intent to kill.", 0, 0},
+		// A named victim counted injured and told dead elsewhere is a death.
+		{"Detectives are questioning a witness in the Friday night shooting of Carl Benton, 31, outside a bar. Witnesses saw two cars leave. Officers heard three shots. Benton died hours later at a hospital.", 1, 0},
+		// Two joined before the verb are its victims only as its own subject.
+		{"A man and his son were wounded near the barn.", 0, 2},
+		{"A man and a woman started a quarrel, and she was shot in the arm.", 0, 1},
+		{"Someone fired at a parked car on Ash Street. The couple were taken to a hospital.", 0, 2},
+		// One more victim, or two, joined after the first with an outcome of their own.
+		{"A driver was killed and his wife and son were injured when gunmen fired on the car.", 1, 2},
+		{"One man is dead and another hospitalized after gunfire outside a bar.", 1, 1},
+		// The one hit is the verb's object, not its subject.
+		{"Witnesses said a tenant shot his nephew during a quarrel and fled.", 0, 1},
+		{"The robber shot him in the hand, then ran toward the river.", 0, 1},
+		{"The man is suspected of shooting her during a dispute in March.", 0, 0},
 	}
 	maria := actorSpec{Text: "Maria Lopez", Name: "Maria Lopez", Sector: "CVL"}
+	carl := actorSpec{Text: "Carl Benton", Name: "Carl Benton", Sector: "CVL"}
 	for _, tt := range tests {
-		x := code(tt.text, maria)
+		x := code(tt.text, maria, carl)
 		var d, i int
 		for _, e := range x.Events {
 			if e.Dead != nil {
@@ -699,6 +726,27 @@ func TestVictims(t *testing.T) {
 		}
 		if d != tt.dead || i != tt.injured {
 			t.Errorf("%q: dead %d injured %d, want %d %d (%s)", tt.text, d, i, tt.dead, tt.injured, describe(x))
+		}
+	}
+}
+
+// TestVictimText checks who a single victim count names: the one hit, not the shooter.
+func TestVictimText(t *testing.T) {
+	tests := []struct{ text, injured string }{
+		{"Deputies said a driver shot a 17-year-old in the arm during an argument.", "a 17-year-old"},
+		{"Witnesses said a tenant shot his stepson during a quarrel and fled.", "his stepson"},
+		{"The robber shot him in the hand, then ran toward the river.", "him"},
+	}
+	for _, tt := range tests {
+		x := code(tt.text)
+		got := ""
+		for _, e := range x.Events {
+			if e.Injured != nil {
+				got = e.Injured.Text
+			}
+		}
+		if got != tt.injured {
+			t.Errorf("%q: injured %q, want %q", tt.text, got, tt.injured)
 		}
 	}
 }

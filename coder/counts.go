@@ -696,6 +696,12 @@ func (d *document) singleVictims(s sentence, cs []*cand) {
 			lo, hi = c.T1, c.C1
 		}
 		v0, v1, ok := d.singleVictim(lo, hi)
+		if ok && hi == c.T0 && (nounUse || c.Trig.POS == 'n') && !c.Passive && !c.Trig.Attach && !d.harmBetween(v1, c.T0) && !d.harmingClause(c.T1, s.T1) {
+			// Before an attack named by a noun, a person is its victim only if their own
+			// words tell harm ("a man was in critical condition after a shooting"); in "a man
+			// is in jail in connection with the shooting" he is the suspect.
+			ok = false
+		}
 		if !ok && (nounUse || c.Trig.POS == 'n') && !c.Passive && !c.Trig.Attach {
 			// "A shooting left a man in critical condition", "gunfire wounded a boy": the
 			// noun as subject.
@@ -732,6 +738,12 @@ func (d *document) singleVictims(s sentence, cs []*cand) {
 					ok = false
 				}
 			}
+			// Nor the shooter of "a man shot his neighbor": the verb has an object.
+			if ok && c.T1 < s.T1 {
+				if w := d.toks[c.T1].Lower; isDeterminerLike(w) || w == "him" || w == "them" || w == "at" {
+					ok = false
+				}
+			}
 		}
 		if !ok {
 			// "he died", "shot himself": a pronoun for one person.
@@ -743,6 +755,11 @@ func (d *document) singleVictims(s sentence, cs []*cand) {
 					v0, v1, ok = k, k+1, true
 				}
 			}
+		}
+		if !ok && !c.Passive && c.Trig.POS == 'v' && !nounUse && c.T1 < c.C1 && !d.chargeIn(s) && (d.toks[c.T1].Lower == "him" || d.toks[c.T1].Lower == "her" && (c.T1+1 >= c.C1 || !d.toks[c.T1+1].Word || lex.is("preposition", d.toks[c.T1+1].Lower))) {
+			// "the gunman shot him in the leg": the object pronoun is the one hit ("her" as
+			// an object, not "her brother").
+			v0, v1, ok = c.T1, c.T1+1, true
 		}
 		if !ok {
 			continue
@@ -767,7 +784,8 @@ func (d *document) singleVictims(s sentence, cs []*cand) {
 			n = 2
 		}
 		if v1 < c.T0 && d.toks[v1].Lower == "and" && isDeterminerLike(d.toks[v0].Lower) && v1+1 < c.T0 && isDeterminerLike(d.toks[v1+1].Lower) {
-			if w0, w1, ok := d.singleVictim(v1+1, c.T0); ok && w0 == v1+1 && w1 <= c.T0 {
+			// Only as the attack's own subject: not "a woman and a man argued, and she was shot".
+			if w0, w1, ok := d.singleVictim(v1+1, c.T0); ok && w0 == v1+1 && w1 <= c.T0 && d.onlyAuxiliaries(w1, c.T0) {
 				v1, n = w1, 2
 			}
 		}
@@ -786,6 +804,128 @@ func (d *document) singleVictims(s sentence, cs []*cand) {
 			c.InjuredSelf = lex.is("reflexive", d.toks[v0].Lower)
 		}
 	}
+}
+
+// namedVictimsDied turns the one victim an attack counted injured by name into a death when
+// the document tells that person dead elsewhere: "the shooting of John Doe" ... "Doe died on
+// the way to the hospital".
+func (d *document) namedVictimsDied(cs []*cand) {
+	for _, c := range cs {
+		if c.Type != "ASSAULT" || c.Dead != nil || c.Injured == nil || !c.InjuredInferred || c.Injured.Value != 1 || c.Hypothetical {
+			continue
+		}
+		name := lastName(c.Injured.Text)
+		if name == "" {
+			continue
+		}
+		for k := range d.toks {
+			if d.text[d.toks[k].Start:d.toks[k].End] != name {
+				continue
+			}
+			end := d.toldDeadAfter(k+1, d.sents[d.toks[k].Sent].T1)
+			if end == 0 {
+				continue
+			}
+			span := testigo.Span{Start: d.toks[k].Start, End: d.toks[end-1].End}
+			cnt := &testigo.Count{Value: 1, Qualifier: testigo.QualExact, Text: c.Injured.Text}
+			cnt.Reports = []testigo.CountReport{{Value: 1, Qualifier: testigo.QualExact, Source: d.doc.ID, Evidence: testigo.NewEvidence(d.text, span)}}
+			c.Dead, c.DeadInferred = cnt, true
+			break
+		}
+	}
+}
+
+// lastName returns the surname of a person named in a count's text ("Hunter Miller" →
+// "Miller"), or "" when the text is no name ("a man", "The victim").
+func lastName(text string) string {
+	ws := strings.Fields(text)
+	if len(ws) < 1 {
+		return ""
+	}
+	for _, w := range ws {
+		if w == "" || w[0] < 'A' || w[0] > 'Z' {
+			return ""
+		}
+	}
+	if isDeterminerLike(strings.ToLower(ws[0])) || lex.is("pronoun_person", strings.ToLower(ws[0])) {
+		return ""
+	}
+	last := ws[len(ws)-1]
+	if lex.is("victim", strings.ToLower(last)) {
+		return ""
+	}
+	return last
+}
+
+// toldDeadAfter reads a predicate of death starting at token k, before end: "died", "was
+// pronounced dead", ", 26, was shot to death", "was killed". It returns the token after it,
+// or 0.
+func (d *document) toldDeadAfter(k, end int) int {
+	for n := 0; k < end && n < 6; k, n = k+1, n+1 {
+		w := d.toks[k].Lower
+		if w == "," || isDigitAt(d.text, d.toks[k].Start) || lex.is("be", w) || lex.is("have", w) || strings.HasSuffix(w, "ly") || w == "later" {
+			continue
+		}
+		switch {
+		case lex.is("die_verb", w) || w == "killed" || w == "slain" || w == "murdered":
+			return k + 1
+		case (w == "pronounced" || w == "declared" || w == "found") && k+1 < end && (d.toks[k+1].Lower == "dead" || d.toks[k+1].Lower == "deceased"):
+			return k + 2
+		case w == "shot" && k+2 < end && d.toks[k+1].Lower == "to" && d.toks[k+2].Lower == "death":
+			return k + 3
+		case w == "shot" && k+1 < end && d.toks[k+1].Lower == "dead":
+			return k + 2
+		}
+		return 0
+	}
+	return 0
+}
+
+// chargeIn reports whether a sentence tells a charge or suspicion ("is suspected of shooting
+// her", "was charged with murder"): it retells an attack whose outcome is told elsewhere.
+func (d *document) chargeIn(s sentence) bool {
+	for k := s.T0; k < s.T1; k++ {
+		if lex.is("charge", d.toks[k].Lower) {
+			return true
+		}
+	}
+	return false
+}
+
+// onlyAuxiliaries reports whether tokens [k0, k1) hold nothing but auxiliaries and adverbs
+// ("were", "had been", "also", "critically"): what stands before them is the verb's subject.
+func (d *document) onlyAuxiliaries(k0, k1 int) bool {
+	for k := k0; k < k1; k++ {
+		w := d.toks[k].Lower
+		if !lex.is("be", w) && !lex.is("have", w) && !strings.HasSuffix(w, "ly") && w != "also" && w != "both" && w != "reportedly" && w != "allegedly" {
+			return false
+		}
+	}
+	return true
+}
+
+// harmingClause reports whether a relative clause at token k tells harm: "an attack that
+// killed her", "the shooting which left him paralysed".
+func (d *document) harmingClause(k, end int) bool {
+	if k >= end || d.toks[k].Lower != "that" && d.toks[k].Lower != "which" {
+		return false
+	}
+	return d.harmBetween(k+1, min(end, k+4))
+}
+
+// harmBetween reports whether tokens [k0, k1) tell that someone was harmed: "was in critical
+// condition after", "died in", "is recovering from".
+func (d *document) harmBetween(k0, k1 int) bool {
+	for k := k0; k < k1; k++ {
+		w := d.toks[k].Lower
+		if w == "shooting" || w == "stabbing" {
+			continue // another naming of the attack, not its outcome
+		}
+		if lex.is("harm", w) || lex.is("fatal", w) || lex.is("victim_state", w) {
+			return true
+		}
+	}
+	return false
 }
 
 // diedOfWounds reports whether a sentence tells a death that came after the wounding: "was
@@ -840,32 +980,46 @@ func (d *document) victimDied(s sentence, v0, v1 int, c *cand) bool {
 // pronounVictim gives the attack told just before, which named no casualty, the one person a
 // sentence of its own tells the outcome of: "A shooting was reported on Elm Street. He was
 // taken to a hospital in critical condition." "His injuries are not life-threatening" still
-// tells injuries.
+// tells injuries. The subject may also be "the victim", "the wounded man" or the victim's
+// name, told a few sentences further on; and a single victim counted injured who is then
+// told dead ("He was pronounced dead at the scene") is a death.
 func (d *document) pronounVictim(si int, s sentence, cs []*cand) {
 	for _, c := range cs {
 		if c.Type == "ASSAULT" && !c.Trig.Attach && !c.Trig.Weak {
 			return // the sentence tells an attack of its own
 		}
 	}
-	if s.T1-s.T0 < 3 || !lex.is("pronoun_person", d.toks[s.T0].Lower) && d.toks[s.T0].Lower != "his" && d.toks[s.T0].Lower != "her" {
+	if s.T1-s.T0 < 3 {
 		return
 	}
-	// The latest attack of the three sentences before, in the same paragraph.
+	subj1, reach := d.victimSubject(s)
+	if subj1 == 0 {
+		return
+	}
+	// The latest attack of the sentences before, in the same paragraph.
 	var prev *cand
 	for i := len(d.cands) - 1; i >= 0 && prev == nil; i-- {
 		c := d.cands[i]
-		if c.Sent < si && c.Sent >= si-3 && d.sents[c.Sent].Paragraph == s.Paragraph && c.Type == "ASSAULT" && !c.Dropped && !c.Trig.Attach {
+		// A casualty word with its victim ("found a man suffering from a gunshot wound") is
+		// the attack's outcome and may be told dead next.
+		if c.Sent < si && c.Sent >= si-reach && d.sents[c.Sent].Paragraph == s.Paragraph && c.Type == "ASSAULT" && !c.Dropped && (!c.Trig.Attach || c.Injured != nil) {
 			prev = c
 		}
 	}
-	if prev == nil || prev.Dead != nil || prev.Injured != nil || prev.Hit != nil || prev.Hypothetical || prev.Negated {
+	if prev == nil || prev.Dead != nil || prev.Hit != nil || prev.Hypothetical || prev.Negated {
 		return
 	}
 	measure, end := "", 0
-	for k := s.T0 + 1; k < s.T1 && measure == ""; k++ {
+	for k := subj1; k < s.T1 && measure == ""; k++ {
 		w := d.toks[k].Lower
 		if lex.is("negation", w) && !(k+1 < s.T1 && strings.HasPrefix(d.toks[k+1].Lower, "life") || k+2 < s.T1 && strings.HasPrefix(d.toks[k+2].Lower, "life")) {
 			return // "he was not hurt"; but "not life-threatening" is hurt
+		}
+		if lex.is("charge", w) {
+			return // "is charged with assault with intent to kill": the suspect
+		}
+		if w == "lives" || w == "who" || w == "whose" {
+			continue // "lives in": not "lost their lives"; a relative clause tells no outcome
 		}
 		if m, e := measureAt(d.toks, k, s.T1); m == measureDead || m == measureInjured {
 			measure, end = m, e
@@ -874,14 +1028,55 @@ func (d *document) pronounVictim(si int, s sentence, cs []*cand) {
 	if measure == "" {
 		return
 	}
+	if prev.Injured != nil && !(measure == measureDead && prev.InjuredInferred && prev.Injured.Value == 1) {
+		return
+	}
 	span := testigo.Span{Start: d.toks[s.T0].Start, End: d.toks[end-1].End}
-	cnt := &testigo.Count{Value: 1, Qualifier: testigo.QualExact, Text: d.text[d.toks[s.T0].Start:d.toks[s.T0].End]}
-	cnt.Reports = []testigo.CountReport{{Value: 1, Qualifier: testigo.QualExact, Source: d.doc.ID, Evidence: testigo.NewEvidence(d.text, span)}}
+	n := 1
+	if d.toks[subj1-1].Lower == "couple" {
+		n = 2 // "the couple were taken to a hospital"
+	}
+	cnt := &testigo.Count{Value: n, Qualifier: testigo.QualExact, Text: d.text[d.toks[s.T0].Start:d.toks[subj1-1].End]}
+	cnt.Reports = []testigo.CountReport{{Value: n, Qualifier: testigo.QualExact, Source: d.doc.ID, Evidence: testigo.NewEvidence(d.text, span)}}
 	if measure == measureDead {
+		// The one injured, now told dead, is the dead: the event drops the injured figure.
 		prev.Dead, prev.DeadInferred = cnt, true
 	} else {
 		prev.Injured, prev.InjuredInferred = cnt, true
 	}
+}
+
+// victimSubject reads the subject a sentence opens with when it can be the one victim of an
+// attack told before: "he", "his injuries", "the victim", "the wounded man", a person's name.
+// It returns the token after the subject and how many sentences back the attack may be
+// (a pronoun reaches less far than a definite noun or a name), or 0.
+func (d *document) victimSubject(s sentence) (int, int) {
+	w := d.toks[s.T0].Lower
+	if lex.is("pronoun_person", w) || w == "his" || w == "her" {
+		return s.T0 + 1, 3
+	}
+	if w == "the" {
+		for k := s.T0 + 1; k < s.T1 && k <= s.T0+3; k++ {
+			t := d.toks[k]
+			if !t.Word {
+				return 0, 0
+			}
+			if lex.is("victim", t.Lower) {
+				if lex.is("offender", t.Lower) || k+1 < s.T1 && !d.toks[k+1].Word && d.toks[k+1].Lower != "," {
+					return 0, 0 // "the suspect", "the victim's friend"
+				}
+				return k + 1, 6
+			}
+		}
+		return 0, 0
+	}
+	for _, i := range d.mentionsIn(s.T0, s.T1) {
+		m := d.mentions[i]
+		if m.T0 == s.T0 && m.Entity.Kind == testigo.KindPerson && !m.Generic && !isGenericName(m.Entity.Name) {
+			return m.T1, 6
+		}
+	}
+	return 0, 0
 }
 
 // secondVictims counts the one more victim a clause adds after its first with its own
@@ -891,7 +1086,22 @@ func (d *document) secondVictims(s sentence, cs []*cand) {
 		if c.Type != "ASSAULT" || c.Dropped || c.Hypothetical || c.Dead == nil && c.Injured == nil {
 			continue
 		}
-		for k := c.T1; k+2 < s.T1; k++ {
+		// From the attack's verb, or from its casualty figure when that comes first: "One man
+		// is dead and another hospitalized after a shooting".
+		k0 := c.T1
+		for _, cnt := range []*testigo.Count{c.Dead, c.Injured} {
+			if cnt == nil {
+				continue
+			}
+			for _, r := range cnt.Reports {
+				if r.Evidence.Start >= s.Start && r.Evidence.End <= s.End {
+					if _, t1 := d.tokenRange(testigo.Span{Start: r.Evidence.Start, End: r.Evidence.End}); t1 < k0 {
+						k0 = t1
+					}
+				}
+			}
+		}
+		for k := k0; k+2 < s.T1; k++ {
 			if d.toks[k].Lower != "and" {
 				continue
 			}
@@ -906,9 +1116,14 @@ func (d *document) secondVictims(s sentence, cs []*cand) {
 				break
 			}
 			j := k + 1
+			possessive := false
 			switch d.toks[j].Lower {
 			case "a", "an", "another", "one":
 				j++
+			case "his", "her", "their":
+				// "... and his wife and daughter were injured": a victim noun must follow.
+				j++
+				possessive = true
 			case "the":
 				if d.toks[j+1].Lower != "other" {
 					continue
@@ -932,6 +1147,21 @@ func (d *document) secondVictims(s sentence, cs []*cand) {
 			if v1 > j && !lex.is("victim", d.toks[v1-1].Lower) {
 				v1 = j
 			}
+			if possessive && v1 == j {
+				continue
+			}
+			// A second noun joined to the first: "his wife and daughter", "her son and a
+			// neighbor" are two.
+			n := 1
+			if v1 > j && v1+1 < s.T1 && d.toks[v1].Lower == "and" {
+				e := v1 + 1
+				if isDeterminerLike(d.toks[e].Lower) && e+1 < s.T1 {
+					e++
+				}
+				if lex.is("victim", d.toks[e].Lower) {
+					v1, n = e+1, 2
+				}
+			}
 			m, end := "", 0
 			for e := v1; e < s.T1 && e <= v1+3; e++ {
 				w := d.toks[e].Lower
@@ -944,7 +1174,7 @@ func (d *document) secondVictims(s sentence, cs []*cand) {
 			if m != measureInjured && m != measureDead {
 				continue
 			}
-			d.addSecondVictim(c, m, testigo.Span{Start: d.toks[k+1].Start, End: d.toks[end-1].End},
+			d.addSecondVictims(c, m, n, testigo.Span{Start: d.toks[k+1].Start, End: d.toks[end-1].End},
 				testigo.Span{Start: d.toks[k+1].Start, End: d.toks[max(v1, k+2)-1].End})
 			break
 		}
@@ -954,8 +1184,14 @@ func (d *document) secondVictims(s sentence, cs []*cand) {
 // addSecondVictim gives attack c the one more victim told in span: injured when it had none,
 // or a second dead after a single inferred one. named is the victim's words, the count's text.
 func (d *document) addSecondVictim(c *cand, m string, span, named testigo.Span) {
-	cnt := &testigo.Count{Value: 1, Qualifier: testigo.QualExact, Text: d.text[named.Start:named.End]}
-	cnt.Reports = []testigo.CountReport{{Value: 1, Qualifier: testigo.QualExact, Source: d.doc.ID, Evidence: testigo.NewEvidence(d.text, span)}}
+	d.addSecondVictims(c, m, 1, span, named)
+}
+
+// addSecondVictims is addSecondVictim for n more victims ("and his wife and daughter were
+// injured" is two).
+func (d *document) addSecondVictims(c *cand, m string, n int, span, named testigo.Span) {
+	cnt := &testigo.Count{Value: n, Qualifier: testigo.QualExact, Text: d.text[named.Start:named.End]}
+	cnt.Reports = []testigo.CountReport{{Value: n, Qualifier: testigo.QualExact, Source: d.doc.ID, Evidence: testigo.NewEvidence(d.text, span)}}
 	if m == measureInjured && c.Injured == nil {
 		c.Injured, c.InjuredInferred = cnt, false
 	} else if m == measureDead && c.Dead != nil && c.Dead.Value == 1 && c.DeadInferred {
@@ -996,6 +1232,12 @@ func (d *document) singleVictim(lo, hi int) (int, int, bool) {
 			t := d.toks[j]
 			if t.Lower == "," || t.Lower == "and" || lex.is("be", t.Lower) {
 				break
+			}
+			// "shot a 16-year-old in the leg": an age alone names a person.
+			if t.Lower == "old" && j-2 > k && (d.toks[j-1].Lower == "year" || d.toks[j-1].Lower == "years") && isDigitAt(d.text, d.toks[j-2].Start) {
+				if n := j + 1; n >= hi || !d.toks[n].Word || lex.is("preposition", d.toks[n].Lower) || lex.is("be", d.toks[n].Lower) || lex.is("relative", d.toks[n].Lower) || d.toks[n].Lower == "and" {
+					return k, j + 1, true
+				}
 			}
 			// "one of two intruders", "one of the men": one of a plural group.
 			oneOf := w == "one" && d.toks[k+1].Lower == "of" && lex.is("victim", strings.TrimSuffix(t.Lower, "s"))

@@ -18,6 +18,7 @@ func (d *document) finishEvents() []testigo.Event {
 		}
 	}
 	sort.SliceStable(cs, func(i, j int) bool { return cs[i].T0 < cs[j].T0 })
+	d.namedVictimsDied(cs)
 	cs = d.attachCasualties(cs)
 	cs = d.mergeAnaphors(cs)
 	cs = d.mergeHeadline(cs)
@@ -137,19 +138,24 @@ func (d *document) shareDates(cs []*cand) {
 
 // ledeDate dates the events told without a day by the day the report's opening names (its
 // dateline or lede: "KANDAHAR, Oct. 3 --", "... shot on Saturday night"): a report tells the
-// happening of that day unless it says otherwise. Only the first three sentences are read,
-// and a day after publication, inside a quotation or starting a period is no such day.
+// happening of that day unless it says otherwise. Only the first six sentences are read
+// (a short report names its day once, often after the event's first telling); a time of a
+// day ("late Saturday night") names its day too; a day after publication, inside a
+// quotation or starting a period is no such day.
 func (d *document) ledeDate(cs []*cand) {
 	var lede *testigo.Date
 	for i := range d.dates {
 		t := d.dates[i]
 		si := d.sentenceOf(t.Span.Start)
-		if si < 0 || si > 2 {
+		if si < 0 || si > 5 {
 			break
 		}
 		day := dayOf(t)
-		if t.Type != testigo.DateDate || len(day) != 10 || len(t.Value) < 10 || d.quoteAt(t.Span.Start) >= 0 || d.isSinceDate(t) ||
+		if t.Type != testigo.DateDate && t.Type != testigo.DateTime || len(day) != 10 || len(t.Value) < 10 || d.quoteAt(t.Span.Start) >= 0 || d.isSinceDate(t) ||
 			d.doc.Published != "" && day > d.doc.Published {
+			continue
+		}
+		if t0, _ := d.tokenRange(t.Span); d.saidOn(t0) {
 			continue
 		}
 		lede = &d.dates[i]

@@ -63,6 +63,11 @@ func (p *parser) notACount(j int, n number, qualified bool) bool {
 	if n.digits && p.glued(j, n.end) {
 		return true
 	}
+	if _, unit := units[next.lower]; n.digits && next.kind == tokWord && next.capitalized() && (unit || tens[next.lower] != 0) {
+		// A code before a sentence run into it ("...complex.14277264 Two people were
+		// shot"): the spelled number that follows counts, not the digits.
+		return true
+	}
 	if n.digits && p.tok(j).text == "911" && !qualified {
 		return true // the emergency number
 	}

@@ -114,6 +114,8 @@ func TestFind(t *testing.T) {
 		{"Up to 100 ethnic Serbs rallied.", []string{"Up to 100|100||up_to|serbs"}},
 		{"He wrote 2 Evo songs.", []string{"2|2||exact|songs"}},
 		{"It killed one U.S. soldier.", []string{"one|1||exact|soldier"}},
+		// A page code run into the next sentence counts nothing; its spelled number does.
+		{"Crews left the scene.55021937 Three guards were hurt.", []string{"Three|3||exact|guards"}},
 	}
 	for _, tt := range tests {
 		got := Find(tt.text, nil)

@@ -638,8 +638,20 @@ func (p *parser) withYearDay(i, e, m, d, wd int) *cand {
 			}
 			return result{value: fmt.Sprintf("XXXX-%02d-%02d", m, d), rel: true}
 		}
-		return nearestDay(c.dct, m, d)
+		return tensedDay(c.dct, m, d, c.toldPast)
 	}}
+}
+
+// tensedDay places a month and day without a year from the publication date t: the nearest
+// such day, unless it lies more than a month ahead of a deed told in the past ("was killed
+// Feb. 10", written in August, is the February before, not the one to come).
+func tensedDay(t time.Time, m, d int, past bool) result {
+	r := nearestDay(t, m, d)
+	if r.pt == nil || !past || !r.pt.t.After(t.Add(30*24*time.Hour)) || !validDay(r.pt.t.Year()-1, m, d) {
+		return r
+	}
+	pt := point{gDay, date(r.pt.t.Year()-1, m, d)}
+	return result{value: pt.value(), rel: true, pt: &pt}
 }
 
 // nearestDay places a month and day without a year in the year that puts it nearest to t.
@@ -783,7 +795,8 @@ func (p *parser) plausibleYear(i, e int) bool {
 	if y < 1800 || y > 2100 {
 		return false
 	}
-	if i > 0 && p.is(i-1, "$", "£", "€", "#", "no", "number", "nos", "route", "flight", "room", "page", "pages") {
+	// "Copyright 2019" dates the page, not anything told.
+	if i > 0 && p.is(i-1, "$", "£", "€", "#", "no", "number", "nos", "route", "flight", "room", "page", "pages", "copyright", "©") {
 		return false
 	}
 	if p.is(i-1, ".", ",", ":") && p.adjacent(i) {
@@ -805,7 +818,7 @@ func (p *parser) plausibleYear(i, e int) bool {
 // addressed reports whether the words from e make the number before them a street address
 // or a clock reading: "the 2100 block of Elm Street", "2100 hours", "1800 Harbor Road".
 func addressed(p *parser, e int) bool {
-	if p.is(e, "block", "blocks", "hours", "hrs") {
+	if p.is(e, "block", "blocks", "hours", "hrs") || p.toks[min(e, len(p.toks)-1)].cap && p.is(e, "hwy", "highway") {
 		return true
 	}
 	// a capitalized name, then a street word: "1800 Harbor Road", "1999 Old Mill Lane"
@@ -821,6 +834,7 @@ func addressed(p *parser, e int) bool {
 var streetWords = map[string]bool{
 	"street": true, "st": true, "avenue": true, "ave": true, "road": true, "rd": true, "boulevard": true,
 	"blvd": true, "lane": true, "drive": true, "way": true, "highway": true, "court": true, "place": true,
+	"parkway": true, "pkwy": true, "circle": true, "terrace": true, "pike": true,
 }
 
 // counted are nouns that, after a four-digit number, show it counts something.

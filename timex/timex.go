@@ -99,6 +99,9 @@ type ctx struct {
 	hasStale bool
 	future   bool // the clause speaks of the future
 	tense    int  // 1 future, -1 past, 0 unmarked
+	// toldPast marks an expression beside a verb in the past ("was killed Feb. 10"), in a
+	// sentence with no word of the future: it dates something done.
+	toldPast bool
 }
 
 // result is a resolved expression.
@@ -151,6 +154,7 @@ func Find(text string, sents []testigo.Sentence, published string) []testigo.Dat
 		}
 		c.tense = p.tenseAt(m.i, m.j)
 		c.future = c.tense > 0
+		c.toldPast = p.toldPast(m.i, m.j)
 		// The discourse anchor reaches over the current and the previous paragraph only.
 		if para >= 0 && anchorPara >= 0 && para-anchorPara > 1 && c.hasAnchor {
 			// Out of reach for most anaphora; "the following day" still counts from it.
@@ -245,6 +249,39 @@ func (p *parser) tenseAt(i, j int) int {
 		}
 	}
 	return fallback
+}
+
+// toldPast reports whether a verb in the past stands within three words of tokens [i, j)
+// ("was killed Feb. 10", "Feb. 10 when he was shot") in a sentence that says nothing of the
+// future. Verbs of saying do not count: "payable Dec. 15, the company said" tells no deed.
+func (p *parser) toldPast(i, j int) bool {
+	if p.is(i-1, "by", "until", "till", "before") {
+		return false // a deadline: "to be completed by Dec. 15"
+	}
+	sent := p.toks[i].sent
+	for k := i - 1; k >= 0 && p.toks[k].sent == sent; k-- {
+		if futureWords[p.toks[k].w] {
+			return false
+		}
+	}
+	for k := j; k < len(p.toks) && p.toks[k].sent == sent; k++ {
+		if futureWords[p.toks[k].w] {
+			return false
+		}
+	}
+	for _, k := range []int{i - 1, i - 2, i - 3, j, j + 1, j + 2} {
+		if k < 0 || k >= len(p.toks) || p.toks[k].sent != sent {
+			continue
+		}
+		w := p.toks[k].w
+		if w == "said" || w == "told" || w == "ended" {
+			continue
+		}
+		if pastWords[w] && w != "was" && w != "were" && w != "been" && w != "had" || len(w) > 4 && w[len(w)-2:] == "ed" && !p.toks[k].cap {
+			return true
+		}
+	}
+	return false
 }
 
 // triggerWindow is how far before its first temporal word an expression can start ("the
