@@ -172,6 +172,9 @@ func TestNoEvent(t *testing.T) {
 		{"offer with no one offering", "A deal had been offered to suspend the vote.", "AGREE"},
 		{"law as a thing", "Nobody thought the law protected them.", "DECREE"},
 		{"relative death", "The singer's father, who died in 2010, founded the band.", "ASSAULT"},
+		{"wiki heading", "The town held a fair on Sunday.\n\n== The massacre ==\n\nThe town held a fair.", "ASSAULT"},
+		{"subheading", "The town held a fair on Sunday.\n\nPending charges\n\nThe mayor opened the fair.", "ACCUSE"},
+		{"bullet list of past events", "The town held a fair on Sunday.\n\n* 2009 Cusco market bombing\n* 2011 Lima bus attack", "ASSAULT"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -703,6 +706,27 @@ func TestVictims(t *testing.T) {
 	}
 }
 
+// TestVictimsTold checks that the victims named by a participle ("the three passengers killed
+// were ...") add no attack of their own to the one told before.
+func TestVictimsTold(t *testing.T) {
+	x := code("Gunmen attacked a bus near the border on Monday. The three passengers killed were teachers.")
+	n := 0
+	for _, e := range x.Events {
+		if e.Type != "ASSAULT" {
+			continue
+		}
+		n++
+		for _, ev := range e.Evidence {
+			if strings.Contains(ev.Text, "passengers killed") {
+				t.Errorf("victims told again are evidence of the attack: %q", ev.Text)
+			}
+		}
+	}
+	if n != 1 {
+		t.Errorf("%d ASSAULT events, want 1: %s", n, describe(x))
+	}
+}
+
 // TestSplitGlued checks that sentences run together by a missing space are split, and that
 // abbreviations and numbers are not.
 func TestSplitGlued(t *testing.T) {
@@ -714,6 +738,13 @@ func TestSplitGlued(t *testing.T) {
 		{"He fled on a bicycle.\u201cWe saw him,\u201d she said.", []string{"He fled on a bicycle.", "\u201cWe saw him,\u201d she said."}},
 		{"Troops of the U.S.Army left at 3 p.m. on Monday.", []string{"Troops of the U.S.Army left at 3 p.m. on Monday."}},
 		{"The rate rose to 2.5 percent.", []string{"The rate rose to 2.5 percent."}},
+		{"Crowds gathered in the squareTroops arrived at noon.", []string{"Crowds gathered in the square", "Troops arrived at noon."}},
+		{"Storm hits coastal PeruThe storm flooded two towns.", []string{"Storm hits coastal Peru", "The storm flooded two towns."}},
+		{"Help is on the wayA convoy left Lima.", []string{"Help is on the way", "A convoy left Lima."}},
+		{"He posted on YouTube and LinkedIn about his iPhone at McDonald's.", []string{"He posted on YouTube and LinkedIn about his iPhone at McDonald's."}},
+		{"The mayor resigned.==Aftermath==A new mayor was chosen.", []string{"The mayor resigned.", "==Aftermath==", "A new mayor was chosen."}},
+		{"Names of the dead:* Ana Ruiz, Lima* Luis Paz, Cusco", []string{"Names of the dead:", "* Ana Ruiz, Lima", "* Luis Paz, Cusco"}},
+		{"The score was 2*3 and the f*cking fans left.", []string{"The score was 2*3 and the f*cking fans left."}},
 	}
 	for _, tt := range tests {
 		got := splitGlued(tt.text, []testigo.Sentence{{Span: testigo.Span{Start: 0, End: len(tt.text)}}})

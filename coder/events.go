@@ -234,12 +234,38 @@ func (d *document) prevWords(lo, i, n int) []int {
 	return out
 }
 
+// isSubheading reports whether a sentence inside the text is a section title ("Pending
+// charges", "Calls for calm"): a few capitalized-first words without sentence-final
+// punctuation. It names what the section tells, no happening of its own.
+func (d *document) isSubheading(s sentence) bool {
+	txt := strings.TrimSpace(d.text[s.Start:s.End])
+	if txt == "" || strings.ContainsAny(txt[len(txt)-1:], ".!?:;,\"”'’)") {
+		return false
+	}
+	n := d.countWords(s.T0, s.T1)
+	return n > 0 && n <= 5 && d.toks[s.T0].Upper
+}
+
 // findEvents codes the events of every sentence.
 func (d *document) findEvents() {
 	for si, s := range d.sents {
+		txt := d.text[s.Start:s.End]
+		if strings.HasPrefix(txt, "==") && strings.HasSuffix(txt, "==") {
+			// A wiki heading ("== The attack ==") names a section, not a happening.
+			continue
+		}
+		// A list item ("* 2014 Kabul airport bombing") names things; only a verb in it
+		// tells a happening.
+		bullet := strings.HasPrefix(txt, "*") || strings.HasPrefix(txt, "•")
+		if si > 0 && d.isSubheading(s) {
+			continue
+		}
 		ms := d.matchTriggers(s)
 		var sc []*cand
 		for _, m := range ms {
+			if bullet && (m.trig.POS != 'v' || m.trig.Base || strings.HasSuffix(d.toks[m.T0].Lower, "ing")) {
+				continue
+			}
 			c := d.newCand(si, s, m)
 			if c != nil {
 				sc = append(sc, c)
@@ -316,6 +342,11 @@ func (d *document) newCand(si int, s sentence, m match) *cand {
 			}
 		}
 		if m.T1 < c.C1 && d.toks[m.T1].Lower == "by" {
+			c.Passive = true
+		}
+		// "the six soldiers killed were ...": a participle between a noun and its verb is a
+		// reduced relative clause, a passive that names the victims, not the killers.
+		if m.T1 < c.C1 && m.T0 > c.C0 && lex.is("be", d.toks[m.T1].Lower) && d.toks[m.T0-1].Word && !lex.is("be", d.toks[m.T0-1].Lower) && !lex.is("have", d.toks[m.T0-1].Lower) {
 			c.Passive = true
 		}
 	}
