@@ -135,6 +135,7 @@ func TestTriggers(t *testing.T) {
 		{"sanctions", "The bloc imposed sanctions on the ruling generals.", "SANCTION", "", nil},
 		{"deployed troops", "The government deployed troops to the mining towns.", "MOBILIZE", "troops", nil},
 		{"curfew", "Authorities imposed a curfew in the port city.", "COERCE", "curfew", nil},
+		{"died of wounds", "Five guards died of gunshot wounds after the raid on the prison.", "ASSAULT", "*", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -172,6 +173,10 @@ func TestNoEvent(t *testing.T) {
 		{"offer with no one offering", "A deal had been offered to suspend the vote.", "AGREE"},
 		{"law as a thing", "Nobody thought the law protected them.", "DECREE"},
 		{"relative death", "The singer's father, who died in 2010, founded the band.", "ASSAULT"},
+		{"died of illness", "Eight villagers died of an unknown illness last week.", "ASSAULT"},
+		{"dying of cancer", "Relatives said the two men, one dying of cancer, had left the town.", "ASSAULT"},
+		{"accidental blast", "The mine went off accidentally, killing two of the smugglers who carried it.", "ASSAULT"},
+		{"heart attack", "The senator suffered a heart attack during the session.", "ASSAULT"},
 		{"wiki heading", "The town held a fair on Sunday.\n\n== The massacre ==\n\nThe town held a fair.", "ASSAULT"},
 		{"subheading", "The town held a fair on Sunday.\n\nPending charges\n\nThe mayor opened the fair.", "ACCUSE"},
 		{"bullet list of past events", "The town held a fair on Sunday.\n\n* 2009 Cusco market bombing\n* 2011 Lima bus attack", "ASSAULT"},

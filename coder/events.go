@@ -360,6 +360,9 @@ func (d *document) newCand(si int, s sentence, m match) *cand {
 		t.Attach = true
 		c.Trig = &t
 	}
+	if c.Type == "ASSAULT" && (d.naturalDeath(c) || d.accidental(c)) {
+		return nil
+	}
 	// Background told in a non-restrictive relative clause ("X, who resigned in 2019, ...")
 	// is not coded for the attitudes and cooperation it mentions in passing.
 	// A death told in a non-restrictive relative clause ("X, who died in 2013, ...") is
@@ -455,6 +458,47 @@ func (d *document) newCand(si int, s sentence, m match) *cand {
 	}
 	c.Evidence = []testigo.Span{d.evidenceSpan(c)}
 	return c
+}
+
+// naturalDeath reports whether a death is told as one of illness, age or mishap ("died of
+// an unknown disease", "dying of diabetes", "died of natural causes"): no one attacked.
+// Wounds, burns and the like ("died of his injuries") are an attack's casualties.
+func (d *document) naturalDeath(c *cand) bool {
+	if w := d.toks[c.T0].Lower; !lex.is("fatal", w) && w != "dying" && w != "die" {
+		return false
+	}
+	for k := c.T1; k < c.C1 && k <= c.T1+4; k++ {
+		w := d.toks[k].Lower
+		if w != "of" && w != "from" {
+			continue
+		}
+		for j := k + 1; j < c.C1 && j <= k+5; j++ {
+			t := d.toks[j]
+			if !t.Word {
+				break
+			}
+			if lex.is("natural_death", t.Lower) || j+1 < c.C1 && lex.is("natural_death", t.Lower+" "+d.toks[j+1].Lower) {
+				return true
+			}
+		}
+		break
+	}
+	return false
+}
+
+// accidental reports whether a trigger is told as an accident ("the device detonated
+// accidentally", "an accidental explosion"): a mishap, not an attack. An accidental shooting
+// stays: gun-violence records count its casualties.
+func (d *document) accidental(c *cand) bool {
+	if c.Mode == "firearms" {
+		return false
+	}
+	for k := max(c.C0, c.T0-2); k < c.C1 && k <= c.T1+1; k++ {
+		if lex.is("accident", d.toks[k].Lower) {
+			return true
+		}
+	}
+	return false
 }
 
 // needsActor reports whether an event is only coded with someone holding or giving it: an
