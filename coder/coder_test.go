@@ -135,6 +135,8 @@ func TestTriggers(t *testing.T) {
 		{"sanctions", "The bloc imposed sanctions on the ruling generals.", "SANCTION", "", nil},
 		{"deployed troops", "The government deployed troops to the mining towns.", "MOBILIZE", "troops", nil},
 		{"curfew", "Authorities imposed a curfew in the port city.", "COERCE", "curfew", nil},
+		{"hosted talks", "The president hosted talks with the rebel commanders on Friday.", "CONSULT", "visit", nil},
+		{"sent instructions", "The minister sent instructions for all prefects to close the markets.", "REQUEST", "*", nil},
 		{"died of wounds", "Five guards died of gunshot wounds after the raid on the prison.", "ASSAULT", "*", nil},
 	}
 	for _, tt := range tests {
@@ -177,6 +179,14 @@ func TestNoEvent(t *testing.T) {
 		{"dying of cancer", "Relatives said the two men, one dying of cancer, had left the town.", "ASSAULT"},
 		{"accidental blast", "The mine went off accidentally, killing two of the smugglers who carried it.", "ASSAULT"},
 		{"heart attack", "The senator suffered a heart attack during the session.", "ASSAULT"},
+		{"support oneself", "Nobody knew how the widow would support herself after the harvest.", "AGREE"},
+		{"support oneself present", "Nobody knew how the widow would support herself after the harvest.", "SUPPORT"},
+		{"host a sports event", "The port city will host the regional football final in June.", "CONSULT"},
+		{"host a sports event promised", "The port city will host the regional football final in June.", "AGREE"},
+		{"court dismissed the case", "In March a judge dismissed the case against the two farmers.", "REJECT"},
+		{"pushed back a vote", "The assembly pushed back the elections to next year.", "COERCE"},
+		{"cell phones", "He threw his cell phones into the river.", "CONSULT"},
+		{"recognized the need", "The board recognized the need to hire more nurses.", "SUPPORT"},
 		{"wiki heading", "The town held a fair on Sunday.\n\n== The massacre ==\n\nThe town held a fair.", "ASSAULT"},
 		{"subheading", "The town held a fair on Sunday.\n\nPending charges\n\nThe mayor opened the fair.", "ACCUSE"},
 		{"bullet list of past events", "The town held a fair on Sunday.\n\n* 2009 Cusco market bombing\n* 2011 Lima bus attack", "ASSAULT"},

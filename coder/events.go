@@ -308,6 +308,9 @@ func (d *document) newCand(si int, s sentence, m match) *cand {
 			return nil
 		}
 	}
+	if m.trig.Guest && !d.hasGuest(s, m) {
+		return nil
+	}
 	// A capitalized word inside a sentence is a name or a month ("US Bomb Squad", "1 March"),
 	// unless the sentence is a headline in title case.
 	if t := d.toks[m.T0]; t.Upper && m.T0 > s.T0 && !isQuote(d.toks[m.T0-1]) && d.toks[m.T0-1].Lower != ":" && d.toks[m.T0-1].Lower != "—" && !d.titleCase(s) {
@@ -496,6 +499,27 @@ func (d *document) accidental(c *cand) bool {
 	for k := max(c.C0, c.T0-2); k < c.C1 && k <= c.T1+1; k++ {
 		if lex.is("accident", d.toks[k].Lower) {
 			return true
+		}
+	}
+	return false
+}
+
+// hasGuest reports whether a trigger such as "host" has a guest or a meeting after it: a
+// named party or a meeting word within four words ("hosted the Chilean minister", "will host
+// the summit"), or its agent ("a lunch hosted by the ambassador").
+func (d *document) hasGuest(s sentence, m match) bool {
+	for k := m.T1; k < s.T1 && k <= m.T1+4; k++ {
+		t := d.toks[k]
+		if k == m.T1 && t.Lower == "by" || lex.is("meeting_noun", t.Lower) {
+			return true
+		}
+		for _, x := range d.mentions {
+			if x.T0 == k && !x.Generic {
+				return true
+			}
+		}
+		if isClauseBreak(t) || t.Lower == "," {
+			break
 		}
 	}
 	return false
