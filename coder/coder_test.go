@@ -137,6 +137,10 @@ func TestTriggers(t *testing.T) {
 		{"curfew", "Authorities imposed a curfew in the port city.", "COERCE", "curfew", nil},
 		{"hosted talks", "The president hosted talks with the rebel commanders on Friday.", "CONSULT", "visit", nil},
 		{"sent instructions", "The minister sent instructions for all prefects to close the markets.", "REQUEST", "*", nil},
+		{"suggested should", "The ministers suggested that the talks should resume in May.", "REQUEST", "*", nil},
+		{"police raid", "Police raided two warehouses in the port on Monday.", "COERCE", "seize", []string{"ASSAULT"}},
+		{"army raid", "Soldiers raided two villages in the hills on Monday.", "ASSAULT", "*", nil},
+		{"hunting a suspect", "Detectives were hunting a suspect seen near the station.", "ACCUSE", "investigate", nil},
 		{"died of wounds", "Five guards died of gunshot wounds after the raid on the prison.", "ASSAULT", "*", nil},
 	}
 	for _, tt := range tests {
@@ -187,6 +191,11 @@ func TestNoEvent(t *testing.T) {
 		{"pushed back a vote", "The assembly pushed back the elections to next year.", "COERCE"},
 		{"cell phones", "He threw his cell phones into the river.", "CONSULT"},
 		{"recognized the need", "The board recognized the need to hire more nurses.", "SUPPORT"},
+		{"must be with adverb", "Many felt that tighter controls must now be enforced at the port.", "REQUEST"},
+		{"alleged as adjective", "Alleged Bribery Scandal Shakes Town Council", "ACCUSE"},
+		{"suggest as infer", "The survey results suggest that most voters stayed home.", "REQUEST"},
+		{"attack a virus", "Doctors need more funds to attack the virus in the slums.", "ASSAULT"},
+		{"battle a blaze", "Crews worked through the night to battle the blaze near the mill.", "ASSAULT"},
 		{"wiki heading", "The town held a fair on Sunday.\n\n== The massacre ==\n\nThe town held a fair.", "ASSAULT"},
 		{"subheading", "The town held a fair on Sunday.\n\nPending charges\n\nThe mayor opened the fair.", "ACCUSE"},
 		{"bullet list of past events", "The town held a fair on Sunday.\n\n* 2009 Cusco market bombing\n* 2011 Lima bus attack", "ASSAULT"},
@@ -206,6 +215,18 @@ func TestHypothetical(t *testing.T) {
 	for _, e := range x.Events {
 		if e.Type == "ASSAULT" && !e.Hypothetical {
 			t.Errorf("conditional attack not hypothetical: %+v", e)
+		}
+	}
+	for _, text := range []string{
+		"The two brothers lose their licences if they are convicted of the fraud.",
+		"Such cases go to a tribunal, where defendants can be sentenced to twenty years.",
+	} {
+		x = code(text)
+		if e := hasEvent(x, "SANCTION", "*"); e == nil || !e.Hypothetical {
+			t.Errorf("%q: want a hypothetical SANCTION, got %s", text, describe(x))
+		}
+		if hasEvent(x, "THREATEN", "*") != nil {
+			t.Errorf("%q: a possible verdict is no threat: %s", text, describe(x))
 		}
 	}
 	x = code("The rebels may have killed the hostages.")

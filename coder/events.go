@@ -289,6 +289,10 @@ func (d *document) findEvents() {
 				continue
 			}
 			d.arguments(s, c)
+			if c.Type == "ASSAULT" && strings.HasPrefix(d.toks[c.T0].Lower, "raid") && policeOnly(c.Actor) {
+				// A police raid searches and seizes: COERCE, not an attack.
+				c.Type, c.Mode = "COERCE", "seize"
+			}
 			if len(c.Actor) == 0 && (c.Type == "DECREE" && c.Trig.Weak || needsActor(c) && (c.Passive && !d.stanceTo(c) || !d.hasSubject(c))) {
 				continue
 			}
@@ -363,7 +367,16 @@ func (d *document) newCand(si int, s sentence, m match) *cand {
 		t.Attach = true
 		c.Trig = &t
 	}
-	if c.Type == "ASSAULT" && (d.naturalDeath(c) || d.accidental(c)) {
+	if c.Type == "ASSAULT" && (d.naturalDeath(c) || d.accidental(c) || d.metaphor(c)) {
+		return nil
+	}
+	// "Alleged" opening a sentence qualifies a noun ("Alleged Fraud Leaves ..."): no one alleges.
+	if first == "alleged" && (m.T0 == s.T0 || !d.toks[m.T0-1].Word) {
+		return nil
+	}
+	// "suggested that" reports an inference ("the figures suggest that prices rose") unless
+	// what follows is something someone should do.
+	if strings.HasPrefix(first, "suggest") && m.T1 < s.T1 && d.toks[m.T1].Lower == "that" && !d.oughtAfter(m.T1, s.T1) {
 		return nil
 	}
 	// Background told in a non-restrictive relative clause ("X, who resigned in 2019, ...")
@@ -394,7 +407,11 @@ func (d *document) newCand(si int, s sentence, m match) *cand {
 	}
 	// "must" is a demand only before a verb-like word and not as an inference ("must have").
 	if first == "must" {
-		if m.T1 >= c.C1 || !d.toks[m.T1].Word || d.toks[m.T1].Lower == "have" || d.toks[m.T1].Lower == "be" {
+		n := m.T1
+		for n < c.C1 && (strings.HasSuffix(d.toks[n].Lower, "ly") || lex.is("time_adverb", d.toks[n].Lower)) {
+			n++ // "must now be enforced"
+		}
+		if n >= c.C1 || !d.toks[n].Word || d.toks[n].Lower == "have" || d.toks[n].Lower == "be" {
 			return nil
 		}
 		c.Opinion = true
@@ -523,6 +540,42 @@ func (d *document) hasGuest(s sentence, m match) bool {
 		}
 	}
 	return false
+}
+
+// metaphor reports whether a word of attack has an illness, a fire or a social ill as its
+// target ("to attack the virus", "no disease to battle"): a figure of speech.
+func (d *document) metaphor(c *cand) bool {
+	for k := max(c.C0, c.T0-3); k < c.C1 && k <= c.T1+3; k++ {
+		if k >= c.T0 && k < c.T1 {
+			continue
+		}
+		if lex.is("metaphor_target", d.toks[k].Lower) {
+			return true
+		}
+	}
+	return false
+}
+
+// oughtAfter reports whether a "should", "must" or "ought" comes within the fifteen tokens
+// after k.
+func (d *document) oughtAfter(k, end int) bool {
+	for j := k + 1; j < end && j <= k+15; j++ {
+		switch d.toks[j].Lower {
+		case "should", "must", "ought", "shall":
+			return true
+		}
+	}
+	return false
+}
+
+// policeOnly reports whether every actor of a list is police and there is one.
+func policeOnly(actors []testigo.Entity) bool {
+	for _, a := range actors {
+		if a.Sector != "COP" {
+			return false
+		}
+	}
+	return len(actors) > 0
 }
 
 // needsActor reports whether an event is only coded with someone holding or giving it: an
@@ -705,7 +758,7 @@ func modeFromInner(gov string, c *cand) string {
 // one is flagged.
 func (d *document) modality(s sentence, c *cand) {
 	prev := d.prevWords(c.C0, c.T0, 7)
-	var modal, epistemic, cond, neg, verbNeg bool
+	var modal, possible, epistemic, cond, neg, verbNeg bool
 	for n, k := range prev {
 		w := d.toks[k].Lower
 		if lex.is("negation", w) && n < 4 {
@@ -719,6 +772,9 @@ func (d *document) modality(s sentence, c *cand) {
 		}
 		if lex.is("modal", w) && n < 6 && !(w == "may" && d.toks[k].Upper) {
 			modal = true
+			if w == "can" || w == "could" || w == "may" || w == "might" {
+				possible = true
+			}
 			if k+1 < len(d.toks) && d.toks[k+1].Lower == "have" {
 				epistemic = true
 			}
@@ -762,6 +818,12 @@ func (d *document) modality(s sentence, c *cand) {
 	}
 	if epistemic || (c.Trig.Weak && (c.Type == "ASSAULT" || c.Type == "PROTEST")) {
 		// A vague word under a modal ("there may be a battle") is no threat.
+		c.Hypothetical = true
+		return
+	}
+	// "if he is convicted": a condition with no one's will in it is no threat.
+	// "where they can face prison sentences": a court's possible verdict threatens no one.
+	if cond && !modal || possible && c.Type == "SANCTION" && c.Mode == "convict" {
 		c.Hypothetical = true
 		return
 	}
