@@ -167,6 +167,18 @@ func splitGlued(text string, sents []testigo.Sentence) []testigo.Sentence {
 				cut(i, i)
 				continue
 			}
+			// A quoted caption glued on either side ("the area'Reinforce security'French
+			// minister ..."): an opening quote goes with what follows, a closing one with
+			// what precedes.
+			if (c == '\'' || c == '"') && i >= 3 && i+2 < s.End && isLower(text[i-1]) && isLower(text[i-2]) && isLower(text[i-3]) &&
+				text[i+1] >= 'A' && text[i+1] <= 'Z' && isLower(text[i+2]) {
+				if strings.Count(text[start:i], string(c))%2 == 1 {
+					cut(i+1, i+1)
+				} else {
+					cut(i, i)
+				}
+				continue
+			}
 			if i < s.Start+2 || i+2 >= s.End || c != '.' && c != '!' && c != '?' {
 				continue
 			}
@@ -186,7 +198,13 @@ func splitGlued(text string, sents []testigo.Sentence) []testigo.Sentence {
 			if strings.HasPrefix(text[j:s.End], "“") {
 				next += len("“")
 			}
-			if next+1 >= s.End || text[next] < 'A' || text[next] > 'Z' || text[next+1] < 'a' || text[next+1] > 'z' {
+			if next+1 >= s.End || text[next] < 'A' || text[next] > 'Z' {
+				continue
+			}
+			// "were indicted.GNB General ...": an acronym may open the next sentence after a
+			// word of three lower-case letters (no abbreviation ends so).
+			acronym := text[next+1] >= 'A' && text[next+1] <= 'Z' && i >= 3 && isLower(text[i-1]) && isLower(text[i-2]) && isLower(text[i-3])
+			if (text[next+1] < 'a' || text[next+1] > 'z') && !acronym {
 				continue
 			}
 			cut(end, j)
@@ -255,6 +273,8 @@ func camelCut(text string, i, end int) bool {
 }
 
 func isASCIILetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
+
+func isLower(c byte) bool { return c >= 'a' && c <= 'z' }
 
 func isLowerOrDigit(c byte) bool { return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' }
 

@@ -780,6 +780,8 @@ func TestSplitGlued(t *testing.T) {
 		{"He posted on YouTube and LinkedIn about his iPhone at McDonald's.", []string{"He posted on YouTube and LinkedIn about his iPhone at McDonald's."}},
 		{"The mayor resigned.==Aftermath==A new mayor was chosen.", []string{"The mayor resigned.", "==Aftermath==", "A new mayor was chosen."}},
 		{"Names of the dead:* Ana Ruiz, Lima* Luis Paz, Cusco", []string{"Names of the dead:", "* Ana Ruiz, Lima", "* Luis Paz, Cusco"}},
+		{"Six men were charged.UN monitors left.", []string{"Six men were charged.", "UN monitors left."}},
+		{"Police sealed the area'Stay calm'The mayor spoke at noon.", []string{"Police sealed the area", "'Stay calm'", "The mayor spoke at noon."}},
 		{"The score was 2*3 and the f*cking fans left.", []string{"The score was 2*3 and the f*cking fans left."}},
 	}
 	for _, tt := range tests {
