@@ -141,6 +141,7 @@ func TestTriggers(t *testing.T) {
 		{"police raid", "Police raided two warehouses in the port on Monday.", "COERCE", "seize", []string{"ASSAULT"}},
 		{"army raid", "Soldiers raided two villages in the hills on Monday.", "ASSAULT", "*", nil},
 		{"hunting a suspect", "Detectives were hunting a suspect seen near the station.", "ACCUSE", "investigate", nil},
+		{"violence with facts", "Violence in the market on Sunday left 12 traders dead.", "ASSAULT", "*", nil},
 		{"died of wounds", "Five guards died of gunshot wounds after the raid on the prison.", "ASSAULT", "*", nil},
 	}
 	for _, tt := range tests {
@@ -196,6 +197,8 @@ func TestNoEvent(t *testing.T) {
 		{"suggest as infer", "The survey results suggest that most voters stayed home.", "REQUEST"},
 		{"attack a virus", "Doctors need more funds to attack the virus in the slums.", "ASSAULT"},
 		{"battle a blaze", "Crews worked through the night to battle the blaze near the mill.", "ASSAULT"},
+		{"abstract violence", "The old regime ruled by fear, bribery and violence.", "ASSAULT"},
+		{"official repression", "Critics expect a rise in official repression before the vote.", "ASSAULT"},
 		{"wiki heading", "The town held a fair on Sunday.\n\n== The massacre ==\n\nThe town held a fair.", "ASSAULT"},
 		{"subheading", "The town held a fair on Sunday.\n\nPending charges\n\nThe mayor opened the fair.", "ACCUSE"},
 		{"bullet list of past events", "The town held a fair on Sunday.\n\n* 2009 Cusco market bombing\n* 2011 Lima bus attack", "ASSAULT"},

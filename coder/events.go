@@ -370,6 +370,14 @@ func (d *document) newCand(si int, s sentence, m match) *cand {
 	if c.Type == "ASSAULT" && (d.naturalDeath(c) || d.accidental(c) || d.metaphor(c)) {
 		return nil
 	}
+	// "rules by coercion and violence", "a deepening of repression": an abstract noun of
+	// violence tells of a happening only with something concrete in its clause (a number,
+	// a date, a place, a named party).
+	// A party named as the noun's modifier ("official repression", "police violence") is
+	// no more concrete than the noun.
+	if c.Type == "ASSAULT" && m.trig.POS == 'n' && lex.is("abstract_violence", d.toks[m.T1-1].Lower) && !d.concreteIn(c.C0, m.T0-1) && !d.concreteIn(m.T1, c.C1) {
+		return nil
+	}
 	// "Alleged" opening a sentence qualifies a noun ("Alleged Fraud Leaves ..."): no one alleges.
 	if first == "alleged" && (m.T0 == s.T0 || !d.toks[m.T0-1].Word) {
 		return nil
@@ -576,6 +584,37 @@ func policeOnly(actors []testigo.Entity) bool {
 		}
 	}
 	return len(actors) > 0
+}
+
+// concreteIn reports whether a place, a date, a number or a named party lies in tokens
+// [t0, t1).
+func (d *document) concreteIn(t0, t1 int) bool {
+	if t0 >= t1 {
+		return false
+	}
+	lo, hi := d.toks[t0].Start, d.toks[t1-1].End
+	in := func(sp testigo.Span) bool { return sp.Start >= lo && sp.Start < hi }
+	for _, p := range d.places {
+		if in(p.Span) {
+			return true
+		}
+	}
+	for _, x := range d.dates {
+		if in(x.Span) && usableDate(x) && len(x.Value) >= 4 {
+			return true
+		}
+	}
+	for _, q := range d.quants {
+		if in(q.Span) {
+			return true
+		}
+	}
+	for _, m := range d.mentions {
+		if in(m.Span) && !m.Generic {
+			return true
+		}
+	}
+	return false
 }
 
 // needsActor reports whether an event is only coded with someone holding or giving it: an
