@@ -142,6 +142,9 @@ func TestTriggers(t *testing.T) {
 		{"army raid", "Soldiers raided two villages in the hills on Monday.", "ASSAULT", "*", nil},
 		{"hunting a suspect", "Detectives were hunting a suspect seen near the station.", "ACCUSE", "investigate", nil},
 		{"violence with facts", "Violence in the market on Sunday left 12 traders dead.", "ASSAULT", "*", nil},
+		{"indefinite doer noun", "A suicide bomber blew himself up at the gate of the barracks.", "ASSAULT", "suicide-attack", nil},
+		{"charges of a crime", "The driver is on trial on charges of murder and robbery.", "ACCUSE", "allege", []string{"ASSAULT"}},
+		{"pleaded not guilty to charges", "The clerk pleaded not guilty to charges of fraud on Monday.", "ACCUSE", "allege", nil},
 		{"died of wounds", "Five guards died of gunshot wounds after the raid on the prison.", "ASSAULT", "*", nil},
 	}
 	for _, tt := range tests {
@@ -199,6 +202,8 @@ func TestNoEvent(t *testing.T) {
 		{"battle a blaze", "Crews worked through the night to battle the blaze near the mill.", "ASSAULT"},
 		{"abstract violence", "The old regime ruled by fear, bribery and violence.", "ASSAULT"},
 		{"official repression", "Critics expect a rise in official repression before the vote.", "ASSAULT"},
+		{"definite doer noun", "Neighbours had warned the police about the young suicide bomber.", "ASSAULT"},
+		{"predicate doer noun", "He told friends that being a suicide bomber was noble.", "ASSAULT"},
 		{"wiki heading", "The town held a fair on Sunday.\n\n== The massacre ==\n\nThe town held a fair.", "ASSAULT"},
 		{"subheading", "The town held a fair on Sunday.\n\nPending charges\n\nThe mayor opened the fair.", "ACCUSE"},
 		{"bullet list of past events", "The town held a fair on Sunday.\n\n* 2009 Cusco market bombing\n* 2011 Lima bus attack", "ASSAULT"},

@@ -312,6 +312,19 @@ func (d *document) newCand(si int, s sentence, m match) *cand {
 			return nil
 		}
 	}
+	// "the suicide bomber", "being a suicide bomber": a doer noun that is definite (the
+	// attacker already told) or a predicate names a person, not an attack.
+	if m.trig.Agent && m.T0 > s.T0 {
+		for _, k := range d.prevWords(s.T0, m.T0, 5) {
+			w := d.toks[k].Lower
+			if w == "the" || w == "this" || w == "that" || lex.is("be", w) || w == "being" {
+				return nil
+			}
+			if w != "a" && w != "an" && (lex.is("determiner", w) || lex.is("preposition", w)) {
+				break
+			}
+		}
+	}
 	if m.trig.Guest && !d.hasGuest(s, m) {
 		return nil
 	}
@@ -801,8 +814,8 @@ func (d *document) modality(s sentence, c *cand) {
 	for n, k := range prev {
 		w := d.toks[k].Lower
 		if lex.is("negation", w) && n < 4 {
-			// "not only" is no negation.
-			if !(w == "not" && k+1 < len(d.toks) && d.toks[k+1].Lower == "only") {
+			// "not only" is no negation, nor is a plea of "not guilty" to a charge.
+			if !(w == "not" && k+1 < len(d.toks) && (d.toks[k+1].Lower == "only" || d.toks[k+1].Lower == "guilty")) {
 				neg = true
 				if n < 3 && w != "no" && w != "without" && w != "neither" && w != "nor" {
 					verbNeg = true
