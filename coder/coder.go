@@ -243,6 +243,9 @@ func camelCut(text string, i, end int) bool {
 	if i < 3 || i+1 >= end {
 		return false
 	}
+	if dateline(text, i, end) && isLower(text[i-1]) && isLower(text[i-2]) {
+		return true
+	}
 	article := text[i] == 'A' && text[i+1] == ' ' // "calls for calmA police source said"
 	if !article && (text[i+1] < 'a' || text[i+1] > 'z') {
 		return false
@@ -270,6 +273,16 @@ func camelCut(text string, i, end int) bool {
 		return false
 	}
 	return lex.is("sentence_opener", strings.ToLower(text[i:e]))
+}
+
+// dateline reports whether a dateline in capitals starts at i ("KANDAHAR, Afghanistan"):
+// three or more capital letters, then a comma.
+func dateline(text string, i, end int) bool {
+	j := i
+	for j < end && (text[j] >= 'A' && text[j] <= 'Z' || text[j] == ' ' && j+1 < end && text[j+1] >= 'A' && text[j+1] <= 'Z') {
+		j++
+	}
+	return j-i >= 3 && j < end && text[j] == ','
 }
 
 func isASCIILetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }

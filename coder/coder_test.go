@@ -790,6 +790,7 @@ func TestSplitGlued(t *testing.T) {
 		{"Names of the dead:* Ana Ruiz, Lima* Luis Paz, Cusco", []string{"Names of the dead:", "* Ana Ruiz, Lima", "* Luis Paz, Cusco"}},
 		{"Six men were charged.UN monitors left.", []string{"Six men were charged.", "UN monitors left."}},
 		{"Police sealed the area'Stay calm'The mayor spoke at noon.", []string{"Police sealed the area", "'Stay calm'", "The mayor spoke at noon."}},
+		{"Three held in raid on farmKABUL, Afghanistan (AP) -- Police held three men.", []string{"Three held in raid on farm", "KABUL, Afghanistan (AP) -- Police held three men."}},
 		{"The score was 2*3 and the f*cking fans left.", []string{"The score was 2*3 and the f*cking fans left."}},
 	}
 	for _, tt := range tests {
