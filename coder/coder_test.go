@@ -135,6 +135,17 @@ func TestTriggers(t *testing.T) {
 		{"sanctions", "The bloc imposed sanctions on the ruling generals.", "SANCTION", "", nil},
 		{"deployed troops", "The government deployed troops to the mining towns.", "MOBILIZE", "troops", nil},
 		{"curfew", "Authorities imposed a curfew in the port city.", "COERCE", "curfew", nil},
+		{"hosted talks", "The president hosted talks with the rebel commanders on Friday.", "CONSULT", "visit", nil},
+		{"sent instructions", "The minister sent instructions for all prefects to close the markets.", "REQUEST", "*", nil},
+		{"suggested should", "The ministers suggested that the talks should resume in May.", "REQUEST", "*", nil},
+		{"police raid", "Police raided two warehouses in the port on Monday.", "COERCE", "seize", []string{"ASSAULT"}},
+		{"army raid", "Soldiers raided two villages in the hills on Monday.", "ASSAULT", "*", nil},
+		{"hunting a suspect", "Detectives were hunting a suspect seen near the station.", "ACCUSE", "investigate", nil},
+		{"violence with facts", "Violence in the market on Sunday left 12 traders dead.", "ASSAULT", "*", nil},
+		{"indefinite doer noun", "A suicide bomber blew himself up at the gate of the barracks.", "ASSAULT", "suicide-attack", nil},
+		{"charges of a crime", "The driver is on trial on charges of murder and robbery.", "ACCUSE", "allege", []string{"ASSAULT"}},
+		{"pleaded not guilty to charges", "The clerk pleaded not guilty to charges of fraud on Monday.", "ACCUSE", "allege", nil},
+		{"died of wounds", "Five guards died of gunshot wounds after the raid on the prison.", "ASSAULT", "*", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -172,6 +183,30 @@ func TestNoEvent(t *testing.T) {
 		{"offer with no one offering", "A deal had been offered to suspend the vote.", "AGREE"},
 		{"law as a thing", "Nobody thought the law protected them.", "DECREE"},
 		{"relative death", "The singer's father, who died in 2010, founded the band.", "ASSAULT"},
+		{"died of illness", "Eight villagers died of an unknown illness last week.", "ASSAULT"},
+		{"dying of cancer", "Relatives said the two men, one dying of cancer, had left the town.", "ASSAULT"},
+		{"accidental blast", "The mine went off accidentally, killing two of the smugglers who carried it.", "ASSAULT"},
+		{"heart attack", "The senator suffered a heart attack during the session.", "ASSAULT"},
+		{"support oneself", "Nobody knew how the widow would support herself after the harvest.", "AGREE"},
+		{"support oneself present", "Nobody knew how the widow would support herself after the harvest.", "SUPPORT"},
+		{"host a sports event", "The port city will host the regional football final in June.", "CONSULT"},
+		{"host a sports event promised", "The port city will host the regional football final in June.", "AGREE"},
+		{"court dismissed the case", "In March a judge dismissed the case against the two farmers.", "REJECT"},
+		{"pushed back a vote", "The assembly pushed back the elections to next year.", "COERCE"},
+		{"cell phones", "He threw his cell phones into the river.", "CONSULT"},
+		{"recognized the need", "The board recognized the need to hire more nurses.", "SUPPORT"},
+		{"must be with adverb", "Many felt that tighter controls must now be enforced at the port.", "REQUEST"},
+		{"alleged as adjective", "Alleged Bribery Scandal Shakes Town Council", "ACCUSE"},
+		{"suggest as infer", "The survey results suggest that most voters stayed home.", "REQUEST"},
+		{"attack a virus", "Doctors need more funds to attack the virus in the slums.", "ASSAULT"},
+		{"battle a blaze", "Crews worked through the night to battle the blaze near the mill.", "ASSAULT"},
+		{"abstract violence", "The old regime ruled by fear, bribery and violence.", "ASSAULT"},
+		{"official repression", "Critics expect a rise in official repression before the vote.", "ASSAULT"},
+		{"definite doer noun", "Neighbours had warned the police about the young suicide bomber.", "ASSAULT"},
+		{"predicate doer noun", "He told friends that being a suicide bomber was noble.", "ASSAULT"},
+		{"wiki heading", "The town held a fair on Sunday.\n\n== The massacre ==\n\nThe town held a fair.", "ASSAULT"},
+		{"subheading", "The town held a fair on Sunday.\n\nPending charges\n\nThe mayor opened the fair.", "ACCUSE"},
+		{"bullet list of past events", "The town held a fair on Sunday.\n\n* 2009 Cusco market bombing\n* 2011 Lima bus attack", "ASSAULT"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -188,6 +223,18 @@ func TestHypothetical(t *testing.T) {
 	for _, e := range x.Events {
 		if e.Type == "ASSAULT" && !e.Hypothetical {
 			t.Errorf("conditional attack not hypothetical: %+v", e)
+		}
+	}
+	for _, text := range []string{
+		"The two brothers lose their licences if they are convicted of the fraud.",
+		"Such cases go to a tribunal, where defendants can be sentenced to twenty years.",
+	} {
+		x = code(text)
+		if e := hasEvent(x, "SANCTION", "*"); e == nil || !e.Hypothetical {
+			t.Errorf("%q: want a hypothetical SANCTION, got %s", text, describe(x))
+		}
+		if hasEvent(x, "THREATEN", "*") != nil {
+			t.Errorf("%q: a possible verdict is no threat: %s", text, describe(x))
 		}
 	}
 	x = code("The rebels may have killed the hostages.")
@@ -751,6 +798,27 @@ func TestVictimText(t *testing.T) {
 	}
 }
 
+// TestVictimsTold checks that the victims named by a participle ("the three passengers killed
+// were ...") add no attack of their own to the one told before.
+func TestVictimsTold(t *testing.T) {
+	x := code("Gunmen attacked a bus near the border on Monday. The three passengers killed were teachers.")
+	n := 0
+	for _, e := range x.Events {
+		if e.Type != "ASSAULT" {
+			continue
+		}
+		n++
+		for _, ev := range e.Evidence {
+			if strings.Contains(ev.Text, "passengers killed") {
+				t.Errorf("victims told again are evidence of the attack: %q", ev.Text)
+			}
+		}
+	}
+	if n != 1 {
+		t.Errorf("%d ASSAULT events, want 1: %s", n, describe(x))
+	}
+}
+
 // TestSplitGlued checks that sentences run together by a missing space are split, and that
 // abbreviations and numbers are not.
 func TestSplitGlued(t *testing.T) {
@@ -762,6 +830,16 @@ func TestSplitGlued(t *testing.T) {
 		{"He fled on a bicycle.\u201cWe saw him,\u201d she said.", []string{"He fled on a bicycle.", "\u201cWe saw him,\u201d she said."}},
 		{"Troops of the U.S.Army left at 3 p.m. on Monday.", []string{"Troops of the U.S.Army left at 3 p.m. on Monday."}},
 		{"The rate rose to 2.5 percent.", []string{"The rate rose to 2.5 percent."}},
+		{"Crowds gathered in the squareTroops arrived at noon.", []string{"Crowds gathered in the square", "Troops arrived at noon."}},
+		{"Storm hits coastal PeruThe storm flooded two towns.", []string{"Storm hits coastal Peru", "The storm flooded two towns."}},
+		{"Help is on the wayA convoy left Lima.", []string{"Help is on the way", "A convoy left Lima."}},
+		{"He posted on YouTube and LinkedIn about his iPhone at McDonald's.", []string{"He posted on YouTube and LinkedIn about his iPhone at McDonald's."}},
+		{"The mayor resigned.==Aftermath==A new mayor was chosen.", []string{"The mayor resigned.", "==Aftermath==", "A new mayor was chosen."}},
+		{"Names of the dead:* Ana Ruiz, Lima* Luis Paz, Cusco", []string{"Names of the dead:", "* Ana Ruiz, Lima", "* Luis Paz, Cusco"}},
+		{"Six men were charged.UN monitors left.", []string{"Six men were charged.", "UN monitors left."}},
+		{"Police sealed the area'Stay calm'The mayor spoke at noon.", []string{"Police sealed the area", "'Stay calm'", "The mayor spoke at noon."}},
+		{"Three held in raid on farmKABUL, Afghanistan (AP) -- Police held three men.", []string{"Three held in raid on farm", "KABUL, Afghanistan (AP) -- Police held three men."}},
+		{"The score was 2*3 and the f*cking fans left.", []string{"The score was 2*3 and the f*cking fans left."}},
 	}
 	for _, tt := range tests {
 		got := splitGlued(tt.text, []testigo.Sentence{{Span: testigo.Span{Start: 0, End: len(tt.text)}}})

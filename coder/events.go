@@ -234,12 +234,38 @@ func (d *document) prevWords(lo, i, n int) []int {
 	return out
 }
 
+// isSubheading reports whether a sentence inside the text is a section title ("Pending
+// charges", "Calls for calm"): a few capitalized-first words without sentence-final
+// punctuation. It names what the section tells, no happening of its own.
+func (d *document) isSubheading(s sentence) bool {
+	txt := strings.TrimSpace(d.text[s.Start:s.End])
+	if txt == "" || strings.ContainsAny(txt[len(txt)-1:], ".!?:;,\"”'’)") {
+		return false
+	}
+	n := d.countWords(s.T0, s.T1)
+	return n > 0 && n <= 5 && d.toks[s.T0].Upper
+}
+
 // findEvents codes the events of every sentence.
 func (d *document) findEvents() {
 	for si, s := range d.sents {
+		txt := d.text[s.Start:s.End]
+		if strings.HasPrefix(txt, "==") && strings.HasSuffix(txt, "==") {
+			// A wiki heading ("== The attack ==") names a section, not a happening.
+			continue
+		}
+		// A list item ("* 2014 Kabul airport bombing") names things; only a verb in it
+		// tells a happening.
+		bullet := strings.HasPrefix(txt, "*") || strings.HasPrefix(txt, "•")
+		if si > 0 && d.isSubheading(s) {
+			continue
+		}
 		ms := d.matchTriggers(s)
 		var sc []*cand
 		for _, m := range ms {
+			if bullet && (m.trig.POS != 'v' || m.trig.Base || strings.HasSuffix(d.toks[m.T0].Lower, "ing")) {
+				continue
+			}
 			c := d.newCand(si, s, m)
 			if c != nil {
 				sc = append(sc, c)
@@ -263,6 +289,10 @@ func (d *document) findEvents() {
 				continue
 			}
 			d.arguments(s, c)
+			if c.Type == "ASSAULT" && strings.HasPrefix(d.toks[c.T0].Lower, "raid") && policeOnly(c.Actor) {
+				// A police raid searches and seizes: COERCE, not an attack.
+				c.Type, c.Mode = "COERCE", "seize"
+			}
 			if len(c.Actor) == 0 && (c.Type == "DECREE" && c.Trig.Weak || needsActor(c) && (c.Passive && !d.stanceTo(c) || !d.hasSubject(c))) {
 				continue
 			}
@@ -281,6 +311,22 @@ func (d *document) newCand(si int, s sentence, m match) *cand {
 		if lex.is("determiner", n) || n == "how" || n == "what" || n == "its" || n == "his" || n == "her" || n == "their" || n == "them" || n == "him" || n == "it" || n == "support" {
 			return nil
 		}
+	}
+	// "the suicide bomber", "being a suicide bomber": a doer noun that is definite (the
+	// attacker already told) or a predicate names a person, not an attack.
+	if m.trig.Agent && m.T0 > s.T0 {
+		for _, k := range d.prevWords(s.T0, m.T0, 5) {
+			w := d.toks[k].Lower
+			if w == "the" || w == "this" || w == "that" || lex.is("be", w) || w == "being" {
+				return nil
+			}
+			if w != "a" && w != "an" && (lex.is("determiner", w) || lex.is("preposition", w)) {
+				break
+			}
+		}
+	}
+	if m.trig.Guest && !d.hasGuest(s, m) {
+		return nil
 	}
 	// A capitalized word inside a sentence is a name or a month ("US Bomb Squad", "1 March"),
 	// unless the sentence is a headline in title case.
@@ -318,6 +364,11 @@ func (d *document) newCand(si int, s sentence, m match) *cand {
 		if m.T1 < c.C1 && d.toks[m.T1].Lower == "by" {
 			c.Passive = true
 		}
+		// "the six soldiers killed were ...": a participle between a noun and its verb is a
+		// reduced relative clause, a passive that names the victims, not the killers.
+		if m.T1 < c.C1 && m.T0 > c.C0 && lex.is("be", d.toks[m.T1].Lower) && d.toks[m.T0-1].Word && !lex.is("be", d.toks[m.T0-1].Lower) && !lex.is("have", d.toks[m.T0-1].Lower) {
+			c.Passive = true
+		}
 	}
 	if m.trig.Words[len(m.trig.Words)-1] == "by" {
 		c.Passive = true
@@ -328,6 +379,26 @@ func (d *document) newCand(si int, s sentence, m match) *cand {
 		t := *m.trig
 		t.Attach = true
 		c.Trig = &t
+	}
+	if c.Type == "ASSAULT" && (d.naturalDeath(c) || d.accidental(c) || d.metaphor(c)) {
+		return nil
+	}
+	// "rules by coercion and violence", "a deepening of repression": an abstract noun of
+	// violence tells of a happening only with something concrete in its clause (a number,
+	// a date, a place, a named party).
+	// A party named as the noun's modifier ("official repression", "police violence") is
+	// no more concrete than the noun.
+	if c.Type == "ASSAULT" && m.trig.POS == 'n' && lex.is("abstract_violence", d.toks[m.T1-1].Lower) && !d.concreteIn(c.C0, m.T0-1) && !d.concreteIn(m.T1, c.C1) {
+		return nil
+	}
+	// "Alleged" opening a sentence qualifies a noun ("Alleged Fraud Leaves ..."): no one alleges.
+	if first == "alleged" && (m.T0 == s.T0 || !d.toks[m.T0-1].Word) {
+		return nil
+	}
+	// "suggested that" reports an inference ("the figures suggest that prices rose") unless
+	// what follows is something someone should do.
+	if strings.HasPrefix(first, "suggest") && m.T1 < s.T1 && d.toks[m.T1].Lower == "that" && !d.oughtAfter(m.T1, s.T1) {
+		return nil
 	}
 	// Background told in a non-restrictive relative clause ("X, who resigned in 2019, ...")
 	// is not coded for the attitudes and cooperation it mentions in passing.
@@ -357,7 +428,11 @@ func (d *document) newCand(si int, s sentence, m match) *cand {
 	}
 	// "must" is a demand only before a verb-like word and not as an inference ("must have").
 	if first == "must" {
-		if m.T1 >= c.C1 || !d.toks[m.T1].Word || d.toks[m.T1].Lower == "have" || d.toks[m.T1].Lower == "be" {
+		n := m.T1
+		for n < c.C1 && (strings.HasSuffix(d.toks[n].Lower, "ly") || lex.is("time_adverb", d.toks[n].Lower)) {
+			n++ // "must now be enforced"
+		}
+		if n >= c.C1 || !d.toks[n].Word || d.toks[n].Lower == "have" || d.toks[n].Lower == "be" {
 			return nil
 		}
 		c.Opinion = true
@@ -424,6 +499,135 @@ func (d *document) newCand(si int, s sentence, m match) *cand {
 	}
 	c.Evidence = []testigo.Span{d.evidenceSpan(c)}
 	return c
+}
+
+// naturalDeath reports whether a death is told as one of illness, age or mishap ("died of
+// an unknown disease", "dying of diabetes", "died of natural causes"): no one attacked.
+// Wounds, burns and the like ("died of his injuries") are an attack's casualties.
+func (d *document) naturalDeath(c *cand) bool {
+	if w := d.toks[c.T0].Lower; !lex.is("fatal", w) && w != "dying" && w != "die" {
+		return false
+	}
+	for k := c.T1; k < c.C1 && k <= c.T1+4; k++ {
+		w := d.toks[k].Lower
+		if w != "of" && w != "from" {
+			continue
+		}
+		for j := k + 1; j < c.C1 && j <= k+5; j++ {
+			t := d.toks[j]
+			if !t.Word {
+				break
+			}
+			if lex.is("natural_death", t.Lower) || j+1 < c.C1 && lex.is("natural_death", t.Lower+" "+d.toks[j+1].Lower) {
+				return true
+			}
+		}
+		break
+	}
+	return false
+}
+
+// accidental reports whether a trigger is told as an accident ("the device detonated
+// accidentally", "an accidental explosion"): a mishap, not an attack. An accidental shooting
+// stays: gun-violence records count its casualties.
+func (d *document) accidental(c *cand) bool {
+	if c.Mode == "firearms" {
+		return false
+	}
+	for k := max(c.C0, c.T0-2); k < c.C1 && k <= c.T1+1; k++ {
+		if lex.is("accident", d.toks[k].Lower) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasGuest reports whether a trigger such as "host" has a guest or a meeting after it: a
+// named party or a meeting word within four words ("hosted the Chilean minister", "will host
+// the summit"), or its agent ("a lunch hosted by the ambassador").
+func (d *document) hasGuest(s sentence, m match) bool {
+	for k := m.T1; k < s.T1 && k <= m.T1+4; k++ {
+		t := d.toks[k]
+		if k == m.T1 && t.Lower == "by" || lex.is("meeting_noun", t.Lower) {
+			return true
+		}
+		for _, x := range d.mentions {
+			if x.T0 == k && !x.Generic {
+				return true
+			}
+		}
+		if isClauseBreak(t) || t.Lower == "," {
+			break
+		}
+	}
+	return false
+}
+
+// metaphor reports whether a word of attack has an illness, a fire or a social ill as its
+// target ("to attack the virus", "no disease to battle"): a figure of speech.
+func (d *document) metaphor(c *cand) bool {
+	for k := max(c.C0, c.T0-3); k < c.C1 && k <= c.T1+3; k++ {
+		if k >= c.T0 && k < c.T1 {
+			continue
+		}
+		if lex.is("metaphor_target", d.toks[k].Lower) {
+			return true
+		}
+	}
+	return false
+}
+
+// oughtAfter reports whether a "should", "must" or "ought" comes within the fifteen tokens
+// after k.
+func (d *document) oughtAfter(k, end int) bool {
+	for j := k + 1; j < end && j <= k+15; j++ {
+		switch d.toks[j].Lower {
+		case "should", "must", "ought", "shall":
+			return true
+		}
+	}
+	return false
+}
+
+// policeOnly reports whether every actor of a list is police and there is one.
+func policeOnly(actors []testigo.Entity) bool {
+	for _, a := range actors {
+		if a.Sector != "COP" {
+			return false
+		}
+	}
+	return len(actors) > 0
+}
+
+// concreteIn reports whether a place, a date, a number or a named party lies in tokens
+// [t0, t1).
+func (d *document) concreteIn(t0, t1 int) bool {
+	if t0 >= t1 {
+		return false
+	}
+	lo, hi := d.toks[t0].Start, d.toks[t1-1].End
+	in := func(sp testigo.Span) bool { return sp.Start >= lo && sp.Start < hi }
+	for _, p := range d.places {
+		if in(p.Span) {
+			return true
+		}
+	}
+	for _, x := range d.dates {
+		if in(x.Span) && usableDate(x) && len(x.Value) >= 4 {
+			return true
+		}
+	}
+	for _, q := range d.quants {
+		if in(q.Span) {
+			return true
+		}
+	}
+	for _, m := range d.mentions {
+		if in(m.Span) && !m.Generic {
+			return true
+		}
+	}
+	return false
 }
 
 // needsActor reports whether an event is only coded with someone holding or giving it: an
@@ -606,12 +810,12 @@ func modeFromInner(gov string, c *cand) string {
 // one is flagged.
 func (d *document) modality(s sentence, c *cand) {
 	prev := d.prevWords(c.C0, c.T0, 7)
-	var modal, epistemic, cond, neg, verbNeg bool
+	var modal, possible, epistemic, cond, neg, verbNeg bool
 	for n, k := range prev {
 		w := d.toks[k].Lower
 		if lex.is("negation", w) && n < 4 {
-			// "not only" is no negation.
-			if !(w == "not" && k+1 < len(d.toks) && d.toks[k+1].Lower == "only") {
+			// "not only" is no negation, nor is a plea of "not guilty" to a charge.
+			if !(w == "not" && k+1 < len(d.toks) && (d.toks[k+1].Lower == "only" || d.toks[k+1].Lower == "guilty")) {
 				neg = true
 				if n < 3 && w != "no" && w != "without" && w != "neither" && w != "nor" {
 					verbNeg = true
@@ -620,6 +824,9 @@ func (d *document) modality(s sentence, c *cand) {
 		}
 		if lex.is("modal", w) && n < 6 && !(w == "may" && d.toks[k].Upper) {
 			modal = true
+			if w == "can" || w == "could" || w == "may" || w == "might" {
+				possible = true
+			}
 			if k+1 < len(d.toks) && d.toks[k+1].Lower == "have" {
 				epistemic = true
 			}
@@ -663,6 +870,12 @@ func (d *document) modality(s sentence, c *cand) {
 	}
 	if epistemic || (c.Trig.Weak && (c.Type == "ASSAULT" || c.Type == "PROTEST")) {
 		// A vague word under a modal ("there may be a battle") is no threat.
+		c.Hypothetical = true
+		return
+	}
+	// "if he is convicted": a condition with no one's will in it is no threat.
+	// "where they can face prison sentences": a court's possible verdict threatens no one.
+	if cond && !modal || possible && c.Type == "SANCTION" && c.Mode == "convict" {
 		c.Hypothetical = true
 		return
 	}

@@ -536,11 +536,18 @@ func (d *document) event(c *cand) testigo.Event {
 			e.Place.Precision = placePrecision(*p)
 		}
 	}
-	sort.Slice(c.Evidence, func(i, j int) bool { return c.Evidence[i].Start < c.Evidence[j].Start })
-	for i, s := range c.Evidence {
-		if i > 0 && s == c.Evidence[i-1] {
-			continue // two triggers of one headline give the same span once
+	sort.Slice(c.Evidence, func(i, j int) bool {
+		if c.Evidence[i].Start != c.Evidence[j].Start {
+			return c.Evidence[i].Start < c.Evidence[j].Start
 		}
+		return c.Evidence[i].End > c.Evidence[j].End
+	})
+	var last testigo.Span
+	for i, s := range c.Evidence {
+		if i > 0 && s.Start >= last.Start && s.End <= last.End {
+			continue // two triggers of one clause give its span once
+		}
+		last = s
 		e.Evidence = append(e.Evidence, testigo.NewEvidence(d.text, s))
 	}
 	e.ACLED = d.acled(c)

@@ -20,6 +20,8 @@ type trigger struct {
 	Attach  bool     // a casualty word: adds counts to a nearby event, starts one only if none
 	Weak    bool     // a vague nominal mention
 	Intrans bool     // not a trigger before an object
+	Agent   bool     // a doer noun ("suicide bomber"): an attack only when told doing it
+	Guest   bool     // an event only with a named guest or a meeting after it ("hosted talks")
 	Base    bool     // the bare form of a verb, which may also be a noun ("a ban")
 	Context []string // contexts the trigger itself implies
 	Line    int      // line in triggers.tsv, to keep ties deterministic
@@ -192,6 +194,10 @@ func (l *lexicon) addTrigger(line int, f []string) error {
 				t.Weak = true
 			case flag == "intrans":
 				t.Intrans = true
+			case flag == "agent":
+				t.Agent = true
+			case flag == "guest":
+				t.Guest = true
 			case strings.HasPrefix(flag, "ctx="):
 				t.Context = strings.Split(strings.TrimPrefix(flag, "ctx="), "+")
 			case flag == "":
