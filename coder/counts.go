@@ -40,11 +40,32 @@ func measureAt(toks []token, k, end int) (string, int) {
 				w += " " + toks[j].Lower
 			}
 			if lex.is(m, w) {
+				if n == 1 && verbReading(toks, k, end) {
+					continue
+				}
 				return m, k + n
 			}
 		}
 	}
 	return "", k
+}
+
+// verbReading reports whether the count noun at k is here its verb homograph: "she lives in
+// the capital" tells no lost lives, "claimed 40 lives in the north" does. A subject before it
+// (a pronoun, a relative, a name) or a place word after it without a number before it reads
+// as the verb.
+func verbReading(toks []token, k, end int) bool {
+	if !lex.is("verb_homograph", toks[k].Lower) || k == 0 {
+		return false
+	}
+	prev := toks[k-1]
+	if lex.is("pronoun_person", prev.Lower) || lex.is("pronoun_group", prev.Lower) || lex.is("relative", prev.Lower) || prev.Lower == "that" || prev.Lower == "still" || prev.Lower == "now" || prev.Upper && prev.Sent == toks[k].Sent && k >= 2 && toks[k-2].Sent == prev.Sent {
+		return true
+	}
+	if k+1 < end && lex.is("verb_homograph_next", toks[k+1].Lower) {
+		return !(prev.Word && prev.Lower[0] >= '0' && prev.Lower[0] <= '9') && !lex.is("count_noun_before", prev.Lower)
+	}
+	return false
 }
 
 // measureOf reads what a quantity counts: a casualty word after it ("eight people were

@@ -458,13 +458,20 @@ func (d *document) newCand(si int, s sentence, m match) *cand {
 	}
 	// A definite noun ("the massacre", "this decree") names a happening already told.
 	// A participle used as an adjective ("a freshly appointed envoy") tells no act.
+	// So is one coordinated with another adjective or raised by a degree word ("a very
+	// frightened and intimidated crowd"): a passive verb takes no "very".
 	if m.trig.POS == 'v' && strings.HasSuffix(first, "ed") {
-		for _, k := range d.prevWords(s.T0, m.T0, 2) {
-			w := d.toks[k].Lower
-			if lex.is("determiner", w) && k+1 < len(d.toks) && (k+1 == m.T0 || strings.HasSuffix(d.toks[k+1].Lower, "ly")) {
+		prev := d.prevWords(s.T0, m.T0, 6)
+		for i := 0; i < len(prev); i++ {
+			w := d.toks[prev[i]].Lower
+			if lex.is("determiner", w) {
 				return nil
 			}
-			if !strings.HasSuffix(w, "ly") {
+			if (w == "and" || w == "or") && i+1 < len(prev) && strings.HasSuffix(d.toks[prev[i+1]].Lower, "ed") {
+				i++
+				continue
+			}
+			if !strings.HasSuffix(w, "ly") && !lex.is("degree", w) {
 				break
 			}
 		}
