@@ -236,6 +236,8 @@ func TestNoEvent(t *testing.T) {
 		{"hijacked a debate", "Hecklers hijacked the debate on the new budget.", "ASSAULT"},
 		{"adjectival intimidated", "Aid workers met a very frightened and intimidated village population.", "THREATEN"},
 		{"hanged himself", "The inmate hanged himself in his cell.", "ASSAULT"},
+		{"forecast of a coup", "Analysts say the unrest will bring, perhaps, a military coup next year.", "ASSAULT"},
+		{"possible battle", "There may be a battle for the port before the rains.", "ASSAULT"},
 		{"attack a virus", "Doctors need more funds to attack the virus in the slums.", "ASSAULT"},
 		{"battle a blaze", "Crews worked through the night to battle the blaze near the mill.", "ASSAULT"},
 		{"abstract violence", "The old regime ruled by fear, bribery and violence.", "ASSAULT"},

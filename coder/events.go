@@ -876,8 +876,12 @@ func (d *document) modality(s sentence, c *cand) {
 		return
 	}
 	if epistemic || (c.Trig.Weak && (c.Type == "ASSAULT" || c.Type == "PROTEST")) {
-		// A vague word under a modal ("there may be a battle") is no threat.
+		// A vague word under a modal ("there may be a battle") is no threat, and no event
+		// to record either: nothing says it happened or anyone means to do it.
 		c.Hypothetical = true
+		if c.Trig.Weak && (c.Type == "ASSAULT" || c.Type == "PROTEST") {
+			c.Dropped = true
+		}
 		return
 	}
 	// "if he is convicted": a condition with no one's will in it is no threat.
