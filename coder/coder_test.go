@@ -896,3 +896,35 @@ func TestSplitGlued(t *testing.T) {
 		}
 	}
 }
+
+// TestVerbReading checks that "lives" is read as the verb only where a subject or a place
+// word shows it.
+func TestVerbReading(t *testing.T) {
+	tests := []struct {
+		text string
+		verb bool
+	}{
+		{"She lives in the old quarter", true},
+		{"the teacher who lives near the school", true},
+		{"Nadia Lives In Exile", true},
+		{"claimed 40 lives in the north", false},
+		{"lost their lives on the road", false},
+		{"Fire Claims Many Lives In Port", false},
+		{"Shelling Takes Hundreds Of Lives In Border Town", false},
+	}
+	for _, tt := range tests {
+		toks := tokenize(tt.text, 0, len(tt.text), 0, nil)
+		k := -1
+		for i, tk := range toks {
+			if tk.Lower == "lives" {
+				k = i
+			}
+		}
+		if k < 0 {
+			t.Fatalf("%q: no lives token", tt.text)
+		}
+		if got := verbReading(toks, k, len(toks)); got != tt.verb {
+			t.Errorf("%q: verb reading %v, want %v", tt.text, got, tt.verb)
+		}
+	}
+}

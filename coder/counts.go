@@ -59,6 +59,9 @@ func verbReading(toks []token, k, end int) bool {
 		return false
 	}
 	prev := toks[k-1]
+	if lex.is("count_noun_before", prev.Lower) {
+		return false // "their lives", "Many Lives" in a headline
+	}
 	if lex.is("pronoun_person", prev.Lower) || lex.is("pronoun_group", prev.Lower) || lex.is("relative", prev.Lower) || prev.Lower == "that" || prev.Lower == "still" || prev.Lower == "now" || prev.Upper && prev.Sent == toks[k].Sent && k >= 2 && toks[k-2].Sent == prev.Sent {
 		return true
 	}
