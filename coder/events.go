@@ -328,6 +328,11 @@ func (d *document) newCand(si int, s sentence, m match) *cand {
 	if m.trig.Guest && !d.hasGuest(s, m) {
 		return nil
 	}
+	// A vague noun set in quotation marks is someone's label for a thing ("called the vote
+	// a “coup”"), not a report that it happened.
+	if m.trig.Weak && m.trig.POS == 'n' && m.T0 > s.T0 && m.T1 < s.T1 && isQuote(d.toks[m.T0-1]) && isQuote(d.toks[m.T1]) {
+		return nil
+	}
 	// A capitalized word inside a sentence is a name or a month ("US Bomb Squad", "1 March"),
 	// unless the sentence is a headline in title case.
 	if t := d.toks[m.T0]; t.Upper && m.T0 > s.T0 && !isQuote(d.toks[m.T0-1]) && d.toks[m.T0-1].Lower != ":" && d.toks[m.T0-1].Lower != "—" && !d.titleCase(s) {
