@@ -246,6 +246,8 @@ func TestNoEvent(t *testing.T) {
 		{"hijacking of a system", "Critics decried the hijacking of the party by donors.", "ASSAULT"},
 		{"arson in a list of charges", "The indictment lists fraud, smuggling, arson and other crimes.", "ASSAULT"},
 		{"abolishing with no ruler", "Abolishing tuition fees would cost billions.", "DECREE"},
+		{"bombarded with questions", "Reporters bombarded the mayor with questions about the budget.", "ASSAULT"},
+		{"bombarded with calls", "The council office was bombarded with calls on Monday.", "ASSAULT"},
 		{"forecast of a coup", "Analysts say the unrest will bring, perhaps, a military coup next year.", "ASSAULT"},
 		{"possible battle", "There may be a battle for the port before the rains.", "ASSAULT"},
 		{"attack a virus", "Doctors need more funds to attack the virus in the slums.", "ASSAULT"},
