@@ -62,11 +62,11 @@ func verbReading(toks []token, k, end int) bool {
 	if lex.is("count_noun_before", prev.Lower) {
 		return false // "their lives", "Many Lives" in a headline
 	}
-	if lex.is("pronoun_person", prev.Lower) || lex.is("pronoun_group", prev.Lower) || lex.is("relative", prev.Lower) || prev.Lower == "that" || prev.Lower == "still" || prev.Lower == "now" || prev.Upper && prev.Sent == toks[k].Sent && k >= 2 && toks[k-2].Sent == prev.Sent {
+	if lex.is("pronoun_person", prev.Lower) || lex.is("pronoun_group", prev.Lower) || lex.is("relative", prev.Lower) || lex.is("verb_homograph_prev", prev.Lower) || prev.Upper && prev.Sent == toks[k].Sent && k >= 2 && toks[k-2].Sent == prev.Sent {
 		return true
 	}
 	if k+1 < end && lex.is("verb_homograph_next", toks[k+1].Lower) {
-		return !(prev.Word && prev.Lower[0] >= '0' && prev.Lower[0] <= '9') && !lex.is("count_noun_before", prev.Lower)
+		return !(prev.Word && prev.Lower[0] >= '0' && prev.Lower[0] <= '9')
 	}
 	return false
 }
