@@ -245,17 +245,8 @@ func (d *doc) divisionSuffix(m *mention) {
 	if m.demonym || m.t1 >= len(d.toks) || !d.spaced(m.t1-1) || !divisionWords[d.toks[m.t1].folded] {
 		return
 	}
-	var divs []int32
-	for _, c := range m.cands {
-		if k := d.g.entries[c].kind; k == kindAdmin1 || k == kindAdmin2 {
-			divs = append(divs, c)
-		}
-	}
-	if len(divs) > 0 {
-		m.cands = divs
-		if d.toks[m.t1].caps == title {
-			m.t1++
-		}
+	if d.keepDivisions(m) && d.toks[m.t1].caps == title {
+		m.t1++
 	}
 }
 
@@ -267,15 +258,23 @@ func (d *doc) divisionPrefix(m *mention) {
 		d.toks[m.t0-3].folded != "the" || !d.spaced(m.t0-1) || !d.spaced(m.t0-2) || !d.spaced(m.t0-3) {
 		return
 	}
+	d.keepDivisions(m)
+}
+
+// keepDivisions narrows m's candidates to the first- and second-level divisions among them,
+// when there are any, and reports whether there were.
+func (d *doc) keepDivisions(m *mention) bool {
 	var divs []int32
 	for _, c := range m.cands {
 		if k := d.g.entries[c].kind; k == kindAdmin1 || k == kindAdmin2 {
 			divs = append(divs, c)
 		}
 	}
-	if len(divs) > 0 {
-		m.cands = divs
+	if len(divs) == 0 {
+		return false
 	}
+	m.cands = divs
+	return true
 }
 
 func (d *doc) byTokSet(m *mention) {
