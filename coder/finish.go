@@ -202,11 +202,7 @@ func (d *document) mergeHeadline(cs []*cand) []*cand {
 				}
 			}
 			if host != nil {
-				for _, e := range c.Evidence {
-					if !spanCovered(host.Evidence, e) {
-						host.Evidence = append(host.Evidence, e)
-					}
-				}
+				addEvidence(host, c.Evidence)
 				continue
 			}
 		}
@@ -229,11 +225,7 @@ func (d *document) mergeAnaphors(cs []*cand) []*cand {
 				}
 			}
 			if host != nil {
-				for _, e := range c.Evidence {
-					if !spanCovered(host.Evidence, e) {
-						host.Evidence = append(host.Evidence, e)
-					}
-				}
+				addEvidence(host, c.Evidence)
 				if c.Dead != nil && host.Dead == nil {
 					host.Dead, host.DeadInferred, host.DiedLater, host.DeadSelf = c.Dead, c.DeadInferred, c.DiedLater, c.DeadSelf
 				}
@@ -263,11 +255,7 @@ func (d *document) mergeAnother(cs []*cand) []*cand {
 				}
 			}
 			if host != nil {
-				for _, e := range c.Evidence {
-					if !spanCovered(host.Evidence, e) {
-						host.Evidence = append(host.Evidence, e)
-					}
-				}
+				addEvidence(host, c.Evidence)
 				if c.Dead != nil {
 					host.Dead = addCount(host.Dead, c.Dead, true)
 					host.DeadInferred = false
@@ -372,13 +360,18 @@ func (d *document) mergeSame(cs []*cand) []*cand {
 	return out
 }
 
-// mergeInto folds event c into h.
-func (d *document) mergeInto(h, c *cand) {
-	for _, e := range c.Evidence {
+// addEvidence gives h the spans of evs it does not cover yet.
+func addEvidence(h *cand, evs []testigo.Span) {
+	for _, e := range evs {
 		if !spanCovered(h.Evidence, e) {
 			h.Evidence = append(h.Evidence, e)
 		}
 	}
+}
+
+// mergeInto folds event c into h.
+func (d *document) mergeInto(h, c *cand) {
+	addEvidence(h, c.Evidence)
 	for _, s := range c.Sents {
 		found := false
 		for _, x := range h.Sents {
