@@ -325,8 +325,9 @@ func (d *document) arguments(s sentence, c *cand) {
 			actor = subject()
 		}
 		recipient = object(preps, actor)
-	case c.Trig.Attach:
-		// "two farmers died": the subject of a casualty word is its victim.
+	case c.Trig.Attach && c.Trig.Mode == "":
+		// "two farmers died": the subject of a casualty word is its victim. A weapon that
+		// attaches ("police fired tear gas at ...") is used by its subject, like a verb.
 		recipient = subject()
 	default:
 		actor = subject()
