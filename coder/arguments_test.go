@@ -104,7 +104,7 @@ func TestSides(t *testing.T) {
 			actor:  "Guards", recipient: "dockers"},
 		{name: "the subject of a casualty word is its victim",
 			text: "Three dockers were hurt outside the port on Friday.", typ: "ASSAULT",
-			actors: []actorSpec{group("Three dockers", "LAB")},
+			actors:    []actorSpec{group("Three dockers", "LAB")},
 			recipient: "Three dockers"},
 		{name: "who marches is the one named right before the participle",
 			text: "Soldiers fired at hundreds of nurses marching against the new law.", typ: "PROTEST",
