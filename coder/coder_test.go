@@ -94,6 +94,7 @@ func TestTriggers(t *testing.T) {
 		{"fired on", "Troops fired on a crowd of students outside the ministry.", "ASSAULT", "firearms", nil},
 		{"live fire beside tear gas", "Police shot live rounds and tear gas at the marchers, wounding nine.", "ASSAULT", "firearms", nil},
 		{"tear gas alone", "Police fired tear gas at the marchers, wounding nine.", "ASSAULT", "crowd-control", nil},
+		{"live fire beside a weapon trigger", "Police fired live ammunition and water cannon at the dockers in the square on Friday.", "ASSAULT", "firearms", []string{"crowd-control"}},
 		{"shot", "A teacher was shot outside her school on Friday.", "ASSAULT", "firearms", nil},
 		{"bombing", "A roadside bombing destroyed two buses in the north.", "ASSAULT", "explosives", nil},
 		{"blockade verb", "Truck drivers blockaded the main port for six hours.", "PROTEST", "obstruct", nil},

@@ -501,8 +501,11 @@ func (d *document) event(c *cand) testigo.Event {
 	if e.Recipient == nil {
 		e.Recipient = []testigo.Entity{}
 	}
-	if c.Mode == "" && c.Type == "ASSAULT" {
-		c.Mode = d.sentenceMode(c)
+	if c.Type == "ASSAULT" && (c.Mode == "" || c.Mode == "crowd-control") {
+		// A tear-gas trigger's own mode yields to live fire named in its sentence too.
+		if m, lethal := d.sentenceMode(c); c.Mode == "" || lethal {
+			c.Mode = m
+		}
 	}
 	if c.Mode != "" {
 		m := c.Mode
@@ -560,8 +563,9 @@ func placePrecision(p testigo.Place) int {
 	}
 }
 
-// sentenceMode reads how an attack was carried out from the words of its sentences.
-func (d *document) sentenceMode(c *cand) string {
+// sentenceMode reads how an attack was carried out from the words of its sentences; lethal
+// reports live fire named in the event's own sentence beside a crowd-control weapon.
+func (d *document) sentenceMode(c *cand) (mode string, lethal bool) {
 	best, bestAt := "", 1<<30
 	firearmsAt := 1 << 30
 	for _, si := range c.Sents {
@@ -595,9 +599,9 @@ func (d *document) sentenceMode(c *cand) string {
 	if best == "crowd-control" && firearmsAt < 1000 {
 		// Live fire named beside tear gas or rubber bullets is what made it lethal: the
 		// attack is with firearms ("fired live ammunition and tear gas at marchers").
-		return "firearms"
+		return "firearms", true
 	}
-	return best
+	return best, false
 }
 
 // lethalCue holds the first words of firearms cues that cannot name a crowd-control weapon
