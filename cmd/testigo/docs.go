@@ -20,16 +20,11 @@ type docOptions struct {
 }
 
 func docFlags(name string, std stdio) (*flag.FlagSet, docOptions) {
-	fs := flag.NewFlagSet(name, flag.ContinueOnError)
-	fs.SetOutput(std.err)
+	fs := newFlags(name, fmt.Sprintf("usage: testigo %s [--published YYYY-MM-DD] [--format F] FILE...   (- for standard input)\n       testigo %s --jsonl [FILE...] < docs.jsonl", name, name), std)
 	o := docOptions{
 		published: fs.String("published", "", "publication date of the documents, YYYY-MM-DD (wins over a date found in them)"),
 		jsonl:     fs.Bool("jsonl", false, "read documents as JSON Lines ({\"id\",\"text\",\"published\",\"title\"}) from the files or standard input"),
 		format:    fs.String("format", "", "force the input format: text, markdown, html, feed, jsonl (default: detect)"),
-	}
-	fs.Usage = func() {
-		fmt.Fprintf(std.err, "usage: testigo %s [--published YYYY-MM-DD] [--format F] FILE...   (- for standard input)\n       testigo %s --jsonl [FILE...] < docs.jsonl\n", name, name)
-		fs.PrintDefaults()
 	}
 	return fs, o
 }

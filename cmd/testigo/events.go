@@ -4,7 +4,6 @@ import (
 	"bufio"
 	"context"
 	"encoding/json"
-	"flag"
 	"fmt"
 	"strings"
 	"text/tabwriter"
@@ -18,16 +17,11 @@ func init() {
 }
 
 func runEvents(ctx context.Context, args []string, std stdio) int {
-	fs := flag.NewFlagSet("events", flag.ContinueOnError)
-	fs.SetOutput(std.err)
+	fs := newFlags("events", "usage: testigo events [--db PATH|postgres://URL] [filters] [--jsonl]", std)
 	db := dbFlag(fs)
 	query := filterFlags(fs)
 	limit := fs.Int("limit", 100, "at most this many events (0: all)")
 	jsonl := fs.Bool("jsonl", false, "print one JSON object per event")
-	fs.Usage = func() {
-		fmt.Fprintln(std.err, "usage: testigo events [--db PATH|postgres://URL] [filters] [--jsonl]")
-		fs.PrintDefaults()
-	}
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}

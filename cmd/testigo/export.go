@@ -3,7 +3,6 @@ package main
 import (
 	"bufio"
 	"context"
-	"flag"
 	"fmt"
 	"os"
 	"strings"
@@ -17,16 +16,11 @@ func init() {
 }
 
 func runExport(ctx context.Context, args []string, std stdio) int {
-	fs := flag.NewFlagSet("export", flag.ContinueOnError)
-	fs.SetOutput(std.err)
+	fs := newFlags("export", "usage: testigo export [--db PATH|postgres://URL] [--format csv|plover|geojson] [-o FILE] [filters]", std)
 	db := dbFlag(fs)
 	format := fs.String("format", "csv", "output format: "+strings.Join(export.Formats, ", "))
 	out := fs.String("o", "-", "output file (- for standard output)")
 	query := filterFlags(fs)
-	fs.Usage = func() {
-		fmt.Fprintln(std.err, "usage: testigo export [--db PATH|postgres://URL] [--format csv|plover|geojson] [-o FILE] [filters]")
-		fs.PrintDefaults()
-	}
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}

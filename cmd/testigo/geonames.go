@@ -3,7 +3,6 @@ package main
 import (
 	"archive/zip"
 	"context"
-	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -23,13 +22,8 @@ func init() {
 const geonamesBatch = 5000
 
 func runGeoNames(ctx context.Context, args []string, std stdio) int {
-	fs := flag.NewFlagSet("geonames", flag.ContinueOnError)
-	fs.SetOutput(std.err)
+	fs := newFlags("geonames", "usage: testigo geonames load [--db PATH|postgres://URL] FILE...\n\nLoads GeoNames rows (data © GeoNames, CC BY 4.0) into the store; ingest and reprocess\nthen recognise the places they add: towns, districts, divisions. Loading again replaces rows.", std)
 	db := dbFlag(fs)
-	fs.Usage = func() {
-		fmt.Fprintln(std.err, "usage: testigo geonames load [--db PATH|postgres://URL] FILE...\n\nLoads GeoNames rows (data © GeoNames, CC BY 4.0) into the store; ingest and reprocess\nthen recognise the places they add: towns, districts, divisions. Loading again replaces rows.")
-		fs.PrintDefaults()
-	}
 	if len(args) == 0 || args[0] != "load" {
 		fs.Usage()
 		return 2

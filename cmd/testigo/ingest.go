@@ -3,7 +3,6 @@ package main
 import (
 	"context"
 	"encoding/json"
-	"flag"
 	"fmt"
 	"io"
 	"io/fs"
@@ -55,8 +54,8 @@ type ingestResult struct {
 }
 
 func runIngest(ctx context.Context, args []string, std stdio) int {
-	fs := flag.NewFlagSet("ingest", flag.ContinueOnError)
-	fs.SetOutput(std.err)
+	fs := newFlags("ingest", "usage: testigo ingest [--db PATH|postgres://URL] [--published YYYY-MM-DD] PATH|GLOB|URL...\n\n"+
+		"PATH is a file (text, Markdown, HTML, RSS/Atom, JSON Lines) or a folder, read recursively;\nURL an article or a feed fetched over HTTP; - standard input. Documents already stored\n(same text) are skipped, so an interrupted ingest resumes where it stopped.", std)
 	db := dbFlag(fs)
 	published := fs.String("published", "", "publication date of the documents, YYYY-MM-DD (wins over a date found in them)")
 	format := fs.String("format", "", "force the input format: text, markdown, html, feed, jsonl (default: detect)")
@@ -66,11 +65,6 @@ func runIngest(ctx context.Context, args []string, std stdio) int {
 	timeout := fs.Duration("timeout", 30*time.Second, "time limit for fetching one URL")
 	progress := fs.String("progress", "auto", "progress bar on standard error: auto (on a terminal), on, off")
 	batch := fs.Int("batch", 32, "documents stored per transaction")
-	fs.Usage = func() {
-		fmt.Fprintln(std.err, "usage: testigo ingest [--db PATH|postgres://URL] [--published YYYY-MM-DD] PATH|GLOB|URL...")
-		fmt.Fprintln(std.err, "\nPATH is a file (text, Markdown, HTML, RSS/Atom, JSON Lines) or a folder, read recursively;\nURL an article or a feed fetched over HTTP; - standard input. Documents already stored\n(same text) are skipped, so an interrupted ingest resumes where it stopped.")
-		fs.PrintDefaults()
-	}
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}

@@ -4,6 +4,7 @@ package main
 
 import (
 	"context"
+	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -64,4 +65,16 @@ func usage(w io.Writer) {
 		fmt.Fprintf(w, "  %-10s %s\n", n, commands[n].summary)
 	}
 	fmt.Fprintln(w, "\nRun 'testigo COMMAND -h' for a command's options.")
+}
+
+// newFlags starts a subcommand's flag set: its messages go to standard error, and -h (or a
+// bad call) prints the usage line, then the flags.
+func newFlags(name, usage string, std stdio) *flag.FlagSet {
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
+	fs.SetOutput(std.err)
+	fs.Usage = func() {
+		fmt.Fprintln(std.err, usage)
+		fs.PrintDefaults()
+	}
+	return fs
 }

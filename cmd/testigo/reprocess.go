@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"flag"
 	"fmt"
 	"runtime/debug"
 
@@ -20,14 +19,9 @@ func init() {
 const reprocessBatch = 200
 
 func runReprocess(ctx context.Context, args []string, std stdio) int {
-	fs := flag.NewFlagSet("reprocess", flag.ContinueOnError)
-	fs.SetOutput(std.err)
+	fs := newFlags("reprocess", fmt.Sprintf("usage: testigo reprocess [--db PATH|postgres://URL]\n\nRe-runs extraction (coder %s) over the stored documents another coder version made.\nEvents a human edited are kept as they are.", coder.Version), std)
 	db := dbFlag(fs)
 	progress := fs.String("progress", "auto", "progress bar on standard error: auto (on a terminal), on, off")
-	fs.Usage = func() {
-		fmt.Fprintf(std.err, "usage: testigo reprocess [--db PATH|postgres://URL]\n\nRe-runs extraction (coder %s) over the stored documents another coder version made.\nEvents a human edited are kept as they are.\n", coder.Version)
-		fs.PrintDefaults()
-	}
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}

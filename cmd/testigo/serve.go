@@ -24,16 +24,11 @@ func init() {
 }
 
 func runServe(ctx context.Context, args []string, std stdio) int {
-	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
-	fs.SetOutput(std.err)
+	fs := newFlags("serve", "usage: testigo serve [--db PATH|postgres://URL] [--addr HOST:PORT] [--demo] [--tiles URL]", std)
 	db := dbFlag(fs)
 	addr := fs.String("addr", "127.0.0.1:8080", "address to listen on")
 	demoMode := fs.Bool("demo", false, "store the bundled demo corpus in a fresh database (a temporary file unless --db is given) and serve it")
 	tiles := fs.String("tiles", "", "optional raster tile URL template (https://host/{z}/{x}/{y}.png) drawn under the map; none by default, so the UI makes no outside request")
-	fs.Usage = func() {
-		fmt.Fprintln(std.err, "usage: testigo serve [--db PATH|postgres://URL] [--addr HOST:PORT] [--demo] [--tiles URL]")
-		fs.PrintDefaults()
-	}
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}

@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"flag"
 	"fmt"
 	"os/user"
 )
@@ -13,15 +12,10 @@ func init() {
 }
 
 func runMerge(ctx context.Context, args []string, std stdio) int {
-	fs := flag.NewFlagSet("merge", flag.ContinueOnError)
-	fs.SetOutput(std.err)
+	fs := newFlags("merge", "usage: testigo merge [--db PATH|postgres://URL] [--by NAME] [--reason TEXT] EVENT_ID EVENT_ID...", std)
 	db := dbFlag(fs)
 	by := fs.String("by", currentUser(), "who merges (recorded in the merge history)")
 	reason := fs.String("reason", "", "why (recorded in the merge history)")
-	fs.Usage = func() {
-		fmt.Fprintln(std.err, "usage: testigo merge [--db PATH|postgres://URL] [--by NAME] [--reason TEXT] EVENT_ID EVENT_ID...")
-		fs.PrintDefaults()
-	}
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
@@ -43,15 +37,10 @@ func runMerge(ctx context.Context, args []string, std stdio) int {
 }
 
 func runSplit(ctx context.Context, args []string, std stdio) int {
-	fs := flag.NewFlagSet("split", flag.ContinueOnError)
-	fs.SetOutput(std.err)
+	fs := newFlags("split", "usage: testigo split [--db PATH|postgres://URL] [--by NAME] [--reason TEXT] EVENT_ID", std)
 	db := dbFlag(fs)
 	by := fs.String("by", currentUser(), "who splits (recorded in the merge history)")
 	reason := fs.String("reason", "", "why (recorded in the merge history)")
-	fs.Usage = func() {
-		fmt.Fprintln(std.err, "usage: testigo split [--db PATH|postgres://URL] [--by NAME] [--reason TEXT] EVENT_ID")
-		fs.PrintDefaults()
-	}
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}

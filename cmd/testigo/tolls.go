@@ -4,7 +4,6 @@ import (
 	"bufio"
 	"context"
 	"encoding/json"
-	"flag"
 	"fmt"
 	"text/tabwriter"
 
@@ -16,8 +15,7 @@ func init() {
 }
 
 func runTolls(ctx context.Context, args []string, std stdio) int {
-	fs := flag.NewFlagSet("tolls", flag.ContinueOnError)
-	fs.SetOutput(std.err)
+	fs := newFlags("tolls", "usage: testigo tolls [--db PATH|postgres://URL] [--country BOL] [--measure dead] [--jsonl]", std)
 	db := dbFlag(fs)
 	var f testigo.TollFilter
 	fs.StringVar(&f.Country, "country", "", "ISO alpha-3 country code, e.g. BOL")
@@ -26,10 +24,6 @@ func runTolls(ctx context.Context, args []string, std stdio) int {
 	fs.StringVar(&f.From, "from", "", "figures as of this day or later, YYYY-MM-DD")
 	fs.StringVar(&f.To, "to", "", "figures as of this day or earlier, YYYY-MM-DD")
 	jsonl := fs.Bool("jsonl", false, "print one JSON object per series")
-	fs.Usage = func() {
-		fmt.Fprintln(std.err, "usage: testigo tolls [--db PATH|postgres://URL] [--country BOL] [--measure dead] [--jsonl]")
-		fs.PrintDefaults()
-	}
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
