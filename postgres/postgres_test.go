@@ -126,26 +126,5 @@ func TestListing(t *testing.T) { storetest.Listing(t, open) }
 func TestMigrationFillsListingColumns(t *testing.T) {
 	ctx := context.Background()
 	url := freshDatabase(t)
-	s, err := Open(ctx, url)
-	if err != nil {
-		t.Fatal(err)
-	}
-	storetest.PutPlacesFixture(t, s)
-	// Back to schema 3 (the columns and later indexes gone), and up again.
-	for _, stmt := range []string{
-		"DROP INDEX events_deadliest",
-		"ALTER TABLE events DROP COLUMN mode", "ALTER TABLE events DROP COLUMN acled_type",
-		"ALTER TABLE events DROP COLUMN lat", "ALTER TABLE events DROP COLUMN lon",
-		"DELETE FROM schema_version WHERE version >= 4",
-	} {
-		if _, err := s.SQL().ExecContext(ctx, stmt); err != nil {
-			t.Fatalf("%s: %v", stmt, err)
-		}
-	}
-	s.Close()
-	if s, err = Open(ctx, url); err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
-	storetest.CheckModeACLEDBox(t, s, "migrated")
+	storetest.CheckListingMigration(t, func() (storetest.SQLStore, error) { return Open(ctx, url) })
 }

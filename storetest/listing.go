@@ -1,6 +1,8 @@
 package storetest
 
 import (
+	"context"
+	"database/sql"
 	"fmt"
 	"sort"
 	"strings"
@@ -112,6 +114,41 @@ func PutPlacesFixture(t *testing.T, s testigo.Store) {
 	if _, err := s.Put(ctx, x, testigo.PutOptions{NoMerge: true}); err != nil {
 		t.Fatal(err)
 	}
+}
+
+// SQLStore is a store that shows its database, for tests that take its schema back.
+type SQLStore interface {
+	testigo.Store
+	SQL() *sql.DB
+}
+
+// CheckListingMigration stores PutPlacesFixture in a fresh store, takes it back to schema 3
+// (the listing columns and the index migrations 4 and 5 added, gone), and reopens it: the
+// migrations must add the columns again and fill them from the stored events.
+func CheckListingMigration(t *testing.T, open func() (SQLStore, error)) {
+	t.Helper()
+	ctx := context.Background()
+	s, err := open()
+	if err != nil {
+		t.Fatal(err)
+	}
+	PutPlacesFixture(t, s)
+	for _, stmt := range []string{
+		"DROP INDEX events_deadliest",
+		"ALTER TABLE events DROP COLUMN mode", "ALTER TABLE events DROP COLUMN acled_type",
+		"ALTER TABLE events DROP COLUMN lat", "ALTER TABLE events DROP COLUMN lon",
+		"DELETE FROM schema_version WHERE version >= 4",
+	} {
+		if _, err := s.SQL().ExecContext(ctx, stmt); err != nil {
+			t.Fatalf("%s: %v", stmt, err)
+		}
+	}
+	s.Close()
+	if s, err = open(); err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	CheckModeACLEDBox(t, s, "migrated")
 }
 
 // CheckModeACLEDBox checks the mode, ACLED type and box filters over PutPlacesFixture's
