@@ -187,12 +187,26 @@ func sentenceCuts(text string, p testigo.Span) []int {
 			lineStart = i + 1
 			i += n
 		case isTerminator(r):
-			end, cut := terminatorCut(para, i)
+			end, at, cut := terminatorCut(para, i)
 			if cut {
-				cuts = append(cuts, p.Start+end)
+				cuts = append(cuts, p.Start+at)
 			}
 			i = end
 		default:
+			last := 0
+			if len(cuts) > 0 {
+				last = cuts[len(cuts)-1] - p.Start
+			}
+			if at, next, ok := gluedJunction(para, i, last); ok {
+				if at > last {
+					cuts = append(cuts, p.Start+at)
+				}
+				if next > at && next < len(para) {
+					cuts = append(cuts, p.Start+next)
+				}
+				i = max(next, i+n)
+				continue
+			}
 			i += n
 		}
 	}
@@ -251,8 +265,12 @@ func shortOpenLine(s string) bool {
 }
 
 // terminatorCut looks at the terminal punctuation starting at para[i] and returns the
-// offset just after it (and any closing quotes or brackets), and whether a sentence ends there.
-func terminatorCut(para string, i int) (int, bool) {
+// offset just after it (and any closing quotes or brackets), and whether a sentence ends
+// there and at which offset (before a glued opening quote, else at the first).
+func terminatorCut(para string, i int) (int, int, bool) {
+	if spacedEllipsis(para, i) {
+		return i + 1, 0, false // ". . ." goes on to its last period
+	}
 	end := i
 	periods, strong, ellipsis := 0, false, false
 	for end < len(para) {
@@ -271,17 +289,25 @@ func terminatorCut(para string, i int) (int, bool) {
 		end += n
 	}
 scanned:
-	if periods >= 2 {
+	if periods >= 2 || strings.HasSuffix(strings.TrimRight(para[:i], " "), ". .") {
 		ellipsis = true
 	}
 	if end >= len(para) {
-		return end, false // the paragraph's end closes the sentence anyway
+		return end, end, false // the paragraph's end closes the sentence anyway
 	}
 	if r, _ := utf8.DecodeRuneInString(para[end:]); !unicode.IsSpace(r) {
 		// "U.S.-led", "example.com", "3.5" go on; web text that lost the space after a
 		// period ("the cakes.In May") ends there.
-		return end, gluedBreak(para, i, end, periods, strong)
+		at, ok := gluedBreak(para, i, end, periods, strong)
+		return end, at, ok
 	}
+	end, ok := spacedBreak(para, i, end, strong, ellipsis)
+	return end, end, ok
+}
+
+// spacedBreak decides, for terminal punctuation at para[i:end] followed by white space,
+// whether a sentence ends there.
+func spacedBreak(para string, i, end int, strong, ellipsis bool) (int, bool) {
 	next := nextWord(para[end:])
 	first, _ := utf8.DecodeRuneInString(next)
 	if unicode.IsLower(first) {
@@ -380,57 +406,6 @@ func listNumber(para string, i int) bool {
 // ("Amazon.Com") rather than start a sentence.
 var topLevelDomains = map[string]bool{"com": true, "org": true, "net": true, "gov": true,
 	"edu": true, "int": true, "info": true, "biz": true, "news": true, "co": true, "io": true}
-
-// gluedBreak reports whether terminal punctuation at para[i:end], with no white space
-// after it, still ends a sentence: a word of two or more lower-case letters (not an
-// abbreviation, not a dotted name or domain) before it and a capitalized word after it
-// ("cakes.In", "said?The"). Decimals, initialisms ("U.S.-led") and domains go on.
-func gluedBreak(para string, i, end, periods int, strong bool) bool {
-	if periods > 1 && !strong {
-		return false // "a.m.Tuesday", an ellipsis glued to a word: too uncertain
-	}
-	j := i
-	lower := 0
-	for j > 0 {
-		r, n := utf8.DecodeLastRuneInString(para[:j])
-		if !unicode.IsLower(r) {
-			break
-		}
-		lower++
-		j -= n
-	}
-	if lower < 2 {
-		return false
-	}
-	if j > 0 {
-		r, _ := utf8.DecodeLastRuneInString(para[:j])
-		// Only a capital, white space or opening punctuation may precede the word; a
-		// period, slash, "@" or digit in the token makes it a domain, URL, address or file.
-		if !unicode.IsUpper(r) && !unicode.IsSpace(r) && !isOpener(r) {
-			return false
-		}
-	}
-	token := wordBefore(para, i)
-	if strings.Contains(token, ".") || abbreviations[strings.ToLower(token)] != notAbbrev {
-		return false
-	}
-	// The right side must start a word: an upper-case letter then a lower-case one.
-	rest := para[end:]
-	r1, n1 := utf8.DecodeRuneInString(rest)
-	r2, _ := utf8.DecodeRuneInString(rest[n1:])
-	if !unicode.IsUpper(r1) || !unicode.IsLower(r2) {
-		return false
-	}
-	k := strings.IndexFunc(rest, func(r rune) bool { return !unicode.IsLetter(r) })
-	word := rest
-	if k >= 0 {
-		word = rest[:k]
-		if c := rest[k]; c == '.' || c == '/' || c == '@' {
-			return false // "example.Com/news", "News.Site.org"
-		}
-	}
-	return !topLevelDomains[strings.ToLower(word)]
-}
 
 // titleCaseLine reports whether most words of line that are not short function words are
 // capitalized, as in a headline ("Police Disperse Striking Miners Near the Capital"), with

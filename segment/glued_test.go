@@ -1,0 +1,95 @@
+package segment
+
+import (
+	"strings"
+	"testing"
+)
+
+// Junctions of web text that lost the white space between sentences, and the look-alikes
+// that must stay whole. All sentences are invented.
+func TestGluedJunctions(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []string
+	}{
+		// Camel-case junctions: a headline or caption glued to the next sentence.
+		{"lower word then capitalized word", "Bakers strike in the northern townsThe ovens stayed cold on Monday.",
+			[]string{"Bakers strike in the northern towns", "The ovens stayed cold on Monday."}},
+		{"lower word then article A", "Crowds gather near the bakeryA union leader spoke briefly.",
+			[]string{"Crowds gather near the bakery", "A union leader spoke briefly."}},
+		{"title case headline then opener", "Millers Walk Out Over Flour PricesThe strike began at dawn.",
+			[]string{"Millers Walk Out Over Flour Prices", "The strike began at dawn."}},
+		{"title case headline then A", "Court Fines Owner of Closed BakeryA judge ruled on Tuesday.",
+			[]string{"Court Fines Owner of Closed Bakery", "A judge ruled on Tuesday."}},
+		{"title case then a capitalized non-opener stays", "The Millers Guild met in OsloMarket Hall today.",
+			[]string{"The Millers Guild met in OsloMarket Hall today."}},
+		{"decade", "Bread riots shook the port in the 1980sWhen prices rose again, crowds came back.",
+			[]string{"Bread riots shook the port in the 1980s", "When prices rose again, crowds came back."}},
+		{"year then opener", "Updated 3 March 2031The bakers' union called a strike.",
+			[]string{"Updated 3 March 2031", "The bakers' union called a strike."}},
+		{"dateline in capitals", "Bakers Vow to Keep Ovens ColdPORTVILLE, Norland - The union said on Monday it would not yield.",
+			[]string{"Bakers Vow to Keep Ovens Cold", "PORTVILLE, Norland - The union said on Monday it would not yield."}},
+		{"dateline with a dash", "Bakery Owners Reject OfferNEW PORTVILLE — The owners said no.",
+			[]string{"Bakery Owners Reject Offer", "NEW PORTVILLE — The owners said no."}},
+		{"camel-case names stay whole",
+			"McDonald and MacArthur met DeSantis; an iPhone, YouTube, WhatsApp, LinkedIn, PlayStation and JavaScript were on the table.",
+			[]string{"McDonald and MacArthur met DeSantis; an iPhone, YouTube, WhatsApp, LinkedIn, PlayStation and JavaScript were on the table."}},
+		{"lower-case brand before a comma or bracket", "They flew easyJet, then drove (easyJet) home.",
+			[]string{"They flew easyJet, then drove (easyJet) home."}},
+		{"no sentence ends on a function word", "The bakers and theMillers met while theUnion watched.",
+			[]string{"The bakers and theMillers met while theUnion watched."}},
+		{"hashtag and handle", "Fans posted #saveTheBakery and @oldMiller replied.",
+			[]string{"Fans posted #saveTheBakery and @oldMiller replied."}},
+		// A full stop glued to the next sentence.
+		{"period then single-letter word", "The ovens were sealed by the council.A baker said it was unfair.",
+			[]string{"The ovens were sealed by the council.", "A baker said it was unfair."}},
+		{"period then I", "Nobody came to the shop.I waited all day.",
+			[]string{"Nobody came to the shop.", "I waited all day."}},
+		{"number then period", "The strike ended in 2029.The next one began in 2031.",
+			[]string{"The strike ended in 2029.", "The next one began in 2031."}},
+		{"ordinal then period", "Stalls reopened on the 17th.Prices fell by 3%.Buyers returned.",
+			[]string{"Stalls reopened on the 17th.", "Prices fell by 3%.", "Buyers returned."}},
+		{"bracket then period", "The shop closed at noon (local time).Buyers left.",
+			[]string{"The shop closed at noon (local time).", "Buyers left."}},
+		{"period then curly opening quote", "The ovens went cold.“We cannot pay the rent,” a baker said.",
+			[]string{"The ovens went cold.", "“We cannot pay the rent,” a baker said."}},
+		{"period then straight opening quote", `The shop shut at noon."We are done," the owner said.`,
+			[]string{"The shop shut at noon.", `"We are done," the owner said.`}},
+		{"straight closing quote then sentence", `The owner said "we are done."Then she left.`,
+			[]string{`The owner said "we are done."`, "Then she left."}},
+		{"period then acronym", "The millers met the ministers.EU-funded bakeries stayed open.",
+			[]string{"The millers met the ministers.", "EU-funded bakeries stayed open."}},
+		{"abbreviation then opener", "The shop opened at 7 a.m.The queue was long.",
+			[]string{"The shop opened at 7 a.m.", "The queue was long."}},
+		{"title abbreviation never ends", "Talks with Gen.Okafor and Mr.Lund went on.",
+			[]string{"Talks with Gen.Okafor and Mr.Lund went on."}},
+		{"initials, decimals, domains and addresses go on",
+			"J.R.R. Tolkien, the U.S.A. and 3.5 loaves; see bakery.Example.org or mail sales@bread.Com today.",
+			[]string{"J.R.R. Tolkien, the U.S.A. and 3.5 loaves; see bakery.Example.org or mail sales@bread.Com today."}},
+		{"section number then letter goes on", "See table 2.A small rise followed.",
+			[]string{"See table 2.A small rise followed."}},
+		{"spaced ellipsis", "We waited . . . and waited. Then it rained . . . Nobody came.",
+			[]string{"We waited . . . and waited.", "Then it rained . . .", "Nobody came."}},
+		// Wiki markup, bullets, captions and link titles.
+		{"wiki headings", "The bakery closed.==Aftermath==Owners appealed.== See also ==Flour riots",
+			[]string{"The bakery closed.", "==Aftermath==", "Owners appealed.", "== See also ==", "Flour riots"}},
+		{"glued bullets", "Related:* Flour riots in Portville* Bread strike of 2029",
+			[]string{"Related:", "* Flour riots in Portville", "* Bread strike of 2029"}},
+		{"starred words and names stay", "He shouted f*ck at the PV*SOL stand, ISBN* code pending.",
+			[]string{"He shouted f*ck at the PV*SOL stand, ISBN* code pending."}},
+		{"quoted caption", "Police sealed the bakery'Keep the ovens warm'Union leaders met on Friday.",
+			[]string{"Police sealed the bakery", "'Keep the ovens warm'", "Union leaders met on Friday."}},
+		{"bracketed link title", "The owners left.[How the bread strike spread to the coast]Bakers met again.",
+			[]string{"The owners left.", "[How the bread strike spread to the coast]", "Bakers met again."}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := sentenceTexts(tt.text)
+			if strings.Join(got, "|") != strings.Join(tt.want, "|") || len(got) != len(tt.want) {
+				t.Errorf("Sentences(%q)\n got %q\nwant %q", tt.text, got, tt.want)
+			}
+			checkSpans(t, tt.text)
+		})
+	}
+}
