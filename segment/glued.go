@@ -61,9 +61,10 @@ func tokenBefore(para string, j int) (int, bool) {
 type tokenKind uint8
 
 const (
-	otherToken  tokenKind = iota
-	wordToken             // letters ending in two or more lower-case ones: "cakes", "Police"
-	numberToken           // digits, maybe with a short lower-case suffix: "2018", "17th", "1990s"
+	otherToken   tokenKind = iota
+	wordToken              // letters ending in two or more lower-case ones: "cakes", "Police"
+	numberToken            // digits, maybe with a short lower-case suffix: "2018", "17th", "1990s"
+	acronymToken           // two to five capital letters: "UN", "AFP"
 )
 
 // classify tells what kind of token s is.
@@ -94,6 +95,8 @@ func classify(s string) tokenKind {
 		return numberToken
 	case digits == 0 && lowerTail >= 2:
 		return wordToken
+	case digits == 0 && lowerTail == 0 && letters >= 2 && letters <= 5 && letters == utf8.RuneCountInString(s):
+		return acronymToken
 	}
 	return otherToken
 }
@@ -143,13 +146,13 @@ func acronymWord(s string) bool {
 	if k < 2 || k > 5 || k == len(s) || topLevelDomains[strings.ToLower(s[:k])] {
 		return false
 	}
-	return s[k] == ' ' || s[k] == '-' || s[k] == ','
+	return s[k] == ' ' || s[k] == '-' || s[k] == ',' || s[k] == ':'
 }
 
 // gluedBreak decides whether terminal punctuation at para[i:end], with no white space after
-// it, still ends a sentence, and where: a word of two or more lower-case letters or a number
-// before it and a sentence start after it ("cakes.In", "said?The", "in 2018.The",
-// "regime.A US", "killed.“They", "war.US-backed"). Decimals, initialisms ("U.S.-led"),
+// it, still ends a sentence, and where: a word of two or more lower-case letters, a number
+// or an acronym before it and a sentence start after it ("cakes.In", "said?The", "in
+// 2018.The", "told AFP.Police", "regime.A US", "killed.“They", "war.US-backed"). Decimals, initialisms ("U.S.-led"),
 // abbreviations, domains and addresses go on.
 func gluedBreak(para string, i, end, periods int, strong bool) (int, bool) {
 	at := end
@@ -208,6 +211,9 @@ func gluedBreak(para string, i, end, periods int, strong bool) (int, bool) {
 		return at, !quoted
 	}
 	if quoted {
+		return at, false
+	}
+	if kind == acronymToken {
 		return at, false
 	}
 	if singleLetterWord(rest) {

@@ -98,7 +98,7 @@ func TestSentences(t *testing.T) {
 		{"glued url path", "See www.bakery.News/today and mail me@shop.Org now.",
 			[]string{"See www.bakery.News/today and mail me@shop.Org now."}},
 		{"glued acronym and single letter", "He met the UN.The talks and plan A.Then more.",
-			[]string{"He met the UN.The talks and plan A.Then more."}},
+			[]string{"He met the UN.", "The talks and plan A.Then more."}},
 		{"empty", "", nil},
 		{"blank", " \n\n\t ", nil},
 	}
