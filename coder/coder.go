@@ -14,6 +14,7 @@ import (
 	"strings"
 
 	"testigo"
+	"testigo/segment"
 )
 
 // Version names the coder; stored events record it so they can be re-extracted.
@@ -80,7 +81,8 @@ func newDocument(doc testigo.Document, ann testigo.Annotations) *document {
 		sents = fallbackSentences(doc.Text)
 	}
 	paras := ann.Paragraphs
-	sents = splitGlued(doc.Text, sents)
+	// Sentences from elsewhere may run together where web text lost its white space.
+	sents = segment.Resplit(doc.Text, sents)
 	for _, s := range sents {
 		if s.Start < 0 || s.End > len(d.text) || s.Start >= s.End {
 			continue
@@ -124,172 +126,6 @@ func newDocument(doc testigo.Document, ann testigo.Annotations) *document {
 	d.findMentions()
 	return d
 }
-
-// splitGlued splits sentences run together, as text taken from web pages often has them when
-// its line breaks are lost: a full stop glued to the next sentence ("on October 16.Twin bombs
-// exploded": a word of lower-case letters or digits, sentence-final punctuation, an optional
-// closing quote, then a capitalized word; abbreviations such as "U.S.Army" have no such word
-// before); a caption or heading glued to the sentence after it (see camelCut); a wiki heading
-// ("==Reactions==") and a list bullet ("*") glued on either side.
-func splitGlued(text string, sents []testigo.Sentence) []testigo.Sentence {
-	var out []testigo.Sentence
-	for _, s := range sents {
-		if s.Start < 0 || s.End > len(text) || s.Start >= s.End {
-			out = append(out, s)
-			continue
-		}
-		start := s.Start
-		cut := func(end, next int) {
-			if end > start {
-				x := s
-				x.Span = testigo.Span{Start: start, End: end}
-				out = append(out, x)
-			}
-			start = next
-		}
-		for i := s.Start + 1; i+1 < s.End; i++ {
-			c := text[i]
-			if c == '=' && text[i+1] == '=' {
-				// A wiki heading is a sentence of its own.
-				if h := headingEnd(text, i, s.End); h > 0 {
-					cut(i, i)
-					cut(h, h)
-					i = h - 1
-				}
-				continue
-			}
-			// A bullet glued to the item before ("Kabul*2016, ..."); not a starred word ("f*ck").
-			if c == '*' && i > start && (isASCIILetter(text[i-1]) || text[i-1] == ':') && (text[i+1] == ' ' || text[i+1] >= '0' && text[i+1] <= '9' || text[i+1] >= 'A' && text[i+1] <= 'Z') {
-				cut(i, i)
-				continue
-			}
-			if c >= 'A' && c <= 'Z' && camelCut(text, i, s.End) {
-				cut(i, i)
-				continue
-			}
-			// A quoted caption glued on either side ("the area'Reinforce security'French
-			// minister ..."): an opening quote goes with what follows, a closing one with
-			// what precedes.
-			if (c == '\'' || c == '"') && i >= 3 && i+2 < s.End && isLower(text[i-1]) && isLower(text[i-2]) && isLower(text[i-3]) &&
-				text[i+1] >= 'A' && text[i+1] <= 'Z' && isLower(text[i+2]) {
-				if strings.Count(text[start:i], string(c))%2 == 1 {
-					cut(i+1, i+1)
-				} else {
-					cut(i, i)
-				}
-				continue
-			}
-			if i < s.Start+2 || i+2 >= s.End || c != '.' && c != '!' && c != '?' {
-				continue
-			}
-			if !isLowerOrDigit(text[i-1]) || !isLowerOrDigit(text[i-2]) {
-				continue
-			}
-			j := i + 1
-			for j < s.End && (text[j] == '"' || text[j] == '\'') {
-				j++
-			}
-			for _, q := range []string{"”", "’"} {
-				if strings.HasPrefix(text[j:s.End], q) {
-					j += len(q)
-				}
-			}
-			end, next := j, j // the first sentence ends after its closing quote
-			if strings.HasPrefix(text[j:s.End], "“") {
-				next += len("“")
-			}
-			if next+1 >= s.End || text[next] < 'A' || text[next] > 'Z' {
-				continue
-			}
-			// "were indicted.GNB General ...": an acronym may open the next sentence after a
-			// word of three lower-case letters (no abbreviation ends so).
-			acronym := text[next+1] >= 'A' && text[next+1] <= 'Z' && i >= 3 && isLower(text[i-1]) && isLower(text[i-2]) && isLower(text[i-3])
-			if (text[next+1] < 'a' || text[next+1] > 'z') && !acronym {
-				continue
-			}
-			cut(end, j)
-		}
-		cut(s.End, s.End)
-	}
-	return out
-}
-
-// headingEnd returns where a wiki heading opening at i ("==Reactions==", "=== See also ===")
-// ends, or 0: a short run of words between two runs of "=", with no sentence punctuation.
-func headingEnd(text string, i, end int) int {
-	j := i
-	for j < end && text[j] == '=' {
-		j++
-	}
-	k := j
-	for k < end && k-j <= 60 && text[k] != '=' && text[k] != '.' && text[k] != '\n' {
-		k++
-	}
-	if k >= end || text[k] != '=' || k == j {
-		return 0
-	}
-	for k < end && text[k] == '=' {
-		k++
-	}
-	return k
-}
-
-// camelCut reports whether the capital letter at i starts a sentence glued to the word before
-// it ("the middle of the streetPolice officers ...", "in SyriaThe desert ..."): after three
-// lower-case letters of a word that starts in lower case, any capitalized word; after a
-// capitalized word, only a word that opens sentences and is no part of a name ("The", "From").
-// Names written in camel case ("iPhone", "McDonald", "YouTube", "LinkedIn") stay whole.
-func camelCut(text string, i, end int) bool {
-	if i < 3 || i+1 >= end {
-		return false
-	}
-	if dateline(text, i, end) && isLower(text[i-1]) && isLower(text[i-2]) {
-		return true
-	}
-	article := text[i] == 'A' && text[i+1] == ' ' // "calls for calmA police source said"
-	if !article && (text[i+1] < 'a' || text[i+1] > 'z') {
-		return false
-	}
-	for k := i - 3; k < i; k++ {
-		if text[k] < 'a' || text[k] > 'z' {
-			return false
-		}
-	}
-	w := i - 3
-	for w > 0 && isASCIILetter(text[w-1]) {
-		w--
-	}
-	if text[w] >= 'a' && text[w] <= 'z' {
-		return true
-	}
-	if article {
-		return false
-	}
-	e := i + 1
-	for e < end && isASCIILetter(text[e]) {
-		e++
-	}
-	if e < end && text[e] != ' ' && text[e] != ',' {
-		return false
-	}
-	return lex.is("sentence_opener", strings.ToLower(text[i:e]))
-}
-
-// dateline reports whether a dateline in capitals starts at i ("KANDAHAR, Afghanistan"):
-// three or more capital letters, then a comma.
-func dateline(text string, i, end int) bool {
-	j := i
-	for j < end && (text[j] >= 'A' && text[j] <= 'Z' || text[j] == ' ' && j+1 < end && text[j+1] >= 'A' && text[j+1] <= 'Z') {
-		j++
-	}
-	return j-i >= 3 && j < end && text[j] == ','
-}
-
-func isASCIILetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
-
-func isLower(c byte) bool { return c >= 'a' && c <= 'z' }
-
-func isLowerOrDigit(c byte) bool { return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' }
 
 // paragraphOf returns the index of the paragraph holding offset, or def.
 func paragraphOf(paras []testigo.Span, off, def int) int {

@@ -876,40 +876,6 @@ func TestVictimsTold(t *testing.T) {
 	}
 }
 
-// TestSplitGlued checks that sentences run together by a missing space are split, and that
-// abbreviations and numbers are not.
-func TestSplitGlued(t *testing.T) {
-	tests := []struct {
-		text string
-		want []string
-	}{
-		{"The trial ends on October 16.Twin bombs went off in 2013.", []string{"The trial ends on October 16.", "Twin bombs went off in 2013."}},
-		{"He fled on a bicycle.\u201cWe saw him,\u201d she said.", []string{"He fled on a bicycle.", "\u201cWe saw him,\u201d she said."}},
-		{"Troops of the U.S.Army left at 3 p.m. on Monday.", []string{"Troops of the U.S.Army left at 3 p.m. on Monday."}},
-		{"The rate rose to 2.5 percent.", []string{"The rate rose to 2.5 percent."}},
-		{"Crowds gathered in the squareTroops arrived at noon.", []string{"Crowds gathered in the square", "Troops arrived at noon."}},
-		{"Storm hits coastal PeruThe storm flooded two towns.", []string{"Storm hits coastal Peru", "The storm flooded two towns."}},
-		{"Help is on the wayA convoy left Lima.", []string{"Help is on the way", "A convoy left Lima."}},
-		{"He posted on YouTube and LinkedIn about his iPhone at McDonald's.", []string{"He posted on YouTube and LinkedIn about his iPhone at McDonald's."}},
-		{"The mayor resigned.==Aftermath==A new mayor was chosen.", []string{"The mayor resigned.", "==Aftermath==", "A new mayor was chosen."}},
-		{"Names of the dead:* Ana Ruiz, Lima* Luis Paz, Cusco", []string{"Names of the dead:", "* Ana Ruiz, Lima", "* Luis Paz, Cusco"}},
-		{"Six men were charged.UN monitors left.", []string{"Six men were charged.", "UN monitors left."}},
-		{"Police sealed the area'Stay calm'The mayor spoke at noon.", []string{"Police sealed the area", "'Stay calm'", "The mayor spoke at noon."}},
-		{"Three held in raid on farmKABUL, Afghanistan (AP) -- Police held three men.", []string{"Three held in raid on farm", "KABUL, Afghanistan (AP) -- Police held three men."}},
-		{"The score was 2*3 and the f*cking fans left.", []string{"The score was 2*3 and the f*cking fans left."}},
-	}
-	for _, tt := range tests {
-		got := splitGlued(tt.text, []testigo.Sentence{{Span: testigo.Span{Start: 0, End: len(tt.text)}}})
-		var texts []string
-		for _, s := range got {
-			texts = append(texts, tt.text[s.Start:s.End])
-		}
-		if !reflect.DeepEqual(texts, tt.want) {
-			t.Errorf("%q: got %q, want %q", tt.text, texts, tt.want)
-		}
-	}
-}
-
 // TestVerbReading checks that "lives" is read as the verb only where a subject or a place
 // word shows it.
 func TestVerbReading(t *testing.T) {

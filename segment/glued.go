@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"testigo"
 )
 
 // Web text often loses the white space between a headline, a caption or a sentence and the
@@ -396,4 +398,32 @@ func datelineAt(s string) bool {
 	}
 	rest := s[j:]
 	return rest[0] == ',' || strings.HasPrefix(rest, " —") || strings.HasPrefix(rest, " –") || strings.HasPrefix(rest, " - ")
+}
+
+// Resplit cuts each of sents again wherever Sentences would cut inside it, keeping its
+// paragraph index: sentences from elsewhere (stored, or from an older segmenter) get the
+// junctions of run-together web text. Sentences as Sentences returns them come back alike.
+func Resplit(text string, sents []testigo.Sentence) []testigo.Sentence {
+	out := make([]testigo.Sentence, 0, len(sents))
+	for _, s := range sents {
+		if s.Start < 0 || s.End > len(text) || s.Start >= s.End {
+			out = append(out, s)
+			continue
+		}
+		start := s.Start
+		emit := func(end int) {
+			l, r := trimBounds(text[start:end])
+			if l < r {
+				x := s
+				x.Span = testigo.Span{Start: start + l, End: start + r}
+				out = append(out, x)
+			}
+			start = end
+		}
+		for _, cut := range sentenceCuts(text, s.Span) {
+			emit(cut)
+		}
+		emit(s.End)
+	}
+	return out
 }

@@ -1,8 +1,11 @@
 package segment
 
 import (
+	"reflect"
 	"strings"
 	"testing"
+
+	"testigo"
 )
 
 // Junctions of web text that lost the white space between sentences, and the look-alikes
@@ -94,6 +97,47 @@ func TestGluedJunctions(t *testing.T) {
 				t.Errorf("Sentences(%q)\n got %q\nwant %q", tt.text, got, tt.want)
 			}
 			checkSpans(t, tt.text)
+			sents := Sentences(tt.text)
+			if again := Resplit(tt.text, sents); !reflect.DeepEqual(again, sents) {
+				t.Errorf("Resplit(Sentences) = %v, want %v", again, sents)
+			}
 		})
+	}
+}
+
+// TestResplit checks that sentences handed over whole are cut again where they run together
+// by a missing space, and that abbreviations, numbers and names are not.
+func TestResplit(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"The trial ends on October 16.Twin bombs went off in 2013.", []string{"The trial ends on October 16.", "Twin bombs went off in 2013."}},
+		{"He fled on a bicycle.\u201cWe saw him,\u201d she said.", []string{"He fled on a bicycle.", "\u201cWe saw him,\u201d she said."}},
+		{"Troops of the U.S.Army left at 3 p.m. on Monday.", []string{"Troops of the U.S.Army left at 3 p.m. on Monday."}},
+		{"The rate rose to 2.5 percent.", []string{"The rate rose to 2.5 percent."}},
+		{"Crowds gathered in the squareTroops arrived at noon.", []string{"Crowds gathered in the square", "Troops arrived at noon."}},
+		{"Storm hits coastal PeruThe storm flooded two towns.", []string{"Storm hits coastal Peru", "The storm flooded two towns."}},
+		{"Help is on the wayA convoy left Lima.", []string{"Help is on the way", "A convoy left Lima."}},
+		{"He posted on YouTube and LinkedIn about his iPhone at McDonald's.", []string{"He posted on YouTube and LinkedIn about his iPhone at McDonald's."}},
+		{"The mayor resigned.==Aftermath==A new mayor was chosen.", []string{"The mayor resigned.", "==Aftermath==", "A new mayor was chosen."}},
+		{"Names of the dead:* Ana Ruiz, Lima* Luis Paz, Cusco", []string{"Names of the dead:", "* Ana Ruiz, Lima", "* Luis Paz, Cusco"}},
+		{"Six men were charged.UN monitors left.", []string{"Six men were charged.", "UN monitors left."}},
+		{"Police sealed the area'Stay calm'The mayor spoke at noon.", []string{"Police sealed the area", "'Stay calm'", "The mayor spoke at noon."}},
+		{"Three held in raid on farmKABUL, Afghanistan (AP) -- Police held three men.", []string{"Three held in raid on farm", "KABUL, Afghanistan (AP) -- Police held three men."}},
+		{"The score was 2*3 and the f*cking fans left.", []string{"The score was 2*3 and the f*cking fans left."}},
+	}
+	for _, tt := range tests {
+		got := Resplit(tt.text, []testigo.Sentence{{Span: testigo.Span{Start: 0, End: len(tt.text)}, Paragraph: 3}})
+		var texts []string
+		for _, s := range got {
+			texts = append(texts, tt.text[s.Start:s.End])
+			if s.Paragraph != 3 {
+				t.Errorf("%q: paragraph index %d, want 3", tt.text, s.Paragraph)
+			}
+		}
+		if !reflect.DeepEqual(texts, tt.want) {
+			t.Errorf("%q: got %q, want %q", tt.text, texts, tt.want)
+		}
 	}
 }

@@ -155,10 +155,19 @@ func checkSpans(t *testing.T, text string) {
 		prev = p.End
 	}
 	prev = 0
-	for _, s := range Sentences(text) {
+	sents := Sentences(text)
+	for _, s := range sents {
 		checkSpan(t, text, s.Span, prev)
 		if s.Paragraph < 0 || s.Paragraph >= len(paras) || !paras[s.Paragraph].Contains(s.Span) {
 			t.Fatalf("sentence %v not inside paragraph %d of %v", s.Span, s.Paragraph, paras)
+		}
+		prev = s.End
+	}
+	prev = 0
+	for _, s := range Resplit(text, sents) {
+		checkSpan(t, text, s.Span, prev)
+		if i := SentenceAt(sents, s.Start); i < 0 || !sents[i].Contains(s.Span) {
+			t.Fatalf("resplit sentence %v not inside a sentence of %v", s.Span, sents)
 		}
 		prev = s.End
 	}
