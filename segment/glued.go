@@ -286,6 +286,16 @@ func gluedJunction(para string, i, start int) (at, next int, ok bool) {
 	return 0, 0, false
 }
 
+// junctionCandidate reports, cheaply, whether byte c after byte before may open a glued
+// junction for gluedJunction to look at: most capitals start a word after white space or
+// punctuation, while a junction has a letter or digit before.
+func junctionCandidate(c, before byte) bool {
+	if c >= 'A' && c <= 'Z' {
+		return before >= '0' && before <= '9' || before >= 'A' || before >= 0x80
+	}
+	return c == '=' || c == '*' || c == '\'' || c == '"' || c == ']'
+}
+
 func isDigit(c byte) bool { return '0' <= c && c <= '9' }
 
 // headingEnd returns where a wiki heading opening at i ("==Reactions==", "=== See also ===")

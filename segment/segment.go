@@ -192,7 +192,7 @@ func sentenceCuts(text string, p testigo.Span) []int {
 				cuts = append(cuts, p.Start+at)
 			}
 			i = end
-		default:
+		case i > 0 && junctionCandidate(para[i], para[i-1]):
 			last := 0
 			if len(cuts) > 0 {
 				last = cuts[len(cuts)-1] - p.Start
@@ -207,6 +207,8 @@ func sentenceCuts(text string, p testigo.Span) []int {
 				i = max(next, i+n)
 				continue
 			}
+			i += n
+		default:
 			i += n
 		}
 	}
