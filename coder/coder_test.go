@@ -8,6 +8,7 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"testigo"
 	"testigo/internal/golden"
@@ -523,6 +524,32 @@ func TestEvidence(t *testing.T) {
 			check("statement", s.Evidence)
 		}
 	}
+}
+
+// TestEvidenceStart checks that evidence shortened to the words nearest its trigger starts
+// on a whole word: never on a possessive 's cut from its owner.
+func TestEvidenceStart(t *testing.T) {
+	for _, text := range []string{
+		"The dry plain north and west of the old river town on the army’s side of the valley is full of gunmen who continue to ambush convoys on the main road.",
+		"The dry plain north and west of the old river town on the army's side of the valley is full of gunmen who continue to ambush convoys on the main road.",
+	} {
+		x := code(text)
+		if len(x.Events) == 0 {
+			t.Errorf("%q: no event", text)
+		}
+		for _, e := range x.Events {
+			for _, ev := range e.Evidence {
+				if strings.HasPrefix(ev.Text, "’") || strings.HasPrefix(ev.Text, "'") || ev.Start > 0 && isWordRuneAt(text, ev.Start) && isWordRune(lastRune(text[:ev.Start])) {
+					t.Errorf("%s evidence %q starts inside a word", e.Type, ev.Text)
+				}
+			}
+		}
+	}
+}
+
+func lastRune(s string) rune {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r
 }
 
 // TestDeterministic codes each fixture twice: the bytes must be the same.

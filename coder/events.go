@@ -968,6 +968,15 @@ func (d *document) evidenceSpan(c *cand) testigo.Span {
 			c0 = q0
 		}
 	}
+	// Never start on a possessive 's, which the limit above may reach: its owner comes
+	// with it ("the army's side of", not "'s side of").
+	if c0 < c.T0 && d.toks[c0].Lower == "'s" {
+		if c0 > c.C0 {
+			c0--
+		} else {
+			c0++
+		}
+	}
 	for c0 < c.T0 && !d.toks[c0].Word && !isQuote(d.toks[c0]) {
 		c0++
 	}
