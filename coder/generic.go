@@ -1,0 +1,394 @@
+package coder
+
+import (
+	"strings"
+
+	"testigo"
+)
+
+// Event words that tell no particular happening: a habit or a trait ("militias that routinely
+// kidnap"), a purpose or a capability ("drones used to drop bombs", "trained to carry out
+// attacks"), an activity named as a topic ("Shooting down drones is one option", "a film about
+// the massacre"), a background cause ("fled due to ethnic clashes"), an inquiry told in passing
+// ("lied in a terrorism investigation") and an attack already told that a reaction is about
+// ("condemned the cowardly attack"). A monitor lists none of them as an event of its own.
+
+// nonSpecific reports why a trigger tells no particular happening, or "" when it may.
+func (d *document) nonSpecific(s sentence, c *cand) string {
+	switch {
+	case d.habitual(s, c):
+		return "habitual"
+	case d.purposeOnly(s, c):
+		return "purpose"
+	case d.gerundSubject(s, c):
+		return "gerund"
+	case d.mediaTopic(s, c):
+		return "media"
+	case d.backgroundCause(s, c):
+		return "cause"
+	case d.inquiryInPassing(s, c):
+		return "inquiry"
+	case d.reactionTo(s, c):
+		return "reaction"
+	}
+	return ""
+}
+
+// phraseEndingAt returns where an entry of a word category made of up to four tokens ends
+// just before token k, and whether there is one.
+func (d *document) phraseEndingAt(lo, k int, category string) (int, bool) {
+	for n := 4; n >= 1; n-- {
+		if k-n < lo {
+			continue
+		}
+		words := make([]string, 0, n)
+		ok := true
+		for j := k - n; j < k; j++ {
+			if !d.toks[j].Word {
+				ok = false
+				break
+			}
+			words = append(words, d.toks[j].Lower)
+		}
+		if ok && lex.is(category, strings.Join(words, " ")) {
+			return k - n, true
+		}
+	}
+	return 0, false
+}
+
+// nominal reports whether a trigger is used as a noun: a noun trigger, or a verb form after
+// an article or a possessive ("the bombing", "Saturday's attacks").
+func (d *document) nominal(s sentence, c *cand) bool {
+	if c.Trig.POS == 'n' {
+		return true
+	}
+	if c.T0 <= s.T0 {
+		return false
+	}
+	p := d.toks[c.T0-1].Lower
+	return p == "'s" || p == "’s" || lex.is("determiner", p) && p != "that"
+}
+
+// datedClause reports whether the clause of a trigger names the day something happened: a
+// habit or a capability told with its day ("on Monday they used a drone to ...") is one
+// happening.
+func (d *document) datedClause(c *cand) bool {
+	if c.C0 >= c.C1 {
+		return false
+	}
+	lo, hi := d.toks[c.C0].Start, d.toks[c.C1-1].End
+	for _, x := range d.dates {
+		if x.Span.Start >= lo && x.Span.Start < hi && usableDate(x) && (x.Precision == testigo.PrecisionDay || narrativeDay.MatchString(strings.TrimSpace(x.Text))) {
+			return true
+		}
+	}
+	return false
+}
+
+// isPresentForm reports whether a verb trigger is written in the present simple: its bare
+// form ("kidnap") or the bare form with -s ("kidnaps", "ambushes").
+func isPresentForm(c *cand, w string) bool {
+	if c.Trig.Base {
+		return true
+	}
+	for _, stem := range []string{strings.TrimSuffix(w, "s"), strings.TrimSuffix(w, "es")} {
+		if stem == w || strings.HasSuffix(stem, "s") && !strings.HasSuffix(w, "es") {
+			continue
+		}
+		for _, t := range lex.byFirst[stem] {
+			if t.Base && t.Type == c.Trig.Type {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// habitual reports whether a verb trigger tells a habit: a frequency adverb or "continue to"
+// before it ("routinely kidnap", "continue to ambush"), or a relative clause in the present
+// simple that says what someone is like ("militias that kidnap travellers"). A clause that
+// names a day tells a happening all the same.
+func (d *document) habitual(s sentence, c *cand) bool {
+	if d.nominal(s, c) || c.Trig.Attach || d.datedClause(c) {
+		return false
+	}
+	k := c.T0
+	for steps := 0; steps < 2 && k > s.T0; steps++ {
+		if _, ok := d.phraseEndingAt(s.T0, k, "habitual"); ok {
+			return true
+		}
+		if !strings.HasSuffix(d.toks[k-1].Lower, "ly") {
+			break
+		}
+		k--
+	}
+	// "who kidnap", "that routinely attacks": a relative word just before the verb (an adverb
+	// between), the verb in the present.
+	// Only for deeds: a verbal act in the present ("the party, which accuses the mayor of
+	// fraud") reports a stance held now.
+	switch c.Type {
+	case "ASSAULT", "COERCE", "MOBILIZE", "PROTEST":
+	default:
+		return false
+	}
+	w := d.toks[c.T0].Lower
+	if !isPresentForm(c, w) {
+		return false
+	}
+	k = c.T0 - 1
+	for k > s.T0 && strings.HasSuffix(d.toks[k].Lower, "ly") {
+		k--
+	}
+	if k <= s.T0 {
+		return false
+	}
+	r := d.toks[k].Lower
+	if r == "who" || r == "which" {
+		return true
+	}
+	// "that" is a relative pronoun after a noun; after a verb of saying it opens reported
+	// speech ("said that rebels attack ...").
+	if r == "that" {
+		p := d.toks[k-1]
+		return p.Word && !lex.is("speech", p.Lower) && !lex.is("be", p.Lower) && !strings.HasSuffix(p.Lower, "ed") && p.Lower != "so" && p.Lower != "such" && p.Lower != "now"
+	}
+	return false
+}
+
+// infinitiveTo returns the "to" of the infinitive a trigger belongs to ("to ambush", "to carry
+// out attacks", "to make roadside bombs"), or -1.
+func (d *document) infinitiveTo(s sentence, c *cand) int {
+	if c.T0 <= s.T0 {
+		return -1
+	}
+	if !d.nominal(s, c) && d.toks[c.T0-1].Lower == "to" {
+		return c.T0 - 1
+	}
+	// A noun object of an infinitive: "to", a verb, a few more words, then the noun.
+	for k := c.T0 - 1; k > s.T0 && k >= c.T0-5; k-- {
+		t := d.toks[k]
+		if !t.Word {
+			return -1
+		}
+		if t.Lower == "to" {
+			if k+1 < c.T0 && !lex.is("determiner", d.toks[k+1].Lower) && d.toks[k+1].Word {
+				return k
+			}
+			return -1
+		}
+		if lex.is("preposition", t.Lower) && t.Lower != "out" || lex.is("relative", t.Lower) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// purposeOnly reports whether a trigger names what something is for or what someone can do
+// rather than a deed: an infinitive after a word of capability or design ("trained to carry
+// out attacks", "designed to kill"), "used to" with nothing between ("drones used to drop
+// bombs", "he used to beat them"), an infinitive after a use told as a habit or in general
+// ("have been using drones to", "are used to", "use IEDs to"), and a gerund after "ways of",
+// "options for", "capable of". A use told with its day ("used a drone on Tuesday to") is a
+// deed.
+func (d *document) purposeOnly(s sentence, c *cand) bool {
+	if d.datedClause(c) {
+		return false
+	}
+	if !d.nominal(s, c) && strings.HasSuffix(d.toks[c.T0].Lower, "ing") && c.T0-2 >= s.T0 {
+		p := d.toks[c.T0-1].Lower
+		if (p == "for" || p == "of") && lex.is("capability", d.toks[c.T0-2].Lower) {
+			return true
+		}
+	}
+	to := d.infinitiveTo(s, c)
+	if to <= s.T0 {
+		return false
+	}
+	g := d.toks[to-1].Lower
+	if lex.is("capability", g) || g == "used" {
+		return true
+	}
+	// A use with its object between: "using cheap drones to", "use home-made IEDs to".
+	for k := to - 2; k >= s.T0 && k >= to-10; k-- {
+		t := d.toks[k]
+		if isClauseBreak(t) || t.Word && (lex.is("relative", t.Lower) || lex.is("subordinator", t.Lower)) {
+			return false
+		}
+		switch t.Lower {
+		case "using":
+			return k > s.T0 && d.toks[k-1].Lower == "been"
+		case "use", "uses":
+			// The bare form after "to" or a modal is a plan or a threat, which modality reads.
+			return k == s.T0 || !(d.toks[k-1].Lower == "to" || lex.is("modal", d.toks[k-1].Lower))
+		case "used":
+			if k == s.T0 {
+				return false
+			}
+			p := d.toks[k-1].Lower
+			if p == "already" && k-1 > s.T0 {
+				p = d.toks[k-2].Lower
+			}
+			// "are used to", "has already used X to": a general or experiential use.
+			return lex.is("be", p) || lex.is("have", p)
+		}
+	}
+	return false
+}
+
+// gerundSubject reports whether a verb in -ing with an object opens the sentence as its
+// subject ("Capturing drones with nets is one option", "Attacking aid convoys would be a
+// crime"): it names an activity, not a deed. "Killing two guards, the men fled" is a deed: a
+// comma ends the phrase before any verb.
+func (d *document) gerundSubject(s sentence, c *cand) bool {
+	if d.nominal(s, c) || !strings.HasSuffix(d.toks[c.T0].Lower, "ing") {
+		return false
+	}
+	start := s.T0
+	for start < c.T0 && !d.toks[start].Word {
+		start++
+	}
+	if c.T0 != start || c.T1 >= s.T1 {
+		return false
+	}
+	if n := d.toks[c.T1]; !n.Word || lex.is("preposition", n.Lower) || lex.is("be", n.Lower) || lex.is("modal", n.Lower) {
+		return false
+	}
+	for k := c.T1; k < s.T1 && k < c.T1+15; k++ {
+		t := d.toks[k]
+		if !t.Word {
+			return false
+		}
+		if lex.is("be", t.Lower) || lex.is("modal", t.Lower) || t.Lower == "remains" || t.Lower == "seems" {
+			return true
+		}
+	}
+	return false
+}
+
+// skipModifiers walks back from token k over up to n determiners, possessives and modifiers
+// of a noun ("the", "'s", "deadly", "last year's") and returns where they start.
+func (d *document) skipModifiers(lo, k, n int, articles bool) int {
+	for steps := 0; steps < n && k > lo; steps++ {
+		t := d.toks[k-1]
+		switch {
+		case lex.is("determiner", t.Lower) && articles, t.Lower == "'s" && articles, t.Lower == "’s" && articles:
+		case t.Word && !lex.is("determiner", t.Lower) && !lex.is("preposition", t.Lower) && !lex.is("be", t.Lower) && !lex.is("relative", t.Lower):
+		default:
+			return k
+		}
+		k--
+	}
+	return k
+}
+
+// mediaTopic reports whether a noun trigger is what a picture, a film, a book or a search is
+// about ("footage of the blast", "a film about the massacre", "searches related to the
+// attacks"): the work is told, not the happening.
+func (d *document) mediaTopic(s sentence, c *cand) bool {
+	if !d.nominal(s, c) {
+		return false
+	}
+	for k := c.T0; k >= c.T0-4 && k > s.T0; k-- {
+		start, ok := d.phraseEndingAt(s.T0, k, "media_link")
+		if !ok {
+			if k < c.T0 && !d.toks[k].Word && d.toks[k].Lower != "'s" && d.toks[k].Lower != "’s" {
+				return false
+			}
+			continue
+		}
+		// The work just before the link, or one word before it ("video clips showing").
+		for j := start - 1; j >= s.T0 && j >= start-2; j-- {
+			if lex.is("media_noun", d.toks[j].Lower) {
+				return true
+			}
+			if !d.toks[j].Word {
+				break
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// backgroundCause reports whether a bare plural noun of violence is given as the cause of
+// something else, with no day named ("fled due to ethnic clashes"): a background condition,
+// not an event told. "Roads closed because of the protests" (definite: a happening told
+// before) and "due to clashes on Monday" stay.
+func (d *document) backgroundCause(s sentence, c *cand) bool {
+	if !d.nominal(s, c) && !(c.T0 > s.T0 && d.toks[c.T0-1].Word) || !strings.HasSuffix(d.toks[c.T1-1].Lower, "s") || d.datedClause(c) {
+		return false
+	}
+	k := d.skipModifiers(s.T0, c.T0, 3, false)
+	_, ok := d.phraseEndingAt(s.T0, k, "cause_link")
+	return ok
+}
+
+// inquiryInPassing reports whether an investigation noun is only the setting of something
+// else, as the object of a preposition ("lied to agents in a terrorism investigation",
+// "evidence gathered during the inquiry"): no one opens, widens or closes it there. "Put under
+// investigation" is a step against someone and stays.
+func (d *document) inquiryInPassing(s sentence, c *cand) bool {
+	if c.Type != "ACCUSE" || c.Mode != "investigate" || !d.nominal(s, c) {
+		return false
+	}
+	k := d.skipModifiers(s.T0, c.T0, 3, true)
+	if k <= s.T0 || k == c.T0 || !lex.is("determiner", d.toks[k].Lower) {
+		return false
+	}
+	p := d.toks[k-1].Lower
+	return lex.is("preposition", p) && p != "under" && p != "against" && p != "to"
+}
+
+// reactionTo reports whether an attack already told is named again only as what a reaction
+// is about ("condemned the cowardly attack", "responded to the bombing", "condolences to the
+// families of those killed in the attack"): the condemnation is an event of its own, the attack
+// is not a new one.
+func (d *document) reactionTo(s sentence, c *cand) bool {
+	if c.Type != "ASSAULT" {
+		return false
+	}
+	told := false
+	for _, e := range d.cands {
+		if e.Type == "ASSAULT" && !e.Dropped && !e.Hypothetical {
+			told = true
+			break
+		}
+	}
+	if !told {
+		return false
+	}
+	// The mention refers back: a definite noun, or a casualty word ("those killed", "the
+	// soldiers killed").
+	k := d.skipModifiers(s.T0, c.T0, 3, true)
+	definite := k < c.T0 && (lex.is("determiner", d.toks[k].Lower) && d.toks[k].Lower != "a" && d.toks[k].Lower != "an" || d.toks[k+1].Lower == "'s" || d.toks[k+1].Lower == "’s")
+	if d.nominal(s, c) && !definite {
+		return false
+	}
+	// "the six soldiers killed": a participle after its noun, not a verb with a subject.
+	w := d.toks[c.T0].Lower
+	participle := strings.HasSuffix(w, "ed") && c.T0 > s.T0 && d.toks[c.T0-1].Word && !lex.is("pronoun_group", d.toks[c.T0-1].Lower) && !lex.is("pronoun_person", d.toks[c.T0-1].Lower)
+	if !definite && !c.Trig.Attach && !c.Passive && !participle {
+		return false
+	}
+	// "the attacks that have taken place in the last day": a relative clause tells the attack
+	// again, with something of its own.
+	for k := c.T1; k < s.T1 && k < c.T1+6; k++ {
+		if t := d.toks[k]; isClauseBreak(t) || t.Lower == "," {
+			break
+		} else if t.Lower == "that" || lex.is("relative", t.Lower) {
+			return false
+		}
+	}
+	// The reaction word governs the mention from anywhere in its clause: "condolences to the
+	// families of the six soldiers killed and to those injured in today's attack".
+	for k := c.T0; k > s.T0 && k >= c.T0-25; k-- {
+		if p := d.toks[k-1]; isClauseBreak(p) || p.Word && (lex.is("relative", p.Lower) || lex.is("subordinator", p.Lower)) {
+			return false
+		}
+		if _, ok := d.phraseEndingAt(s.T0, k, "evaluative"); ok {
+			return true
+		}
+	}
+	return false
+}
