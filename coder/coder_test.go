@@ -985,6 +985,14 @@ func TestNonSpecific(t *testing.T) {
 		{"in an investigation", "He lied to agents in a fraud investigation.", "ACCUSE", false},
 		{"opened an investigation", "Police opened an investigation into the killing on Monday.", "ACCUSE", true},
 		{"under investigation", "A tourist was placed under investigation for rioting.", "ACCUSE", true},
+		// kinds of happening
+		{"kind of protest", "A new kind of protest movement has spread to the towns.", "PROTEST", false},
+		{"form of attack", "Experts call it the cheapest form of attack for small groups.", "ASSAULT", false},
+		{"protest held", "Students held a protest in the main square on Friday.", "PROTEST", true},
+		// a charge as the ground of something else
+		{"trial on charges", "The former governor is in jail awaiting trial on several charges, including bribery.", "ACCUSE", false},
+		{"jail on a charge", "She faces ten years in prison on the smuggling charge.", "ACCUSE", false},
+		{"charged with", "Prosecutors charged the governor with bribery on Monday.", "ACCUSE", true},
 		// reactions to an attack already told
 		{"condemned the attack", told + "The president condemned the cowardly attack on the station.", "ACCUSE", true},
 		{"responded to the bombing", told + "The minister responded to the bombing with a call for calm.", "ASSAULT", true},
@@ -1004,6 +1012,7 @@ func TestNonSpecific(t *testing.T) {
 		told + "The minister responded to the bombing with a call for calm.",
 		told + "We send our condolences to the families of the six people killed in the attack.",
 		told + "The president condemned the cowardly attack on the station.",
+		told + "There is deep anger in the town about Monday's attack and the fact that the police came late.",
 	} {
 		x := code(text)
 		second := strings.Index(text, told) + len(told)

@@ -24,10 +24,14 @@ func (d *document) nonSpecific(s sentence, c *cand) string {
 		return "gerund"
 	case d.mediaTopic(s, c):
 		return "media"
+	case d.kindOf(s, c):
+		return "kind"
 	case d.backgroundCause(s, c):
 		return "cause"
 	case d.inquiryInPassing(s, c):
 		return "inquiry"
+	case d.chargeInPassing(s, c):
+		return "charge"
 	case d.reactionTo(s, c):
 		return "reaction"
 	}
@@ -311,6 +315,17 @@ func (d *document) mediaTopic(s sentence, c *cand) bool {
 	return false
 }
 
+// kindOf reports whether a noun trigger names a kind of happening ("a new kind of protest
+// movement", "this form of attack"): a class, not a happening.
+func (d *document) kindOf(s sentence, c *cand) bool {
+	if !d.nominal(s, c) && !(c.T0 > s.T0 && d.toks[c.T0-1].Lower == "of") {
+		return false
+	}
+	k := d.skipModifiers(s.T0, c.T0, 2, false)
+	_, ok := d.phraseEndingAt(s.T0, k, "kind_of")
+	return ok
+}
+
 // backgroundCause reports whether a bare plural noun of violence is given as the cause of
 // something else, with no day named ("fled due to ethnic clashes"): a background condition,
 // not an event told. "Roads closed because of the protests" (definite: a happening told
@@ -338,6 +353,18 @@ func (d *document) inquiryInPassing(s sentence, c *cand) bool {
 	}
 	p := d.toks[k-1].Lower
 	return lex.is("preposition", p) && p != "under" && p != "against" && p != "to"
+}
+
+// chargeInPassing reports whether a charge noun is only the ground of something else, after
+// "on" ("awaiting trial on murder charges", "arrested on charges of fraud", "five years in jail
+// on the conspiracy charge"): the charging is not told there; a verb ("charged him with")
+// tells it.
+func (d *document) chargeInPassing(s sentence, c *cand) bool {
+	if c.Type != "ACCUSE" || c.Mode != "allege" || !strings.HasPrefix(d.toks[c.T0].Lower, "charge") || !d.nominal(s, c) && !(c.T0 > s.T0 && d.toks[c.T0-1].Word) {
+		return false
+	}
+	k := d.skipModifiers(s.T0, c.T0, 3, true)
+	return k > s.T0 && k < c.T0 && d.toks[k-1].Lower == "on"
 }
 
 // reactionTo reports whether an attack already told is named again only as what a reaction
@@ -374,7 +401,7 @@ func (d *document) reactionTo(s sentence, c *cand) bool {
 	// "the attacks that have taken place in the last day": a relative clause tells the attack
 	// again, with something of its own.
 	for k := c.T1; k < s.T1 && k < c.T1+6; k++ {
-		if t := d.toks[k]; isClauseBreak(t) || t.Lower == "," {
+		if t := d.toks[k]; isClauseBreak(t) || t.Lower == "," || t.Lower == "and" || t.Lower == "or" || t.Lower == "but" {
 			break
 		} else if t.Lower == "that" || lex.is("relative", t.Lower) {
 			return false
