@@ -983,6 +983,7 @@ func TestNonSpecific(t *testing.T) {
 		{"because of the clashes on a day", "Thousands fled the city because of the clashes on Monday.", "ASSAULT", true},
 		// inquiry in passing
 		{"in an investigation", "He lied to agents in a fraud investigation.", "ACCUSE", false},
+		{"impeding an investigation", "The clerk was fined for impeding the investigation into the fire.", "ACCUSE", false},
 		{"opened an investigation", "Police opened an investigation into the killing on Monday.", "ACCUSE", true},
 		{"under investigation", "A tourist was placed under investigation for rioting.", "ACCUSE", true},
 		// kinds of happening

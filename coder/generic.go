@@ -347,12 +347,17 @@ func (d *document) inquiryInPassing(s sentence, c *cand) bool {
 	if c.Type != "ACCUSE" || c.Mode != "investigate" || !d.nominal(s, c) {
 		return false
 	}
-	k := d.skipModifiers(s.T0, c.T0, 3, true)
-	if k <= s.T0 || k == c.T0 || !lex.is("determiner", d.toks[k].Lower) {
+	// The article of the noun phrase, and the word before it.
+	k := c.T0 - 1
+	for k > s.T0 && k >= c.T0-4 && d.toks[k].Word && !lex.is("determiner", d.toks[k].Lower) && !lex.is("preposition", d.toks[k].Lower) {
+		k--
+	}
+	if k <= s.T0 || !lex.is("determiner", d.toks[k].Lower) {
 		return false
 	}
 	p := d.toks[k-1].Lower
-	return lex.is("preposition", p) && p != "under" && p != "against" && p != "to"
+	// "impeding the investigation": what is obstructed goes on; the obstruction is told.
+	return lex.is("preposition", p) && p != "under" && p != "against" && p != "to" || lex.is("obstruct", p)
 }
 
 // chargeInPassing reports whether a charge noun is only the ground of something else, after
@@ -372,6 +377,26 @@ func (d *document) chargeInPassing(s sentence, c *cand) bool {
 // families of those killed in the attack"): the condemnation is an event of its own, the attack
 // is not a new one.
 func (d *document) reactionTo(s sentence, c *cand) bool {
+	if !d.toldAgain(s, c) {
+		return false
+	}
+	// The reaction word governs the mention from anywhere in its clause: "condolences to the
+	// families of the six soldiers killed and to those injured in today's attack".
+	for k := c.T0; k > s.T0 && k >= c.T0-25; k-- {
+		if p := d.toks[k-1]; isClauseBreak(p) || p.Word && (lex.is("relative", p.Lower) || lex.is("subordinator", p.Lower)) {
+			return false
+		}
+		if _, ok := d.phraseEndingAt(s.T0, k, "evaluative"); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// toldAgain reports whether an attack mention refers back to one already told, with nothing
+// of its own: an attack was coded before, the mention is definite ("the bombing", "Monday's
+// attack") or a casualty participle ("those killed"), and no relative clause tells it anew.
+func (d *document) toldAgain(s sentence, c *cand) bool {
 	if c.Type != "ASSAULT" {
 		return false
 	}
@@ -407,15 +432,5 @@ func (d *document) reactionTo(s sentence, c *cand) bool {
 			return false
 		}
 	}
-	// The reaction word governs the mention from anywhere in its clause: "condolences to the
-	// families of the six soldiers killed and to those injured in today's attack".
-	for k := c.T0; k > s.T0 && k >= c.T0-25; k-- {
-		if p := d.toks[k-1]; isClauseBreak(p) || p.Word && (lex.is("relative", p.Lower) || lex.is("subordinator", p.Lower)) {
-			return false
-		}
-		if _, ok := d.phraseEndingAt(s.T0, k, "evaluative"); ok {
-			return true
-		}
-	}
-	return false
+	return true
 }
