@@ -980,6 +980,7 @@ func TestNonSpecific(t *testing.T) {
 		{"report of clashes", "Residents gave reports of clashes in the north on Monday.", "ASSAULT", true},
 		// background cause
 		{"due to ethnic clashes", "She left the country in 2010 due to ethnic clashes in the south.", "ASSAULT", false},
+		{"cause with its parties", "The border was closed because of clashes between two clans.", "ASSAULT", true},
 		{"because of the clashes on a day", "Thousands fled the city because of the clashes on Monday.", "ASSAULT", true},
 		// inquiry in passing
 		{"in an investigation", "He lied to agents in a fraud investigation.", "ACCUSE", false},

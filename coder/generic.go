@@ -329,10 +329,18 @@ func (d *document) kindOf(s sentence, c *cand) bool {
 // backgroundCause reports whether a bare plural noun of violence is given as the cause of
 // something else, with no day named ("fled due to ethnic clashes"): a background condition,
 // not an event told. "Roads closed because of the protests" (definite: a happening told
-// before) and "due to clashes on Monday" stay.
+// before), "due to clashes on Monday" and "because of clashes between two clans" stay.
 func (d *document) backgroundCause(s sentence, c *cand) bool {
 	if !d.nominal(s, c) && !(c.T0 > s.T0 && d.toks[c.T0-1].Word) || !strings.HasSuffix(d.toks[c.T1-1].Lower, "s") || d.datedClause(c) {
 		return false
+	}
+	// "due to clashes between herders and farmers": a happening with its parties named is one
+	// the writer can point at.
+	if c.T1 < s.T1 {
+		switch d.toks[c.T1].Lower {
+		case "between", "by", "against", "with":
+			return false
+		}
 	}
 	k := d.skipModifiers(s.T0, c.T0, 3, false)
 	_, ok := d.phraseEndingAt(s.T0, k, "cause_link")
