@@ -961,6 +961,9 @@ func TestNonSpecific(t *testing.T) {
 		{"past ambush", "Gunmen ambushed a convoy on Monday near the border, killing four soldiers.", "ASSAULT", true},
 		// purpose and capability
 		{"trained to", "The recruits were trained to carry out attacks on bridges.", "ASSAULT", false},
+		{"definite thing used to", "Critics doubt the sketchy, circumstantial evidence used to convict the farmer.", "SANCTION", true},
+		{"would continue to", "The envoy hoped that both sides would continue to cooperate on border patrols.", "AGREE", true},
+		{"continue to for a stance", "We continue to welcome the talks between the two parties.", "SUPPORT", true},
 		{"used to with nothing between", "Cheap drones used to drop grenades are hard to stop.", "ASSAULT", false},
 		{"perfect use", "Smugglers have used old trucks to make car bombs for the cartels.", "ASSAULT", false},
 		{"perfect progressive use", "Rebels have been using home-made mines to target army patrols.", "ASSAULT", false},
@@ -985,6 +988,8 @@ func TestNonSpecific(t *testing.T) {
 		// inquiry in passing
 		{"in an investigation", "He lied to agents in a fraud investigation.", "ACCUSE", false},
 		{"impeding an investigation", "The clerk was fined for impeding the investigation into the fire.", "ACCUSE", false},
+		{"launch of an investigation", "Residents welcomed the launch of an investigation into the shooting.", "ACCUSE", true},
+		{"investigation naming whom", "The lawyer spoke in an investigation of Mayor Quispe on Monday.", "ACCUSE", true},
 		{"opened an investigation", "Police opened an investigation into the killing on Monday.", "ACCUSE", true},
 		{"under investigation", "A tourist was placed under investigation for rioting.", "ACCUSE", true},
 		// kinds of happening

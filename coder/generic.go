@@ -117,10 +117,22 @@ func (d *document) habitual(s sentence, c *cand) bool {
 	if d.nominal(s, c) || c.Trig.Attach || d.datedClause(c) {
 		return false
 	}
+	// Only deeds go on as habits: a verbal act or a stance in the present ("the party, which
+	// accuses the mayor of fraud", "we continue to welcome the talks") is held now.
+	deed := false
+	switch c.Type {
+	case "ASSAULT", "COERCE", "MOBILIZE", "PROTEST":
+		deed = true
+	}
 	k := c.T0
 	for steps := 0; steps < 2 && k > s.T0; steps++ {
-		if _, ok := d.phraseEndingAt(s.T0, k, "habitual"); ok {
-			return true
+		start, ok := d.phraseEndingAt(s.T0, k, "habitual")
+		if !ok && deed {
+			start, ok = d.phraseEndingAt(s.T0, k, "ongoing")
+		}
+		if ok {
+			// "would continue to", "plans to regularly": modality reads a plan or a promise.
+			return start == s.T0 || !lex.is("modal", d.toks[start-1].Lower) && d.toks[start-1].Lower != "to"
 		}
 		if !strings.HasSuffix(d.toks[k-1].Lower, "ly") {
 			break
@@ -129,11 +141,7 @@ func (d *document) habitual(s sentence, c *cand) bool {
 	}
 	// "who kidnap", "that routinely attacks": a relative word just before the verb (an adverb
 	// between), the verb in the present.
-	// Only for deeds: a verbal act in the present ("the party, which accuses the mayor of
-	// fraud") reports a stance held now.
-	switch c.Type {
-	case "ASSAULT", "COERCE", "MOBILIZE", "PROTEST":
-	default:
+	if !deed {
 		return false
 	}
 	w := d.toks[c.T0].Lower
@@ -210,7 +218,24 @@ func (d *document) purposeOnly(s sentence, c *cand) bool {
 		return false
 	}
 	g := d.toks[to-1].Lower
-	if lex.is("capability", g) || g == "used" {
+	if lex.is("capability", g) {
+		return true
+	}
+	if g == "used" {
+		// "drones used to drop bombs", "he used to beat them"; but "the evidence used to
+		// convict him" tells one use, of a definite thing.
+		for k := to - 2; k >= s.T0 && k >= to-8; k-- {
+			t := d.toks[k]
+			if t.Lower == "," {
+				continue // "the sketchy, circumstantial evidence used to"
+			}
+			if !t.Word || lex.is("preposition", t.Lower) || lex.is("be", t.Lower) {
+				break
+			}
+			if lex.is("determiner", t.Lower) {
+				return t.Lower == "a" || t.Lower == "an" || t.Lower == "some" || t.Lower == "any"
+			}
+		}
 		return true
 	}
 	// A use with its object between: "using cheap drones to", "use home-made IEDs to".
@@ -364,6 +389,23 @@ func (d *document) inquiryInPassing(s sentence, c *cand) bool {
 		return false
 	}
 	p := d.toks[k-1].Lower
+	// "the launch of an investigation", "the results of the inquiry": a step of it is told.
+	if k-2 >= s.T0 && lex.is("inquiry_step", d.toks[k-2].Lower) || d.datedClause(c) {
+		return false
+	}
+	// "an investigation of the city police": the inquiry names whom it looks at.
+	if c.T1 < s.T1 {
+		if n := d.toks[c.T1].Lower; n == "of" || n == "into" || n == "against" {
+			for _, m := range d.mentions {
+				if m.T0 > c.T1 && m.T0 <= c.T1+3 {
+					return false
+				}
+			}
+			if d.concreteIn(c.T1+1, min(c.T1+4, s.T1)) || c.T1+1 < s.T1 && d.toks[c.T1+1].Upper {
+				return false
+			}
+		}
+	}
 	// "impeding the investigation": what is obstructed goes on; the obstruction is told.
 	return lex.is("preposition", p) && p != "under" && p != "against" && p != "to" || lex.is("obstruct", p)
 }
