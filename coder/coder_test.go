@@ -1003,6 +1003,7 @@ func TestNonSpecific(t *testing.T) {
 		// reactions to an attack already told
 		{"condemned the attack", told + "The president condemned the cowardly attack on the station.", "ACCUSE", true},
 		{"responded to the bombing", told + "The minister responded to the bombing with a call for calm.", "ASSAULT", true},
+		{"address heading", "Shooting 3900 Hill Road A warrant was issued for a man accused of the attack.", "ASSAULT", true},
 		{"first report inside condolences", "We send our condolences to the families of the six people killed in the bombing at the station.", "ASSAULT", true},
 	}
 	for _, tt := range tests {
@@ -1012,6 +1013,11 @@ func TestNonSpecific(t *testing.T) {
 				t.Errorf("%q: want %s %v, got %s", tt.text, tt.typ, tt.want, describe(x))
 			}
 		})
+	}
+	// Police who respond to a shooting come to its scene: the mention stays evidence of it.
+	x := code("A man was shot dead on Main Street on Monday. Deputies responded to the shooting just after midnight.")
+	if e := hasEvent(x, "ASSAULT", "*"); e == nil || len(e.Evidence) < 2 {
+		t.Errorf("deputies responding: want the shooting told twice, got %s", describe(x))
 	}
 	// The attack told again inside a reaction adds no evidence: the reaction is about the
 	// attack already coded.

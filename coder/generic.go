@@ -280,7 +280,9 @@ func (d *document) gerundSubject(s sentence, c *cand) bool {
 	if c.T0 != start || c.T1 >= s.T1 {
 		return false
 	}
-	if n := d.toks[c.T1]; !n.Word || lex.is("preposition", n.Lower) || lex.is("be", n.Lower) || lex.is("modal", n.Lower) {
+	// Its object is a common noun phrase: "Shooting 3900 Main Street" or "Shooting Victim
+	// Named" is a heading.
+	if n := d.toks[c.T1]; !n.Word || n.Upper || n.Lower[0] >= '0' && n.Lower[0] <= '9' || lex.is("preposition", n.Lower) || lex.is("be", n.Lower) || lex.is("modal", n.Lower) {
 		return false
 	}
 	for k := c.T1; k < s.T1 && k < c.T1+15; k++ {
@@ -433,11 +435,31 @@ func (d *document) reactionTo(s sentence, c *cand) bool {
 	// The reaction word governs the mention from anywhere in its clause: "condolences to the
 	// families of the six soldiers killed and to those injured in today's attack".
 	for k := c.T0; k > s.T0 && k >= c.T0-25; k-- {
-		if p := d.toks[k-1]; isClauseBreak(p) || p.Word && (lex.is("relative", p.Lower) || lex.is("subordinator", p.Lower)) {
+		if p := d.toks[k-1]; isClauseBreak(p) || p.Word && (lex.is("relative", p.Lower) || lex.is("subordinator", p.Lower) || p.Lower == "that") {
 			return false
 		}
 		if _, ok := d.phraseEndingAt(s.T0, k, "evaluative"); ok {
 			return true
+		}
+		if start, ok := d.phraseEndingAt(s.T0, k, "response"); ok {
+			return !d.respondersBefore(s, start)
+		}
+	}
+	return false
+}
+
+// respondersBefore reports whether police, soldiers or rescuers are the subject of a verb of
+// responding that starts at token k: "Deputies responded to the shooting" tells who came to
+// the scene, not a reaction to the news.
+func (d *document) respondersBefore(s sentence, k int) bool {
+	for j := k - 1; j >= s.T0 && j >= k-3; j-- {
+		if lex.is("responder", d.toks[j].Lower) {
+			return true
+		}
+		for _, m := range d.mentions {
+			if m.T0 <= j && j < m.T1 && (m.Entity.Sector == "COP" || m.Entity.Sector == "MIL") {
+				return true
+			}
 		}
 	}
 	return false
