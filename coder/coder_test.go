@@ -962,6 +962,7 @@ func TestNonSpecific(t *testing.T) {
 		// purpose and capability
 		{"trained to", "The recruits were trained to carry out attacks on bridges.", "ASSAULT", false},
 		{"definite thing used to", "Critics doubt the sketchy, circumstantial evidence used to convict the farmer.", "SANCTION", true},
+		{"one weapon used to", "Experts will test whether the rifle found in the yard was the gun. It was used to kill the judge, police said.", "ASSAULT", true},
 		{"would continue to", "The envoy hoped that both sides would continue to cooperate on border patrols.", "AGREE", true},
 		{"continue to for a stance", "We continue to welcome the talks between the two parties.", "SUPPORT", true},
 		{"used to with nothing between", "Cheap drones used to drop grenades are hard to stop.", "ASSAULT", false},
@@ -989,6 +990,7 @@ func TestNonSpecific(t *testing.T) {
 		{"in an investigation", "He lied to agents in a fraud investigation.", "ACCUSE", false},
 		{"impeding an investigation", "The clerk was fined for impeding the investigation into the fire.", "ACCUSE", false},
 		{"launch of an investigation", "Residents welcomed the launch of an investigation into the shooting.", "ACCUSE", true},
+		{"subject of a manhunt", "The farmer became the subject of a manhunt across the province.", "ACCUSE", true},
 		{"investigation naming whom", "The lawyer spoke in an investigation of Mayor Quispe on Monday.", "ACCUSE", true},
 		{"opened an investigation", "Police opened an investigation into the killing on Monday.", "ACCUSE", true},
 		{"under investigation", "A tourist was placed under investigation for rioting.", "ACCUSE", true},

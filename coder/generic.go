@@ -229,6 +229,9 @@ func (d *document) purposeOnly(s sentence, c *cand) bool {
 			if t.Lower == "," {
 				continue // "the sketchy, circumstantial evidence used to"
 			}
+			if lex.is("be", t.Lower) && k > s.T0 && (lex.is("pronoun_person", d.toks[k-1].Lower) || lex.is("pronoun_group", d.toks[k-1].Lower)) && t.Lower != "are" && t.Lower != "is" {
+				return false // "it was used to kill him": one weapon, one use
+			}
 			if !t.Word || lex.is("preposition", t.Lower) || lex.is("be", t.Lower) {
 				break
 			}
@@ -391,7 +394,8 @@ func (d *document) inquiryInPassing(s sentence, c *cand) bool {
 		return false
 	}
 	p := d.toks[k-1].Lower
-	// "the launch of an investigation", "the results of the inquiry": a step of it is told.
+	// "the launch of an investigation", "the results of the inquiry", "became the subject of
+	// a manhunt": a step of it is told.
 	if k-2 >= s.T0 && lex.is("inquiry_step", d.toks[k-2].Lower) || d.datedClause(c) {
 		return false
 	}
