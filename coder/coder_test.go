@@ -934,3 +934,102 @@ func TestVerbReading(t *testing.T) {
 		}
 	}
 }
+
+// TestNonSpecific checks event words that tell no particular happening (a habit, a purpose or
+// a capability, a topic of a picture or a search, a background cause, an inquiry in passing,
+// an attack already told that a reaction is about), beside real events that must survive.
+func TestNonSpecific(t *testing.T) {
+	const told = "A bomb exploded at the bus station on Monday, killing six people. "
+	tests := []struct {
+		name, text, typ string
+		want            bool
+	}{
+		// habitual
+		{"continue to", "The hills are full of bandits who continue to ambush army convoys, officials said.", "ASSAULT", false},
+		{"routinely", "Farmers fear the gangs that routinely kidnap travellers on the coast road.", "ASSAULT", false},
+		{"relative present", "Villagers fear the militia, which abducts young men from the valley.", "ASSAULT", false},
+		{"relative past with day", "Villagers buried the men whom the militia abducted on Sunday.", "ASSAULT", true},
+		{"verbal act in relative present", "The union, which accuses the mayor of fraud, marched on Friday.", "ACCUSE", true},
+		{"habit told with its day", "On Tuesday the guards routinely beat the prisoners, a witness said.", "ASSAULT", true},
+		{"past ambush", "Gunmen ambushed a convoy on Monday near the border, killing four soldiers.", "ASSAULT", true},
+		// purpose and capability
+		{"trained to", "The recruits were trained to carry out attacks on bridges.", "ASSAULT", false},
+		{"definite thing used to", "Critics doubt the sketchy, circumstantial evidence used to convict the farmer.", "SANCTION", true},
+		{"one weapon used to", "Experts will test whether the rifle found in the yard was the gun. It was used to kill the judge, police said.", "ASSAULT", true},
+		{"would continue to", "The envoy hoped that both sides would continue to cooperate on border patrols.", "AGREE", true},
+		{"continue to for a stance", "We continue to welcome the talks between the two parties.", "SUPPORT", true},
+		{"used to with nothing between", "Cheap drones used to drop grenades are hard to stop.", "ASSAULT", false},
+		{"perfect use", "Smugglers have used old trucks to make car bombs for the cartels.", "ASSAULT", false},
+		{"perfect progressive use", "Rebels have been using home-made mines to target army patrols.", "ASSAULT", false},
+		{"options for", "Engineers listed the options for shooting down small drones.", "ASSAULT", false},
+		{"tear gas to disperse", "Troops used tear gas to disperse protesters outside the palace on Sunday.", "COERCE", true},
+		{"used a drone on a day", "The rebels used a drone to attack an army post on Tuesday.", "ASSAULT", true},
+		{"batons to beat", "Police used batons to beat protesters in the square on Friday.", "ASSAULT", true},
+		// gerund subject
+		{"gerund subject", "Shooting down drones with nets is one of the ideas being studied.", "ASSAULT", false},
+		{"gerund subject modal", "Attacking aid convoys would be a crime, the envoy said.", "ASSAULT", false},
+		{"participle adjunct", "Killing two guards, the gunmen fled into the hills.", "ASSAULT", true},
+		{"shooting erupted", "Shooting erupted in the capital on Monday.", "ASSAULT", true},
+		// media and documents
+		{"video purporting", "A video purporting to show the explosion circulated online on Friday.", "ASSAULT", false},
+		{"searches related to", "He deleted internet searches related to the bombing.", "ASSAULT", false},
+		{"film about", "A new film about the massacre opened in cinemas.", "ASSAULT", false},
+		{"report of clashes", "Residents gave reports of clashes in the north on Monday.", "ASSAULT", true},
+		// background cause
+		{"due to ethnic clashes", "She left the country in 2010 due to ethnic clashes in the south.", "ASSAULT", false},
+		{"cause with its parties", "The border was closed because of clashes between two clans.", "ASSAULT", true},
+		{"because of the clashes on a day", "Thousands fled the city because of the clashes on Monday.", "ASSAULT", true},
+		// inquiry in passing
+		{"in an investigation", "He lied to agents in a fraud investigation.", "ACCUSE", false},
+		{"impeding an investigation", "The clerk was fined for impeding the investigation into the fire.", "ACCUSE", false},
+		{"launch of an investigation", "Residents welcomed the launch of an investigation into the shooting.", "ACCUSE", true},
+		{"subject of a manhunt", "The farmer became the subject of a manhunt across the province.", "ACCUSE", true},
+		{"investigation naming whom", "The lawyer spoke in an investigation of Mayor Quispe on Monday.", "ACCUSE", true},
+		{"opened an investigation", "Police opened an investigation into the killing on Monday.", "ACCUSE", true},
+		{"under investigation", "A tourist was placed under investigation for rioting.", "ACCUSE", true},
+		// kinds of happening
+		{"kind of protest", "A new kind of protest movement has spread to the towns.", "PROTEST", false},
+		{"form of attack", "Experts call it the cheapest form of attack for small groups.", "ASSAULT", false},
+		{"protest held", "Students held a protest in the main square on Friday.", "PROTEST", true},
+		// a charge as the ground of something else
+		{"trial on charges", "The former governor is in jail awaiting trial on several charges, including bribery.", "ACCUSE", false},
+		{"jail on a charge", "She faces ten years in prison on the smuggling charge.", "ACCUSE", false},
+		{"charged with", "Prosecutors charged the governor with bribery on Monday.", "ACCUSE", true},
+		// reactions to an attack already told
+		{"condemned the attack", told + "The president condemned the cowardly attack on the station.", "ACCUSE", true},
+		{"responded to the bombing", told + "The minister responded to the bombing with a call for calm.", "ASSAULT", true},
+		{"address heading", "Shooting 3900 Hill Road A warrant was issued for a man accused of the attack.", "ASSAULT", true},
+		{"first report inside condolences", "We send our condolences to the families of the six people killed in the bombing at the station.", "ASSAULT", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			x := code(tt.text)
+			if got := hasEvent(x, tt.typ, "*") != nil; got != tt.want {
+				t.Errorf("%q: want %s %v, got %s", tt.text, tt.typ, tt.want, describe(x))
+			}
+		})
+	}
+	// Police who respond to a shooting come to its scene: the mention stays evidence of it.
+	x := code("A man was shot dead on Main Street on Monday. Deputies responded to the shooting just after midnight.")
+	if e := hasEvent(x, "ASSAULT", "*"); e == nil || len(e.Evidence) < 2 {
+		t.Errorf("deputies responding: want the shooting told twice, got %s", describe(x))
+	}
+	// The attack told again inside a reaction adds no evidence: the reaction is about the
+	// attack already coded.
+	for _, text := range []string{
+		told + "The minister responded to the bombing with a call for calm.",
+		told + "We send our condolences to the families of the six people killed in the attack.",
+		told + "The president condemned the cowardly attack on the station.",
+		told + "There is deep anger in the town about Monday's attack and the fact that the police came late.",
+	} {
+		x := code(text)
+		second := strings.Index(text, told) + len(told)
+		for _, e := range x.Events {
+			for _, ev := range e.Evidence {
+				if e.Type == "ASSAULT" && ev.Start >= second {
+					t.Errorf("%q: the reaction's attack is coded again: %+v", text, ev)
+				}
+			}
+		}
+	}
+}

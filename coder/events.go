@@ -509,6 +509,10 @@ func (d *document) newCand(si int, s sentence, m match) *cand {
 			c.Backgrounded = true
 		}
 	}
+	// A habit, a purpose, a topic or a reaction tells no happening of its own (generic.go).
+	if d.nonSpecific(s, c) != "" {
+		return nil
+	}
 	c.Evidence = []testigo.Span{d.evidenceSpan(c)}
 	return c
 }
