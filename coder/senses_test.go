@@ -95,6 +95,13 @@ func TestTriggerSenses(t *testing.T) {
 		{"sanction on a condition", "The league announced it would suspend aid if the vote went ahead.", nil, "THREATEN", "*", []string{"SANCTION"}},
 		{"searching for whoever is responsible", "Detectives were searching for a woman thought to be responsible for the fire.", nil, "ACCUSE", "investigate", nil},
 		{"warm welcome to a leader", "The king gave a warm welcome on Friday to the visiting premier.", nil, "CONSULT", "visit", nil},
+		// Pleas, phone conversations, verbal charges, blocked websites, broken truces.
+		{"plea for calm", "The bishop made a plea for calm after the vote.", nil, "REQUEST", "*", nil},
+		{"guilty plea", "The clerk entered a guilty plea for the theft.", nil, "", "", []string{"REQUEST"}},
+		{"phone conversation", "The two premiers held a phone conversation on Friday.", nil, "CONSULT", "phone", nil},
+		{"charged that", "The ministry charged that the militia had shelled the market.", nil, "ACCUSE", "*", nil},
+		{"blocked a website", "The authorities blocked the union's website on Monday.", nil, "COERCE", "censor", []string{"PROTEST"}},
+		{"violated a truce", "The militia violated the truce on Monday, the army said.", nil, "", "", []string{"RETREAT"}},
 		// A call by telephone is a consultation by phone (PLOVER), whoever is called.
 		{"telephoned the police", "A shopkeeper telephoned the police after the blast.", nil, "CONSULT", "phone", nil},
 	}
