@@ -115,7 +115,7 @@ func TestSides(t *testing.T) {
 			actors: []actorSpec{group("Rebels", "REB"), group("two soldiers", "MIL")},
 			actor:  "Rebels", notBothOn: "two soldiers"},
 		{name: "a role noun glued by a hyphen names no one",
-			text: "Anti-government marchers clashed with police near the station.", typ: "ASSAULT",
+			text: "Anti-government marchers clashed with police near the station.", typ: "PROTEST",
 			absent: "government"},
 		{name: "a role noun before -called leads the act",
 			text: "Shops stayed closed during an opposition-called strike on Monday.", typ: "PROTEST",

@@ -119,12 +119,47 @@ func (d *document) matchWords(i, end int, ws []string) (int, bool) {
 			k++
 			continue
 		}
+		if k > 0 && j < end && d.toks[j].Lower != w {
+			// A short date told inside a phrasal verb ("called Friday on the
+			// clans to", "met on Monday with") leaves the phrase whole.
+			if e := d.dateAt(j, end); e > j && e < end && d.toks[e].Lower == w {
+				j = e
+			}
+		}
 		if j >= end || d.toks[j].Lower != w {
 			return 0, false
 		}
 		j++
 	}
 	return j, true
+}
+
+// dateAt returns the token after a short date expression (at most three tokens, "Thursday",
+// "on Monday", "last week") that starts at token j before end, or j when none does.
+func (d *document) dateAt(j, end int) int {
+	k := j
+	if d.toks[k].Lower == "on" {
+		k++
+	}
+	if k >= end {
+		return j
+	}
+	for _, x := range d.dates {
+		if x.Span.Start > d.toks[k].Start {
+			break
+		}
+		if x.Span.Start != d.toks[k].Start {
+			continue
+		}
+		e := k
+		for e < end && d.toks[e].End <= x.Span.End {
+			e++
+		}
+		if e > k && e-j <= 3 {
+			return e
+		}
+	}
+	return j
 }
 
 // clause returns the clause around tokens [t0, t1) inside sentence s: bounded by strong
@@ -272,6 +307,7 @@ func (d *document) findEvents() {
 			}
 		}
 		d.governs(s, sc)
+		d.topics(s, sc)
 		for _, c := range sc {
 			if c.Absorbed {
 				continue
@@ -292,6 +328,12 @@ func (d *document) findEvents() {
 			if c.Type == "ASSAULT" && strings.HasPrefix(d.toks[c.T0].Lower, "raid") && policeOnly(c.Actor) {
 				// A police raid searches and seizes: COERCE, not an attack.
 				c.Type, c.Mode = "COERCE", "seize"
+			}
+			if c.Trig.Official && !officialActor(c.Actor) && !d.officialSubject(c) {
+				continue
+			}
+			if c.Type == "ASSAULT" && strings.HasPrefix(d.toks[c.T0].Lower, "clash") {
+				d.protestClash(c)
 			}
 			if len(c.Actor) == 0 && (c.Type == "DECREE" && c.Trig.Weak || needsActor(c) && (c.Passive && !d.stanceTo(c) || !d.hasSubject(c))) {
 				continue
@@ -396,6 +438,17 @@ func (d *document) newCand(si int, s sentence, m match) *cand {
 	if c.Type == "ASSAULT" && m.trig.POS == 'n' && lex.is("abstract_violence", d.toks[m.T1-1].Lower) && !d.concreteIn(c.C0, m.T0-1) && !d.concreteIn(m.T1, c.C1) {
 		return nil
 	}
+	if m.trig.Asks && !d.asksOf(c) {
+		if m.T1 < c.C1 && d.toks[m.T1].Lower == "to" {
+			return nil
+		}
+		// What is sought has not happened ("sought a referendum"): the verb still governs
+		// its object, so a trigger there is absorbed, but it is no request of its own.
+		c.Dropped = true
+	}
+	if m.trig.Venue && d.speechVenue(s, c) {
+		return nil
+	}
 	// "Alleged" opening a sentence qualifies a noun ("Alleged Fraud Leaves ..."): no one alleges.
 	if first == "alleged" && (m.T0 == s.T0 || !d.toks[m.T0-1].Word) {
 		return nil
@@ -431,6 +484,19 @@ func (d *document) newCand(si int, s sentence, m match) *cand {
 			}
 		}
 	}
+	// "The police beat the marchers, the group protested on Friday": "protest" after what was
+	// said, with nothing but a day or a place word after it, reports a complaint (ACCUSE).
+	if c.Type == "PROTEST" && m.trig.POS == 'v' && strings.HasPrefix(first, "protest") && d.reportsProtest(s, m) {
+		c.Type, c.Mode = "ACCUSE", "disapprove"
+	}
+	// "insisted the figures were right" asserts; "insisted on talks" or "insisted that
+	// the army must withdraw" demands.
+	if strings.HasPrefix(first, "insist") && c.Type == "REQUEST" && m.T1 < s.T1 {
+		n := d.toks[m.T1].Lower
+		if n != "on" && n != "upon" && !d.oughtAfter(m.T1, s.T1) {
+			return nil
+		}
+	}
 	// "must" is a demand only before a verb-like word and not as an inference ("must have").
 	if first == "must" {
 		n := m.T1
@@ -444,9 +510,17 @@ func (d *document) newCand(si int, s sentence, m match) *cand {
 	}
 	// A noun trigger that is a modifier of another noun names no happening ("protest leaders",
 	// "strike committee") unless the next word is a casualty word.
-	if m.trig.POS == 'n' && m.T1 < c.C1 {
+	if (m.trig.POS == 'n' || m.trig.Base) && m.T1 < c.C1 {
 		n := d.toks[m.T1]
 		if n.Word && (n.Lower == "leader" || n.Lower == "leaders" || n.Lower == "movement" || n.Lower == "organizers" || n.Lower == "committee" || n.Lower == "group" || n.Lower == "groups") {
+			return nil
+		}
+	}
+	// A noun trigger after "to" with an object after it is a verb of another sense: "raised
+	// his stick to strike the wolf", "hoped to strike a bargain" tell no strike.
+	if m.trig.POS == 'n' && m.trig.Weak && !m.trig.Attach && m.T0 > s.T0 && d.toks[m.T0-1].Lower == "to" && m.T1 < c.C1 && d.dateAt(m.T1, s.T1) == m.T1 {
+		n := d.toks[m.T1]
+		if n.Word && !lex.is("preposition", n.Lower) && !lex.is("subordinator", n.Lower) && n.Lower != "and" && n.Lower != "or" && !lex.is("time_adverb", n.Lower) {
 			return nil
 		}
 	}
@@ -459,6 +533,15 @@ func (d *document) newCand(si int, s sentence, m match) *cand {
 					return nil
 				}
 			}
+		}
+	}
+	// A participle glued by a hyphen to the word before it ("a Norway-brokered accord",
+	// "a state-imposed ban") is an adjective of the noun after it, not an act told here.
+	// Attack words are left to their own rules.
+	if m.trig.POS == 'v' && strings.HasSuffix(first, "ed") && c.Type != "ASSAULT" && m.T0 > s.T0 {
+		st := d.toks[m.T0].Start
+		if st > 0 && d.text[st-1] == '-' && d.toks[m.T0-1].End == st-1 {
+			return nil
 		}
 	}
 	// A definite noun ("the massacre", "this decree") names a happening already told.
@@ -502,7 +585,9 @@ func (d *document) newCand(si int, s sentence, m match) *cand {
 	}
 	if m.T0 > s.T0 {
 		p := d.toks[m.T0-1].Lower
-		if p == "to" && m.trig.POS == 'v' || m.trig.POS == 'n' && lex.is("preposition", p) {
+		// A gerund after a preposition ("over his part in looting") is a noun.
+		gerund := m.trig.POS != 'n' && strings.HasSuffix(first, "ing")
+		if p == "to" && m.trig.POS == 'v' || (m.trig.POS == 'n' || gerund) && lex.is("preposition", p) {
 			c.Backgrounded = true
 		}
 		if m.trig.POS == 'n' && m.T0-2 >= s.T0 && lex.is("determiner", p) && lex.is("preposition", d.toks[m.T0-2].Lower) {
@@ -899,6 +984,11 @@ func (d *document) modality(s sentence, c *cand) {
 		c.Hypothetical = true
 		return
 	}
+	// "announced it would freeze the junta's assets": a sanction announced as decided is imposed, not
+	// threatened (a warning or a condition still makes it a threat).
+	if c.Type == "SANCTION" && c.Mode != "convict" && !cond && d.announcedBefore(s, c) {
+		return
+	}
 	switch {
 	case c.Type == "COERCE" && c.Mode == "arrest", c.Type == "ACCUSE" && c.Mode == "allege", c.Type == "SANCTION" && c.Mode == "convict":
 		c.Type, c.Mode = "THREATEN", "arrest"
@@ -1019,4 +1109,236 @@ func (d *document) titleCase(s sentence) bool {
 		}
 	}
 	return words >= 3 && caps*10 >= words*6
+}
+
+// asksOf reports whether a verb of seeking asks something of another party: a thing one is
+// given by others (help, asylum, the release of prisoners, an official's ouster) within a few
+// words after it, or "from" in its clause ("sought guarantees from the envoy"). "Sought to
+// widen the road" (an attempt), "sought a second term" and "what the chairman wants from
+// the charter" ask nothing of anyone.
+func (d *document) asksOf(c *cand) bool {
+	if c.T1 < c.C1 && d.toks[c.T1].Lower == "to" {
+		return false // an attempt: "sought to widen the road"
+	}
+	for k := c.T1; k < c.C1; k++ {
+		w := d.toks[k].Lower
+		if w == "from" {
+			return true
+		}
+		if k < c.T1+5 && lex.is("ask_object", w) {
+			return true
+		}
+	}
+	return false
+}
+
+// speechVenue reports whether a gathering noun only places a speech by someone in office or
+// by an unnamed "he": "speaking at a rally of port staff, he said ...", "the governor told
+// a rally in the harbour". A rally told with a protest word in its clause ("at a rally against the new
+// law") or where a named union, party or group speaks is still a protest.
+func (d *document) speechVenue(s sentence, c *cand) bool {
+	for k := c.C0; k < c.C1; k++ {
+		w := d.toks[k].Lower
+		if lex.is("protest_cue", w) || strings.HasPrefix(w, "anti-") {
+			return false
+		}
+	}
+	venue := false
+	for _, k := range d.prevWords(s.T0, c.T0, 3) {
+		w := d.toks[k].Lower
+		if w == "at" || w == "during" || w == "addressed" || w == "addressing" || w == "told" || w == "addresses" {
+			venue = true
+			break
+		}
+		if !lex.is("determiner", w) && !d.toks[k].Word {
+			break
+		}
+	}
+	if !venue {
+		return false
+	}
+	for k := s.T0; k < s.T1; k++ {
+		w := d.toks[k].Lower
+		if !lex.is("speech", w) && w != "told" && !strings.HasPrefix(w, "address") && !strings.HasPrefix(w, "spoke") {
+			continue
+		}
+		// The speaker: a mention right before the verb or, inverted, right after it.
+		after := k + 1
+		if after < s.T1 && lex.is("determiner", d.toks[after].Lower) {
+			after++
+		}
+		for _, i := range d.mentionsIn(s.T0, s.T1) {
+			m := d.mentions[i]
+			if m.T1 == k || m.T0 == after {
+				return officialActor([]testigo.Entity{m.Entity}) && m.Entity.Sector != "OPP" && m.Entity.Sector != "PTY"
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// officialActor reports whether one of an event's actors holds office or speaks for a state
+// or an international body: a person or organization of government, legislature, judiciary,
+// the military or intelligence, a state, or an intergovernmental body. A unit ("troops") is
+// a group: its arrival is a deployment, not a visit.
+func officialActor(actors []testigo.Entity) bool {
+	for _, e := range actors {
+		if e.Kind == testigo.KindState || e.Code == "UNO" || e.Code == "IGO" || e.Code == "EUR" {
+			return true
+		}
+		if e.Kind == testigo.KindGroup {
+			continue
+		}
+		switch e.Sector {
+		case "GOV", "LEG", "JUD", "MIL", "SPY", "PTY", "OPP":
+			return true
+		}
+	}
+	return false
+}
+
+// protestClash recodes a clash that demonstrators take part in: in ACLED demonstrators who
+// engage in violence riot (Riots, Violent demonstration), a clash between armed forces is a
+// battle; in PLOVER a violent demonstration is PROTEST riot. The demonstrators become the
+// actor, the side they clashed with the recipient.
+func (d *document) protestClash(c *cand) {
+	protesters := func(list []testigo.Entity) bool {
+		for _, e := range list {
+			f := strings.Fields(strings.ToLower(e.Name))
+			if len(f) > 0 && lex.is("protest_participant", f[len(f)-1]) {
+				return true
+			}
+		}
+		return false
+	}
+	switch {
+	case protesters(c.Actor):
+	case protesters(c.Recipient):
+		c.Actor, c.Recipient = c.Recipient, c.Actor
+	default:
+		return
+	}
+	c.Type, c.Mode = "PROTEST", "riot"
+}
+
+// topics absorbs the events named as the topic of talks: "talks on a withdrawal of border guards",
+// "talks over a ceasefire", "discussed sanctions" tell a meeting, not a withdrawal, a truce
+// or sanctions. The topic is the phrase after "on", "over", "about" (or the object of a
+// verb of discussing) up to the next comma or subordinate clause; a date there ("talks on
+// Monday") is no topic and is skipped.
+func (d *document) topics(s sentence, sc []*cand) {
+	for _, g := range sc {
+		if g.Type != "CONSULT" || g.Absorbed || g.T1 >= s.T1 {
+			continue
+		}
+		start := g.T1
+		if e := d.dateAt(start, s.T1); e > start && e < s.T1 {
+			start = e // "talks yesterday on ...", "talks on Monday over ..."
+		}
+		w := d.toks[start].Lower
+		switch {
+		case w == "on" || w == "over" || w == "about" || w == "regarding" || w == "concerning":
+			start++
+		case g.Trig.POS == 'v' && strings.HasPrefix(d.toks[g.T0].Lower, "discuss"):
+		default:
+			continue
+		}
+		end := start
+		for end < s.T1 && end < start+12 {
+			t := d.toks[end]
+			if t.Lower == "," || isClauseBreak(t) || lex.is("subordinator", t.Lower) || lex.is("relative", t.Lower) {
+				break
+			}
+			end++
+		}
+		for _, c := range sc {
+			if c != g && !c.Absorbed && c.T0 >= start && c.T0 < end && (c.Trig.POS == 'n' || c.Trig.Base) {
+				c.Absorbed = true
+			}
+		}
+	}
+}
+
+// reportsProtest reports whether a verb of protest closes a sentence as a reporting verb: a
+// comma a few words before it, at least four words of what was said before that comma (a
+// main clause, not an opening phrase), at most three words after it, none a preposition,
+// and no crowd as its subject ("..., the guild protested on Friday"; not "...,
+// thousands protested in the capital" nor "After the vote, students protested").
+func (d *document) reportsProtest(s sentence, m match) bool {
+	after := 0
+	for k := m.T1; k < s.T1; k++ {
+		t := d.toks[k]
+		if !t.Word {
+			continue
+		}
+		if e := d.dateAt(k, s.T1); e > k {
+			after++ // "on Tuesday"
+			k = e - 1
+			continue
+		}
+		if lex.is("preposition", t.Lower) || t.Lower == "outside" || t.Lower == "against" {
+			return false
+		}
+		after++
+	}
+	if after > 3 {
+		return false
+	}
+	// What comes before the comma must be a main clause, not "After the vote, ...".
+	k0 := s.T0
+	for k0 < m.T0 && !d.toks[k0].Word {
+		k0++
+	}
+	if w := d.toks[k0].Lower; lex.is("subordinator", w) || lex.is("preposition", w) || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed") {
+		return false
+	}
+	for k := m.T0 - 1; k > k0 && k >= m.T0-8; k-- {
+		w := d.toks[k].Lower
+		if w == "," {
+			return d.countWords(s.T0, k) >= 4
+		}
+		// "..., thousands protested": a crowd protests in the street.
+		if lex.is("protest_participant", w) || lex.is("crowd_word", w) || w == "and" || w == "but" || !d.toks[k].Word && !isQuote(d.toks[k]) && w != "'" {
+			return false
+		}
+	}
+	return false
+}
+
+// announcedBefore reports whether a verb announcing a decision ("announced", "decided")
+// comes within ten tokens before a trigger, with no word of warning or threat between and
+// no condition after it.
+func (d *document) announcedBefore(s sentence, c *cand) bool {
+	found := false
+	for k := max(s.T0, c.T0-10); k < c.T0; k++ {
+		w := d.toks[k].Lower
+		if lex.is("decision_verb", w) {
+			found = true
+		}
+		if strings.HasPrefix(w, "warn") || strings.HasPrefix(w, "threat") || lex.is("hypothesis", w) {
+			return false
+		}
+	}
+	if !found {
+		return false
+	}
+	for k := c.T1; k < s.T1; k++ {
+		if lex.is("hypothesis", d.toks[k].Lower) {
+			return false // "... would suspend aid if the vote went ahead"
+		}
+	}
+	return true
+}
+
+// officialSubject reports whether the words before a trigger in its clause name an
+// office-holder or an official party the actor stage left unnamed ("a delegation from the
+// union arrived in ...").
+func (d *document) officialSubject(c *cand) bool {
+	for k := c.C0; k < c.T0; k++ {
+		if lex.is("official_noun", d.toks[k].Lower) {
+			return true
+		}
+	}
+	return false
 }

@@ -22,6 +22,15 @@ type trigger struct {
 	Intrans bool     // not a trigger before an object
 	Agent   bool     // a doer noun ("suicide bomber"): an attack only when told doing it
 	Guest   bool     // an event only with a named guest or a meeting after it ("hosted talks")
+	// Official: an event only when its actor holds office or speaks for a state ("the envoy
+	// arrived in Cairo"); a private traveller or a unit arriving visits no one.
+	Official bool
+	// Asks: a request only for a thing one asks of another (words ask_object) or with "from"
+	// after it ("sought help from", not "sought a second term").
+	Asks bool
+	// Venue: a gathering noun that is no protest when it is only where someone spoke ("the mayor
+	// told a rally of port staff") unless a protest word is in its clause.
+	Venue   bool
 	Base    bool     // the bare form of a verb, which may also be a noun ("a ban")
 	Context []string // contexts the trigger itself implies
 	Line    int      // line in triggers.tsv, to keep ties deterministic
@@ -198,6 +207,12 @@ func (l *lexicon) addTrigger(line int, f []string) error {
 				t.Agent = true
 			case flag == "guest":
 				t.Guest = true
+			case flag == "official":
+				t.Official = true
+			case flag == "asks":
+				t.Asks = true
+			case flag == "venue":
+				t.Venue = true
 			case strings.HasPrefix(flag, "ctx="):
 				t.Context = strings.Split(strings.TrimPrefix(flag, "ctx="), "+")
 			case flag == "":

@@ -1,0 +1,146 @@
+package coder
+
+import "testing"
+
+// TestTriggerSenses checks the senses of trigger words of the verbal and non-violent types:
+// which readings of a word are an event of its type and which are not.
+func TestTriggerSenses(t *testing.T) {
+	minister := actorSpec{Text: "foreign minister", Name: "foreign minister", Sector: "GOV"}
+	tests := []struct {
+		name, text string
+		actors     []actorSpec
+		typ, mode  string // the event wanted; mode "*" for any
+		not        []string
+	}{
+		// "arrived in" is a visit only when an office-holder arrives.
+		{"official arrives", "The foreign minister arrived in Lisbon on Monday.", []actorSpec{minister}, "CONSULT", "visit", nil},
+		{"delegation arrives", "A delegation from the northern league arrived in the capital on Monday.", nil, "CONSULT", "visit", nil},
+		{"traveller arrives", "The lorry driver arrived in the village on Monday and bought bread.", nil, "", "", []string{"CONSULT"}},
+		{"unit arrives", "A column of engineers arrived in the valley at dawn.", nil, "", "", []string{"CONSULT"}},
+		// "seek" is a request only for a thing others give.
+		{"sought help from", "The farmers sought help from the regional council.", nil, "REQUEST", "*", nil},
+		{"sought asylum", "The poet sought asylum at the embassy last week.", nil, "REQUEST", "*", nil},
+		{"seeking an ouster", "A petition seeking the mayor's ouster gathered signatures.", nil, "REQUEST", "*", nil},
+		{"sought to", "The settlers sought to extend their farms into the hills.", nil, "", "", []string{"REQUEST"}},
+		{"seeking a term", "The governor is seeking a third term in the autumn.", nil, "", "", []string{"REQUEST"}},
+		{"what he seeks", "Nobody knows what the chairman is seeking in the new charter.", nil, "", "", []string{"REQUEST"}},
+		{"sought a vote absorbs it", "The movement sought a referendum on independence in 2009.", nil, "", "", []string{"REQUEST", "DECREE"}},
+		{"sought shelter", "The family sought shelter in a school after the storm.", nil, "", "", []string{"REQUEST"}},
+		{"sought a loan from", "The treasury sought a loan from the regional bank.", nil, "REQUEST", "*", nil},
+		{"sought a suspect", "Detectives sought a suspect who fled on a motorbike.", nil, "ACCUSE", "investigate", []string{"REQUEST"}},
+		// A rally is a protest unless it only places a speech.
+		{"rally against", "Thousands joined a rally against the fuel tax on Sunday.", nil, "PROTEST", "demo", nil},
+		{"speech at a rally", "The governor, addressing a rally of port staff, said the harbour would grow.", nil, "", "", []string{"PROTEST"}},
+		{"speech at a protest rally", "At a rally against the dam, the activist said the valley would flood.", nil, "PROTEST", "demo", nil},
+		{"official told a rally", "The governor told a rally in the port city that taxes would fall.", []actorSpec{{Text: "governor", Name: "governor", Sector: "GOV"}}, "", "", []string{"PROTEST"}},
+		{"unionist spoke at a rally", "\u201cWe will stay out,\u201d said the miners' union chief at a rally on Friday.", []actorSpec{{Text: "miners' union chief", Name: "union chief", Sector: "LAB"}}, "PROTEST", "demo", nil},
+		{"campaign rally", "The candidate held a campaign rally in the market town.", nil, "", "", []string{"PROTEST"}},
+		{"protesters gathered", "Protesters gathered outside the courthouse on Tuesday.", nil, "PROTEST", "demo", nil},
+		// A clash that demonstrators take part in is a violent demonstration.
+		{"protesters clashed", "Protesters clashed with riot police near the stadium on Friday.", nil, "PROTEST", "riot", []string{"ASSAULT"}},
+		{"police clashed with demonstrators", "Police clashed with demonstrators outside the assembly.", nil, "PROTEST", "riot", []string{"ASSAULT"}},
+		{"armed clash", "Two rival militias clashed near the airport on Friday.", nil, "ASSAULT", "*", []string{"PROTEST"}},
+		// Protest in words is a complaint.
+		{"protested that", "The union protested that the managers had broken the contract.", nil, "ACCUSE", "disapprove", []string{"PROTEST"}},
+		{"protested to the embassy", "The ministry protested to the Danish embassy over the cartoons.", nil, "ACCUSE", "disapprove", []string{"PROTEST"}},
+		// Stopping a protest restricts it.
+		{"broke up a demonstration", "Police broke up a demonstration by nurses outside the hospital.", nil, "COERCE", "restrict", nil},
+		{"prevented protests", "Soldiers prevented protests in the old town on Saturday.", nil, "COERCE", "restrict", nil},
+		{"reimposed blockades", "The army reimposed blockades around the northern villages.", nil, "COERCE", "restrict", []string{"PROTEST"}},
+		// Plainer words for strikes, criticism, withdrawals and censorship.
+		{"downed tools", "Bakers downed tools across the province on Monday.", nil, "PROTEST", "strike", nil},
+		{"walked off the job", "Nurses walked off the job at two clinics.", nil, "PROTEST", "strike", nil},
+		{"slammed a plan", "The mayor slammed the transport plan as reckless.", nil, "ACCUSE", "disapprove", nil},
+		{"slammed into", "A van slammed into a fence near the bridge.", nil, "", "", []string{"ACCUSE"}},
+		{"hit out at", "The farmers' union hit out at the minister over grain prices.", nil, "ACCUSE", "disapprove", []string{"ASSAULT"}},
+		{"lodged a complaint", "The embassy lodged a formal complaint with the foreign office.", nil, "ACCUSE", "disapprove", nil},
+		{"pulled troops out", "The republic pulled its troops out of the disputed valley.", nil, "RETREAT", "withdraw", nil},
+		{"recalled ambassadors", "Both capitals recalled their ambassadors after the incident.", nil, "SANCTION", "withdraw", nil},
+		{"suspended a licence", "Regulators suspended the radio station's licence for a month.", nil, "COERCE", "censor", nil},
+		// A date inside a phrasal verb leaves it whole.
+		{"called Friday on", "The bishops called Friday on the two clans to lay down their arms.", nil, "REQUEST", "*", nil},
+		{"met on Monday with", "The mediator met on Monday with the strike leaders.", nil, "CONSULT", "*", nil},
+		{"called someone on a day", "The coach called his brother on Sunday to say he had won.", nil, "", "", []string{"REQUEST"}},
+		// A noun trigger read as a verb of another sense, or as a modifier, is no event.
+		{"to strike someone", "The farmer raised his stick to strike the wolf.", nil, "", "", []string{"PROTEST"}},
+		{"to strike a deal", "The two firms hope to strike a deal this week.", nil, "", "", []string{"PROTEST"}},
+		{"voted to strike", "The bus drivers voted to strike on Monday.", nil, "PROTEST", "strike", nil},
+		{"strike action", "Porters returned to strike action after the talks failed.", nil, "PROTEST", "strike", nil},
+		{"protest movement", "Students joined the growing student protest movement in the provinces.", nil, "", "", []string{"PROTEST"}},
+		// The topic of talks is not an event; what an ultimatum demands is part of it.
+		{"talks on a ceasefire", "The two sides held talks on a ceasefire in the capital.", nil, "CONSULT", "*", []string{"RETREAT"}},
+		{"talks yesterday on a pullout", "The two governments began talks yesterday on a withdrawal of border guards.", nil, "CONSULT", "*", []string{"RETREAT"}},
+		{"talks on a day, then an attack", "The envoys held talks on Monday after an ambush on the convoy killed five.", nil, "ASSAULT", "*", nil},
+		{"returned to talks the next day", "The rebels returned to talks the next day.", nil, "CONSULT", "*", nil},
+		{"ultimatum to halt attacks", "The republic issued an ultimatum to its neighbour to halt attacks on its border posts.", nil, "THREATEN", "*", []string{"ASSAULT"}},
+		// "insist" demands only with "on" or an ought.
+		{"insisted on", "The union insisted on talks with the owners.", nil, "REQUEST", "*", nil},
+		{"insisted a fact", "The spokesman insisted the figures were accurate.", nil, "", "", []string{"REQUEST"}},
+		// "protest" closing a sentence after what was said reports a complaint.
+		{"reporting protest", "The mill owners have cut wages twice this year, the weavers' guild protested on Tuesday.", nil, "ACCUSE", "disapprove", []string{"PROTEST"}},
+		{"crowd protested after a clause", "After the count was annulled, thousands protested.", nil, "PROTEST", "demo", []string{"ACCUSE"}},
+		{"participial opener", "Angered by the ruling of the court, the miners protested.", nil, "PROTEST", "demo", []string{"ACCUSE"}},
+		{"coordinated protest", "The count was annulled on Friday, and the miners protested.", nil, "PROTEST", "demo", []string{"ACCUSE"}},
+		{"protested in a place", "The ballots were burned, the students protested in the main square.", nil, "PROTEST", "demo", []string{"ACCUSE"}},
+		// Hearings, inspectors and reopened crossings.
+		{"hearing into", "The tribunal opened a hearing into the prison beatings on Monday.", nil, "ACCUSE", "investigate", nil},
+		{"dispatched inspectors", "The watchdog dispatched inspectors to the reactor site.", nil, "ACCUSE", "investigate", nil},
+		{"reopened a crossing", "The army reopened the crossing for food lorries on Monday.", nil, "RETREAT", "access", nil},
+		// A participle glued by a hyphen is an adjective.
+		{"Norway-brokered accord", "The herders may return to the valley under a Norway-brokered accord.", nil, "", "", []string{"CONSULT"}},
+		{"brokered a deal", "Norway brokered a deal between the two parties.", nil, "CONSULT", "third-party", nil},
+		// A sanction announced as decided is imposed; a warned one is threatened.
+		{"announced a sanction", "The republic announced on Friday it would freeze the assets of the junta's leaders.", nil, "SANCTION", "discontinue", []string{"THREATEN"}},
+		{"warned of a sanction", "The republic warned it would freeze the assets of the junta's leaders.", nil, "THREATEN", "relations", []string{"SANCTION"}},
+		{"sanction on a condition", "The league announced it would suspend aid if the vote went ahead.", nil, "THREATEN", "*", []string{"SANCTION"}},
+		{"searching for whoever is responsible", "Detectives were searching for a woman thought to be responsible for the fire.", nil, "ACCUSE", "investigate", nil},
+		{"warm welcome to a leader", "The king gave a warm welcome on Friday to the visiting premier.", nil, "CONSULT", "visit", nil},
+		// Pleas, phone conversations, verbal charges, blocked websites, broken truces.
+		{"plea for calm", "The bishop made a plea for calm after the vote.", nil, "REQUEST", "*", nil},
+		{"guilty plea", "The clerk entered a guilty plea for the theft.", nil, "", "", []string{"REQUEST"}},
+		{"phone conversation", "The two premiers held a phone conversation on Friday.", nil, "CONSULT", "phone", nil},
+		{"charged that", "The ministry charged that the militia had shelled the market.", nil, "ACCUSE", "*", nil},
+		{"blocked a website", "The authorities blocked the union's website on Monday.", nil, "COERCE", "censor", []string{"PROTEST"}},
+		{"violated a truce", "The militia violated the truce on Monday, the army said.", nil, "", "", []string{"RETREAT"}},
+		// A call by telephone is a consultation by phone (PLOVER), whoever is called.
+		{"telephoned the police", "A shopkeeper telephoned the police after the blast.", nil, "CONSULT", "phone", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			x := code(tt.text, tt.actors...)
+			if tt.typ != "" && hasEvent(x, tt.typ, tt.mode) == nil {
+				t.Errorf("%q: want %s/%s, got %s", tt.text, tt.typ, tt.mode, describe(x))
+			}
+			for _, n := range tt.not {
+				if hasEvent(x, n, "*") != nil {
+					t.Errorf("%q: want no %s, got %s", tt.text, n, describe(x))
+				}
+			}
+		})
+	}
+}
+
+// TestTopEvent checks which event of a sentence is the most confident: the act told, not
+// what it is about.
+func TestTopEvent(t *testing.T) {
+	tests := []struct{ name, text, top string }{
+		{"gerund after a preposition", "Prosecutors are investigating a teacher over her part in rioting at the stadium.", "ACCUSE"},
+		{"talks on a pullback", "The two governments began talks yesterday on a withdrawal of border guards.", "CONSULT"},
+	}
+	for _, tt := range tests {
+		x := code(tt.text)
+		// The wanted type must rank strictly above every other: a tie is no ranking.
+		best, conf, tie := "", -1.0, false
+		for _, e := range x.Events {
+			switch {
+			case e.Confidence > conf:
+				best, conf, tie = e.Type, e.Confidence, false
+			case e.Confidence == conf && e.Type != best:
+				tie = true
+			}
+		}
+		if best != tt.top || tie {
+			t.Errorf("%s: %q: top event %s, want %s (%s)", tt.name, tt.text, best, tt.top, describe(x))
+		}
+	}
+}
