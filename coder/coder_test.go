@@ -417,6 +417,10 @@ func TestCounts(t *testing.T) {
 		{"A man was killed and a woman was wounded on Monday. The woman was taken to a hospital in stable condition.", 1, 1, 0, 0},
 		// A running total is a toll, not the figure of the attack told beside it.
 		{"A man was shot in the leg on Monday. Eighteen people have been killed in the city this year.", 0, 1, 0, 0},
+		// A casualty verb before the figure takes it; the verb after "and" takes its own.
+		{"A landmine blast killed two Kurdish shepherds and wounded four others near the pass.", 2, 4, 0, 0},
+		{"The shelling killed one Danish aid worker and injured three more on Friday.", 1, 3, 0, 0},
+		{"Two farmers and a teacher were killed in the raid.", 2, 0, 0, 0},
 		// Victims found wounded who are no more than the dead are the dead.
 		{"Police identified two people shot and killed on Friday. A man and a woman were found in a car with gunshot wounds.", 2, 0, 0, 0},
 	}
@@ -439,6 +443,34 @@ func TestCounts(t *testing.T) {
 		}
 		if d != tt.dead || i != tt.injured || a != tt.arrested || s != tt.size {
 			t.Errorf("%q: dead %d injured %d arrested %d size %d, want %d %d %d %d (%s)", tt.text, d, i, a, s, tt.dead, tt.injured, tt.arrested, tt.size, describe(x))
+		}
+	}
+}
+
+// TestCrowdOfNamedPeople checks that a figure counting a people the actor stage names (not a
+// generic noun of the lexicon) is the size of the protest it stands by.
+func TestCrowdOfNamedPeople(t *testing.T) {
+	tests := []struct {
+		text   string
+		actors []actorSpec
+		size   int
+	}{
+		{"Up to 300 ethnic Ruthenians marched through the town on Friday.", []actorSpec{{Text: "Ruthenians", Name: "Ruthenians", Sector: "CVL", Kind: testigo.KindGroup}}, 300},
+		{"About 2,000 Valdorians began a sit-in outside the assembly.", []actorSpec{{Text: "Valdorians", Name: "Valdorians", Sector: "CVL", Kind: testigo.KindGroup}}, 2000},
+		// A number of things is no crowd, nor is a person named.
+		{"Protesters marched past 300 Valdorian shops on Friday.", []actorSpec{{Text: "Protesters", Name: "protesters", Sector: "CVL", Kind: testigo.KindGroup}}, 0},
+		{"About 40 Anna Petrova posters were carried in the march.", []actorSpec{{Text: "Anna Petrova", Name: "Anna Petrova", Sector: "SOC", Kind: testigo.KindPerson}}, 0},
+	}
+	for _, tt := range tests {
+		x := code(tt.text, tt.actors...)
+		size := 0
+		for _, e := range x.Events {
+			if e.Size != nil {
+				size = max(size, e.Size.Value)
+			}
+		}
+		if size != tt.size {
+			t.Errorf("%q: size %d, want %d (%s)", tt.text, size, tt.size, describe(x))
 		}
 	}
 }
