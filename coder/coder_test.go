@@ -421,6 +421,10 @@ func TestCounts(t *testing.T) {
 		{"A landmine blast killed two Kurdish shepherds and wounded four others near the pass.", 2, 4, 0, 0},
 		{"The shelling killed one Danish aid worker and injured three more on Friday.", 1, 3, 0, 0},
 		{"Two farmers and a teacher were killed in the raid.", 2, 0, 0, 0},
+		// One person named by an occupation or status is one victim; a collective is not one.
+		{"A veteran photographer has been killed in a rocket strike on the port.", 1, 0, 0, 0},
+		{"An elderly detainee died as a result of beatings in a provincial jail.", 1, 0, 0, 0},
+		{"The army was attacked near the border on Sunday.", 0, 0, 0, 0},
 		// Victims found wounded who are no more than the dead are the dead.
 		{"Police identified two people shot and killed on Friday. A man and a woman were found in a car with gunshot wounds.", 2, 0, 0, 0},
 	}
@@ -459,6 +463,7 @@ func TestCrowdOfNamedPeople(t *testing.T) {
 		{"About 2,000 Valdorians began a sit-in outside the assembly.", []actorSpec{{Text: "Valdorians", Name: "Valdorians", Sector: "CVL", Kind: testigo.KindGroup}}, 2000},
 		// A number of things is no crowd, nor is a person named.
 		{"Protesters marched past 300 Valdorian shops on Friday.", []actorSpec{{Text: "Protesters", Name: "protesters", Sector: "CVL", Kind: testigo.KindGroup}}, 0},
+		{"Strikers blocked the port road after the deaths of two Valdorians.", []actorSpec{{Text: "Valdorians", Name: "Valdorians", Sector: "CVL", Kind: testigo.KindGroup}}, 0},
 		{"About 40 Anna Petrova posters were carried in the march.", []actorSpec{{Text: "Anna Petrova", Name: "Anna Petrova", Sector: "SOC", Kind: testigo.KindPerson}}, 0},
 	}
 	for _, tt := range tests {

@@ -565,7 +565,9 @@ func (d *document) sizeCount(m measured, cs []*cand) {
 		if _, ok := personNoun(m.q.Noun); !ok {
 			// A people named by the actor stage ("200 ethnic Albanians", "a thousand
 			// farmers") is a crowd too.
-			if group = d.groupMentionAt(m.q.NounSpan); group == nil {
+			// Only as a subject, not after a preposition: "the deaths of two Valdorians"
+			// are no crowd.
+			if group = d.groupMentionAt(m.q.NounSpan); group == nil || m.T0 > 0 && lex.is("preposition", d.toks[m.T0-1].Lower) {
 				return
 			}
 		}
