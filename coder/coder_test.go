@@ -480,6 +480,30 @@ func TestCrowdOfNamedPeople(t *testing.T) {
 	}
 }
 
+// TestPronounSpeaker checks that a pronoun opening the sentence of a quote, far from the
+// speech word, is read back to the subject of the sentence before.
+func TestPronounSpeaker(t *testing.T) {
+	tests := []struct {
+		text   string
+		actors []actorSpec
+		want   string
+	}{
+		{"The Andean Dockers Federation, which had backed the strike until May, changed course last week. It issued a long statement on Friday declaring: “We ask every member to return to the piers tomorrow.”",
+			[]actorSpec{{Text: "Andean Dockers Federation", Name: "Andean Dockers Federation", Sector: "LAB", Kind: testigo.KindOrganization},
+				{Text: "Lima Port Authority", Name: "Lima Port Authority", Sector: "GOV", Kind: testigo.KindOrganization}}, "Andean Dockers Federation"},
+		// A named subject before the verb is the speaker, not the sentence before's.
+		{"The Andean Dockers Federation met on Friday. The Lima Port Authority then issued a long statement on Friday declaring: “We ask every member to return to the piers tomorrow.”",
+			[]actorSpec{{Text: "Andean Dockers Federation", Name: "Andean Dockers Federation", Sector: "LAB", Kind: testigo.KindOrganization},
+				{Text: "Lima Port Authority", Name: "Lima Port Authority", Sector: "GOV", Kind: testigo.KindOrganization}}, "Lima Port Authority"},
+	}
+	for _, tt := range tests {
+		x := code(tt.text, tt.actors...)
+		if len(x.Statements) != 1 || x.Statements[0].Speaker.Name != tt.want {
+			t.Errorf("%q: statements %+v, want one by %s", tt.text, x.Statements, tt.want)
+		}
+	}
+}
+
 func TestTolls(t *testing.T) {
 	x := code("The unrest has left at least 17 dead, over 300 wounded and hundreds more arrested, officials said.")
 	want := map[string]int{"dead": 17, "injured": 300, "arrested": 100}
