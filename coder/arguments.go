@@ -302,6 +302,15 @@ func (d *document) arguments(s sentence, c *cand) {
 		ofPatient := ofIsPatient(c) || c.T0 > 0 && d.toks[c.T0-1].Lower == "in"
 		if len(before) > 0 && d.mentions[before[0]].T1 == c.T0 {
 			d.add(&actor, before[0])
+			// Modifiers joined by a hyphen or slash are joint agents: "police-military
+			// repression", "army/militia raids".
+			for j := 1; j < len(before); j++ {
+				prev, cur := d.mentions[before[j]], d.mentions[before[j-1]]
+				if prev.T1 != cur.T0 && prev.T1+1 != cur.T0 || cur.Start != prev.End+1 || !strings.ContainsAny(d.text[prev.End:cur.Start], "-/") {
+					break
+				}
+				d.add(&actor, before[j])
+			}
 		}
 		if len(actor.ents) == 0 {
 			actor = byAgent()

@@ -504,6 +504,31 @@ func TestPronounSpeaker(t *testing.T) {
 	}
 }
 
+// TestVerbalActsByDay checks that two verbal acts of one actor in adjacent sentences are one
+// event when nothing dates them apart, and two when each is told on a different day.
+func TestVerbalActsByDay(t *testing.T) {
+	union := actorSpec{Text: "Andean Dockers Federation", Name: "Andean Dockers Federation", Sector: "LAB", Kind: testigo.KindOrganization}
+	tests := []struct {
+		text string
+		want int
+	}{
+		{"The Andean Dockers Federation demanded higher wages. The Andean Dockers Federation also demanded safer cranes.", 1},
+		{"On May 2 the Andean Dockers Federation demanded higher wages. On May 6 the Andean Dockers Federation demanded safer cranes.", 2},
+	}
+	for _, tt := range tests {
+		x := code(tt.text, union)
+		n := 0
+		for _, e := range x.Events {
+			if e.Type == "REQUEST" {
+				n++
+			}
+		}
+		if n != tt.want {
+			t.Errorf("%q: %d REQUEST events, want %d (%s)", tt.text, n, tt.want, describe(x))
+		}
+	}
+}
+
 func TestTolls(t *testing.T) {
 	x := code("The unrest has left at least 17 dead, over 300 wounded and hundreds more arrested, officials said.")
 	want := map[string]int{"dead": 17, "injured": 300, "arrested": 100}

@@ -344,7 +344,7 @@ func (d *document) mergeSame(cs []*cand) []*cand {
 				ok = true
 			case c.Type == "CONSULT" && c.Sent-last == 1:
 				ok = true
-			case isVerbal(c.Type) && c.Sent-last <= 1 && shareActor(h, c):
+			case isVerbal(c.Type) && c.Sent-last <= 1 && shareActor(h, c) && sameDate(h, c):
 				ok = true
 			}
 			if ok {
