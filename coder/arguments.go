@@ -194,9 +194,16 @@ func (d *document) arguments(s sentence, c *cand) {
 	}
 	subject := func() side {
 		var out, named side
+		// A participle right after a noun tells what that noun does, whatever governs the
+		// noun: in "fired at nurses protesting", the nurses protest.
+		if !c.Passive && c.Trig.POS == 'v' && strings.HasSuffix(d.toks[c.T0].Lower, "ing") && len(before) > 0 && d.mentions[before[0]].T1 == c.T0 &&
+			!lex.is("determiner", d.toks[max(c.C0, c.T0-1)].Lower) && c.T0 > 0 && d.toks[c.T0-1].Word {
+			d.add(&out, before[0])
+			return out
+		}
 		for _, i := range before {
 			p := d.governedBy(d.mentions[i], c.C0)
-			if p == "of" && (d.afterQuantity(d.mentions[i]) || d.afterCollective(d.mentions[i])) {
+			if p == "of" && (d.afterQuantity(d.mentions[i]) || d.afterCollective(d.mentions[i])) && !d.quantityAfterPreposition(d.mentions[i]) {
 				p = "" // "thousands of workers marched", "a group of diplomats met": they did
 			}
 			if p != "" && p != "by" {
@@ -982,6 +989,35 @@ func (d *document) afterCollective(m mention) bool {
 		k--
 	}
 	return k > 0 && d.toks[k].Lower == "of" && collectives[d.toks[k-1].Lower]
+}
+
+// quantityAfterPreposition reports whether the figure or group word before "of X" is itself
+// the object of a preposition other than "by": in "fired at thousands of people", the people
+// are the ones fired at, not the subject of what follows.
+func (d *document) quantityAfterPreposition(m mention) bool {
+	k := m.T0 - 1
+	for k >= 0 && d.toks[k].Lower != "of" && m.T0-k <= 3 {
+		k--
+	}
+	if k <= 0 || d.toks[k].Lower != "of" {
+		return false
+	}
+	// Back over the figure or group word ("thousands", "at least 200", "a group").
+	j := k - 1
+	for _, q := range d.quants {
+		if q.End == d.toks[k-1].End {
+			j, _ = d.tokenRange(q.Span)
+			j--
+			break
+		}
+	}
+	if j == k-1 {
+		j = k - 2 // "a group of", "a crowd of": the noun, then its article
+	}
+	for j >= 0 && j > k-6 && d.toks[j].Word && lex.is("determiner", d.toks[j].Lower) {
+		j--
+	}
+	return j >= 0 && d.toks[j].Word && lex.is("preposition", d.toks[j].Lower) && d.toks[j].Lower != "by" && d.toks[j].Lower != "of"
 }
 
 // afterQuantity reports whether a mention follows "N of" ("thousands of workers").
