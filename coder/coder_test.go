@@ -105,6 +105,8 @@ func TestTriggers(t *testing.T) {
 		{"rally", "Students held a rally in the main square.", "PROTEST", "demo", nil},
 		{"general strike", "The unions began a general strike on Monday.", "PROTEST", "strike", nil},
 		{"hunger strike", "Three detainees began a hunger strike.", "PROTEST", "hunger", nil},
+		{"shunned work", "Bus drivers across the province shunned work on Tuesday over unpaid wages.", "PROTEST", "strike", nil},
+		{"downed tools", "Miners at the copper pit downed tools after the accident.", "PROTEST", "strike", nil},
 		{"arrested", "Police arrested 14 activists at the border.", "COERCE", "arrest", nil},
 		{"detained", "Two reporters were detained by soldiers.", "COERCE", "arrest", nil},
 		{"expulsion", "The government ordered the expulsion of nine aid workers.", "COERCE", "deport", nil},
@@ -201,6 +203,8 @@ func TestTriggers(t *testing.T) {
 func TestNoEvent(t *testing.T) {
 	tests := []struct{ name, text, typ string }{
 		{"no proof", "No proof has been provided of any fraud.", "AID"},
+		{"hyphen compound adjective", "Traders from the rebel-occupied valley sold grain in the market.", "PROTEST"},
+		{"hyphen compound adjective of mediation", "The envoy praised the church-brokered truce in the valley.", "CONSULT"},
 		{"did not attack", "The rebels did not attack the convoy.", "ASSAULT"},
 		{"never arrested", "Police never arrested the suspects.", "COERCE"},
 		{"demonstrate that", "The figures demonstrate that poverty has grown.", "PROTEST"},

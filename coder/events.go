@@ -466,6 +466,14 @@ func (d *document) newCand(si int, s sentence, m match) *cand {
 	// So is one coordinated with another adjective or raised by a degree word ("a very
 	// frightened and intimidated crowd"): a passive verb takes no "very".
 	if m.trig.POS == 'v' && strings.HasSuffix(first, "ed") {
+		// Glued by a hyphen to the word before, it is a compound adjective: "rebel-occupied
+		// villages", "army-backed militias".
+		if m.T0 > s.T0 {
+			gap := d.text[d.toks[m.T0-1].End:d.toks[m.T0].Start]
+			if gap == "-" || gap == "‐" {
+				return nil
+			}
+		}
 		prev := d.prevWords(s.T0, m.T0, 6)
 		for i := 0; i < len(prev); i++ {
 			w := d.toks[prev[i]].Lower
