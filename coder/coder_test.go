@@ -533,6 +533,23 @@ func TestVerbalActsByDay(t *testing.T) {
 	}
 }
 
+// TestModalRequestMode checks that a demand told with "must" keeps the mode of its own
+// complement when a later request of the same speakers, with another mode, is folded into it.
+func TestModalRequestMode(t *testing.T) {
+	leaders := []actorSpec{{Text: "Ana Ruiz", Name: "Ana Ruiz", Sector: "LAB"}, {Text: "Luis Soto", Name: "Luis Soto", Sector: "LAB"}}
+	tests := []struct{ text, mode string }{
+		{"On Monday Ana Ruiz and Luis Soto told reporters: “the growers must abandon the blockade. We have called upon the governor to meet us next week.”", "yield"},
+		// Without the modal, the told request names the mode.
+		{"On Monday Ana Ruiz and Luis Soto told reporters: “We have called upon the governor to meet us next week.”", "meet"},
+	}
+	for _, tt := range tests {
+		x := code(tt.text, leaders...)
+		if e := hasEvent(x, "REQUEST", tt.mode); e == nil {
+			t.Errorf("%q: no REQUEST/%s, got %s", tt.text, tt.mode, describe(x))
+		}
+	}
+}
+
 func TestTolls(t *testing.T) {
 	x := code("The unrest has left at least 17 dead, over 300 wounded and hundreds more arrested, officials said.")
 	want := map[string]int{"dead": 17, "injured": 300, "arrested": 100}
