@@ -550,6 +550,28 @@ func TestModalRequestMode(t *testing.T) {
 	}
 }
 
+// TestModifierProtest checks that a protest word modifying another protest noun ("Protest
+// blockades") names that one happening only, while the verb with a subject keeps its own.
+func TestModifierProtest(t *testing.T) {
+	tests := []struct {
+		text      string
+		want, not string // modes of PROTEST
+	}{
+		{"Protest blockades have cut the coast road for a week.", "obstruct", "demo"},
+		{"The protest blockades have cut the coast road for a week.", "obstruct", "demo"},
+		{"Growers protest blockades set up by the port guards.", "demo", ""},
+	}
+	for _, tt := range tests {
+		x := code(tt.text)
+		if hasEvent(x, "PROTEST", tt.want) == nil {
+			t.Errorf("%q: no PROTEST/%s, got %s", tt.text, tt.want, describe(x))
+		}
+		if tt.not != "" && hasEvent(x, "PROTEST", tt.not) != nil {
+			t.Errorf("%q: PROTEST/%s, want none: %s", tt.text, tt.not, describe(x))
+		}
+	}
+}
+
 func TestTolls(t *testing.T) {
 	x := code("The unrest has left at least 17 dead, over 300 wounded and hundreds more arrested, officials said.")
 	want := map[string]int{"dead": 17, "injured": 300, "arrested": 100}

@@ -451,8 +451,10 @@ func (d *document) newCand(si int, s sentence, m match) *cand {
 		}
 	}
 	// A noun modifying a noun trigger of its type names no happening of its own: "protest
-	// blockades" are blockades.
-	if m.trig.POS == 'n' && m.T1 < s.T1 {
+	// blockades" are blockades. A verb form with no subject before it (opening the sentence,
+	// or after an article) is such a noun too: "Protest blockades closed the roads".
+	nounForm := m.trig.POS == 'n' || m.trig.POS == 'v' && (m.T0 == s.T0 || lex.is("determiner", d.toks[m.T0-1].Lower))
+	if nounForm && m.T1 < s.T1 {
 		for _, t := range lex.byFirst[d.toks[m.T1].Lower] {
 			if t.Type == m.trig.Type && t.POS == 'n' {
 				if _, ok := d.matchWords(m.T1, s.T1, t.Words); ok {
