@@ -357,6 +357,13 @@ func (d *document) arguments(s sentence, c *cand) {
 			d.add(&recipient, i)
 		}
 	}
+	// "The union, which had backed the government, met the minister": the subject stands
+	// before the relative clause that the verb's clause follows.
+	if len(actor.ents) == 0 && !c.Passive && !nominal && c.Trig.POS != 'n' {
+		if i, ok := d.subjectBeforeRelative(s, c); ok && !recipient.has(i) {
+			d.add(&actor, i)
+		}
+	}
 	// A pronoun subject: the last actor named before, of a matching kind.
 	if len(actor.ents) == 0 && !c.Passive {
 		if i, ok := d.pronounSubjectAt(c); ok && !recipient.has(i) {
@@ -428,6 +435,29 @@ func (d *document) arguments(s sentence, c *cand) {
 	d.date(s, c)
 	c.Source = d.sources[c.Sent]
 	c.Context = append(c.Context, d.sentenceContexts(c.Sent)...)
+}
+
+// subjectBeforeRelative returns the mention that opens the sentence and is followed by a
+// non-restrictive relative clause (", which ...", ", who ..."), when the trigger's clause comes
+// after that relative clause: that mention is the subject of the main verb.
+func (d *document) subjectBeforeRelative(s sentence, c *cand) (int, bool) {
+	for _, i := range d.mentionsIn(s.T0, c.C0) {
+		m := d.mentions[i]
+		if m.T0 > s.T0+1 || m.T1+1 >= c.C0 {
+			return -1, false
+		}
+		if d.toks[m.T1].Lower != "," || !lex.is("relative", d.toks[m.T1+1].Lower) || d.governedBy(m, s.T0) != "" {
+			return -1, false
+		}
+		// The relative clause must have closed with a comma before the trigger.
+		for k := m.T1 + 2; k < c.T0; k++ {
+			if d.toks[k].Lower == "," {
+				return i, true
+			}
+		}
+		return -1, false
+	}
+	return -1, false
 }
 
 // reporter reports whether a mention is the subject of a speech verb that follows it, past

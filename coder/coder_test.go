@@ -105,6 +105,7 @@ func TestTriggers(t *testing.T) {
 		{"rally", "Students held a rally in the main square.", "PROTEST", "demo", nil},
 		{"general strike", "The unions began a general strike on Monday.", "PROTEST", "strike", nil},
 		{"hunger strike", "Three detainees began a hunger strike.", "PROTEST", "hunger", nil},
+		{"shooting deaths", "The shooting deaths of two guards shocked the town.", "ASSAULT", "*", nil},
 		{"shunned work", "Bus drivers across the province shunned work on Tuesday over unpaid wages.", "PROTEST", "strike", nil},
 		{"downed tools", "Miners at the copper pit downed tools after the accident.", "PROTEST", "strike", nil},
 		{"arrested", "Police arrested 14 activists at the border.", "COERCE", "arrest", nil},

@@ -456,7 +456,9 @@ func (d *document) newCand(si int, s sentence, m match) *cand {
 	nounForm := m.trig.POS == 'n' || m.trig.POS == 'v' && (m.T0 == s.T0 || lex.is("determiner", d.toks[m.T0-1].Lower))
 	if nounForm && m.T1 < s.T1 {
 		for _, t := range lex.byFirst[d.toks[m.T1].Lower] {
-			if t.Type == m.trig.Type && t.POS == 'n' {
+			// Not before a casualty word, which starts no event of its own: "the shooting
+			// deaths of two men" is the shooting.
+			if t.Type == m.trig.Type && t.POS == 'n' && (m.trig.POS == 'n' || !t.Attach) {
 				if _, ok := d.matchWords(m.T1, s.T1, t.Words); ok {
 					return nil
 				}
