@@ -422,6 +422,9 @@ func TestCounts(t *testing.T) {
 		{"A man was killed and a woman was wounded on Monday. The woman was taken to a hospital in stable condition.", 1, 1, 0, 0},
 		// A running total is a toll, not the figure of the attack told beside it.
 		{"A man was shot in the leg on Monday. Eighteen people have been killed in the city this year.", 0, 1, 0, 0},
+		// Dead or injured together are neither figure.
+		{"Mortar fire hit the camp on Sunday, killing or wounding 30 recruits.", 0, 0, 0, 0},
+		{"Mortar fire hit the camp on Sunday, killing 12 recruits or more.", 12, 0, 0, 0},
 		// A casualty verb before the figure takes it; the verb after "and" takes its own.
 		{"A landmine blast killed two Kurdish shepherds and wounded four others near the pass.", 2, 4, 0, 0},
 		{"The shelling killed one Danish aid worker and injured three more on Friday.", 1, 3, 0, 0},

@@ -205,6 +205,13 @@ func (d *document) measureOf(s sentence, q testigo.Quantity) (measured, bool) {
 				m = ""
 			}
 		}
+		if m != "" && k-2 >= s.T0 && (d.toks[k-1].Lower == "or" || d.toks[k-1].Lower == "and/or") {
+			// "killing or wounding 50": a figure of casualties, dead and injured together,
+			// is neither the dead nor the injured.
+			if m2, _ := measureAt(d.toks, k-2, k-1); m2 != "" && m2 != m {
+				return mq, false
+			}
+		}
 		if m != "" && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed") || w == "killed" || w == "held" || m == measureHit) {
 			mq.measure = m
 			mq.span = testigo.Span{Start: d.toks[k].Start, End: d.toks[mq.T1-1].End}
