@@ -194,9 +194,16 @@ func (d *document) arguments(s sentence, c *cand) {
 	}
 	subject := func() side {
 		var out, named side
+		// A participle right after a noun tells what that noun does, whatever governs the
+		// noun: in "fired at nurses protesting", the nurses protest.
+		if !c.Passive && c.Trig.POS == 'v' && strings.HasSuffix(d.toks[c.T0].Lower, "ing") && len(before) > 0 && d.mentions[before[0]].T1 == c.T0 &&
+			!lex.is("determiner", d.toks[max(c.C0, c.T0-1)].Lower) && c.T0 > 0 && d.toks[c.T0-1].Word {
+			d.add(&out, before[0])
+			return out
+		}
 		for _, i := range before {
 			p := d.governedBy(d.mentions[i], c.C0)
-			if p == "of" && (d.afterQuantity(d.mentions[i]) || d.afterCollective(d.mentions[i])) {
+			if p == "of" && (d.afterQuantity(d.mentions[i]) || d.afterCollective(d.mentions[i])) && !d.quantityAfterPreposition(d.mentions[i]) {
 				p = "" // "thousands of workers marched", "a group of diplomats met": they did
 			}
 			if p != "" && p != "by" {
@@ -302,6 +309,15 @@ func (d *document) arguments(s sentence, c *cand) {
 		ofPatient := ofIsPatient(c) || c.T0 > 0 && d.toks[c.T0-1].Lower == "in"
 		if len(before) > 0 && d.mentions[before[0]].T1 == c.T0 {
 			d.add(&actor, before[0])
+			// Modifiers joined by a hyphen or slash are joint agents: "police-military
+			// repression", "army/militia raids".
+			for j := 1; j < len(before); j++ {
+				prev, cur := d.mentions[before[j]], d.mentions[before[j-1]]
+				if prev.T1 != cur.T0 && prev.T1+1 != cur.T0 || cur.Start != prev.End+1 || !strings.ContainsAny(d.text[prev.End:cur.Start], "-/") {
+					break
+				}
+				d.add(&actor, before[j])
+			}
 		}
 		if len(actor.ents) == 0 {
 			actor = byAgent()
@@ -339,6 +355,13 @@ func (d *document) arguments(s sentence, c *cand) {
 		m := d.mentions[i]
 		if m.T0 > c.T0 && m.T0 < c.T1 && !actor.has(i) {
 			d.add(&recipient, i)
+		}
+	}
+	// "The union, which had backed the government, met the minister": the subject stands
+	// before the relative clause that the verb's clause follows.
+	if len(actor.ents) == 0 && !c.Passive && !nominal && c.Trig.POS != 'n' {
+		if i, ok := d.subjectBeforeRelative(s, c); ok && !recipient.has(i) {
+			d.add(&actor, i)
 		}
 	}
 	// A pronoun subject: the last actor named before, of a matching kind.
@@ -412,6 +435,29 @@ func (d *document) arguments(s sentence, c *cand) {
 	d.date(s, c)
 	c.Source = d.sources[c.Sent]
 	c.Context = append(c.Context, d.sentenceContexts(c.Sent)...)
+}
+
+// subjectBeforeRelative returns the mention that opens the sentence and is followed by a
+// non-restrictive relative clause (", which ...", ", who ..."), when the trigger's clause comes
+// after that relative clause: that mention is the subject of the main verb.
+func (d *document) subjectBeforeRelative(s sentence, c *cand) (int, bool) {
+	for _, i := range d.mentionsIn(s.T0, c.C0) {
+		m := d.mentions[i]
+		if m.T0 > s.T0+1 || m.T1+1 >= c.C0 {
+			return -1, false
+		}
+		if d.toks[m.T1].Lower != "," || !lex.is("relative", d.toks[m.T1+1].Lower) || d.governedBy(m, s.T0) != "" {
+			return -1, false
+		}
+		// The relative clause must have closed with a comma before the trigger.
+		for k := m.T1 + 2; k < c.T0; k++ {
+			if d.toks[k].Lower == "," {
+				return i, true
+			}
+		}
+		return -1, false
+	}
+	return -1, false
 }
 
 // reporter reports whether a mention is the subject of a speech verb that follows it, past
@@ -973,6 +1019,35 @@ func (d *document) afterCollective(m mention) bool {
 		k--
 	}
 	return k > 0 && d.toks[k].Lower == "of" && collectives[d.toks[k-1].Lower]
+}
+
+// quantityAfterPreposition reports whether the figure or group word before "of X" is itself
+// the object of a preposition other than "by": in "fired at thousands of people", the people
+// are the ones fired at, not the subject of what follows.
+func (d *document) quantityAfterPreposition(m mention) bool {
+	k := m.T0 - 1
+	for k >= 0 && d.toks[k].Lower != "of" && m.T0-k <= 3 {
+		k--
+	}
+	if k <= 0 || d.toks[k].Lower != "of" {
+		return false
+	}
+	// Back over the figure or group word ("thousands", "at least 200", "a group").
+	j := k - 1
+	for _, q := range d.quants {
+		if q.End == d.toks[k-1].End {
+			j, _ = d.tokenRange(q.Span)
+			j--
+			break
+		}
+	}
+	if j == k-1 {
+		j = k - 2 // "a group of", "a crowd of": the noun, then its article
+	}
+	for j >= 0 && j > k-6 && d.toks[j].Word && lex.is("determiner", d.toks[j].Lower) {
+		j--
+	}
+	return j >= 0 && d.toks[j].Word && lex.is("preposition", d.toks[j].Lower) && d.toks[j].Lower != "by" && d.toks[j].Lower != "of"
 }
 
 // afterQuantity reports whether a mention follows "N of" ("thousands of workers").

@@ -86,10 +86,21 @@ func (d *document) measureOf(s sentence, q testigo.Quantity) (measured, bool) {
 			return mq, false
 		}
 	}
+	// A casualty verb right before the figure takes it as its object ("killed two
+	// villagers"): a verb after "and" further on has its own ("... and wounded five others").
+	governed := false
+	if k := t0 - 1; k >= s.T0 && d.toks[k].Word {
+		if m, _ := measureAt(d.toks, k, t0); m != "" && m != measureHit && (strings.HasSuffix(d.toks[k].Lower, "ed") || strings.HasSuffix(d.toks[k].Lower, "ing") || d.toks[k].Lower == "held") {
+			governed = true
+		}
+	}
 	// After: up to six words, not past a comma, a clause break or another number.
 	words := 0
 	for k := t1; k < s.T1 && words < 6; k++ {
 		t := d.toks[k]
+		if governed && k >= mq.T1 && t.Lower == "and" {
+			break
+		}
 		if t.Lower == "," && k+1 < s.T1 && (d.toks[k+1].Lower == "including" || d.toks[k+1].Lower == "among" || d.toks[k+1].Lower == "aged") {
 			// "Four people, including three children, were wounded".
 			j := k + 1
@@ -192,6 +203,13 @@ func (d *document) measureOf(s sentence, q testigo.Quantity) (measured, bool) {
 			// "police shot three people": the people counted are those hit.
 			if _, personal := personNoun(q.Noun); !personal {
 				m = ""
+			}
+		}
+		if m != "" && k-2 >= s.T0 && (d.toks[k-1].Lower == "or" || d.toks[k-1].Lower == "and/or") {
+			// "killing or wounding 50": a figure of casualties, dead and injured together,
+			// is neither the dead nor the injured.
+			if m2, _ := measureAt(d.toks, k-2, k-1); m2 != "" && m2 != m {
+				return mq, false
 			}
 		}
 		if m != "" && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed") || w == "killed" || w == "held" || m == measureHit) {
@@ -549,9 +567,16 @@ func (d *document) sizeCount(m measured, cs []*cand) {
 	if strings.HasSuffix(m.q.Noun, "ed") {
 		m.q.Noun, m.q.NounSpan = "", nil
 	}
+	var group *testigo.Entity
 	if m.q.Noun != "" {
 		if _, ok := personNoun(m.q.Noun); !ok {
-			return
+			// A people named by the actor stage ("200 ethnic Albanians", "a thousand
+			// farmers") is a crowd too.
+			// Only as a subject, not after a preposition: "the deaths of two Valdorians"
+			// are no crowd.
+			if group = d.groupMentionAt(m.q.NounSpan); group == nil || m.T0 > 0 && lex.is("preposition", d.toks[m.T0-1].Lower) {
+				return
+			}
 		}
 	}
 	var best *cand
@@ -576,12 +601,33 @@ func (d *document) sizeCount(m measured, cs []*cand) {
 		m.span.End = m.q.NounSpan.End
 	}
 	best.Size = d.countOf(m)
+	if len(best.Actor) == 0 && group != nil {
+		best.Actor = []testigo.Entity{*group}
+	}
 	if len(best.Actor) == 0 && m.q.NounSpan != nil {
 		if p, ok := personNoun(m.q.Noun); ok {
 			txt := d.text[m.q.NounSpan.Start:m.q.NounSpan.End]
 			best.Actor = []testigo.Entity{{Name: txt, Text: txt, Sector: p.Sector, Kind: p.Kind, Country: d.ann.Country, Code: d.ann.Country}}
 		}
 	}
+}
+
+// groupMentionAt returns the actor mention of a group of people that ends where a counted
+// noun ends ("ethnic Albanians" for "200 ethnic Albanians"), or nil.
+func (d *document) groupMentionAt(noun *testigo.Span) *testigo.Entity {
+	if noun == nil {
+		return nil
+	}
+	for i := range d.mentions {
+		m := &d.mentions[i]
+		if m.Start > noun.End {
+			break
+		}
+		if m.End == noun.End && m.Start >= noun.Start && m.Entity.Kind == testigo.KindGroup {
+			return &m.Entity
+		}
+	}
+	return nil
 }
 
 // cumulative reports whether the clause of a count gives a running total: "the total",

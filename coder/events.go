@@ -525,23 +525,18 @@ func (d *document) newCand(si int, s sentence, m match) *cand {
 		}
 	}
 	// A noun modifying a noun trigger of its type names no happening of its own: "protest
-	// blockades" are blockades.
-	if m.trig.POS == 'n' && m.T1 < s.T1 {
+	// blockades" are blockades. A verb form with no subject before it (opening the sentence,
+	// or after an article) is such a noun too: "Protest blockades closed the roads".
+	nounForm := m.trig.POS == 'n' || m.trig.POS == 'v' && (m.T0 == s.T0 || lex.is("determiner", d.toks[m.T0-1].Lower))
+	if nounForm && m.T1 < s.T1 {
 		for _, t := range lex.byFirst[d.toks[m.T1].Lower] {
-			if t.Type == m.trig.Type && t.POS == 'n' {
+			// Not before a casualty word, which starts no event of its own: "the shooting
+			// deaths of two men" is the shooting.
+			if t.Type == m.trig.Type && t.POS == 'n' && (m.trig.POS == 'n' || !t.Attach) {
 				if _, ok := d.matchWords(m.T1, s.T1, t.Words); ok {
 					return nil
 				}
 			}
-		}
-	}
-	// A participle glued by a hyphen to the word before it ("a Norway-brokered accord",
-	// "a state-imposed ban") is an adjective of the noun after it, not an act told here.
-	// Attack words are left to their own rules.
-	if m.trig.POS == 'v' && strings.HasSuffix(first, "ed") && c.Type != "ASSAULT" && m.T0 > s.T0 {
-		st := d.toks[m.T0].Start
-		if st > 0 && d.text[st-1] == '-' && d.toks[m.T0-1].End == st-1 {
-			return nil
 		}
 	}
 	// A definite noun ("the massacre", "this decree") names a happening already told.
@@ -549,6 +544,14 @@ func (d *document) newCand(si int, s sentence, m match) *cand {
 	// So is one coordinated with another adjective or raised by a degree word ("a very
 	// frightened and intimidated crowd"): a passive verb takes no "very".
 	if m.trig.POS == 'v' && strings.HasSuffix(first, "ed") {
+		// Glued by a hyphen to the word before, it is a compound adjective: "rebel-occupied
+		// villages", "army-backed militias", "a Norway-brokered accord".
+		if m.T0 > s.T0 {
+			gap := d.text[d.toks[m.T0-1].End:d.toks[m.T0].Start]
+			if gap == "-" || gap == "‐" {
+				return nil
+			}
+		}
 		prev := d.prevWords(s.T0, m.T0, 6)
 		for i := 0; i < len(prev); i++ {
 			w := d.toks[prev[i]].Lower

@@ -344,7 +344,7 @@ func (d *document) mergeSame(cs []*cand) []*cand {
 				ok = true
 			case c.Type == "CONSULT" && c.Sent-last == 1:
 				ok = true
-			case isVerbal(c.Type) && c.Sent-last <= 1 && shareActor(h, c):
+			case isVerbal(c.Type) && c.Sent-last <= 1 && shareActor(h, c) && sameDate(h, c):
 				ok = true
 			}
 			if ok {
@@ -438,8 +438,9 @@ func (d *document) mergeInto(h, c *cand) {
 	h.Context = append(h.Context, c.Context...)
 	h.Confidence = max(h.Confidence, c.Confidence)
 	if !c.Trig.Weak && !c.Trig.Attach && (h.Trig.Weak || h.Trig.Attach) {
-		// A told act names the mode better than a vague word did.
-		if c.Mode != "" && h.Type != "PROTEST" {
+		// A told act names the mode better than a vague word did; but what "X must ..." asks
+		// is read off its own complement ("must abandon their positions").
+		if c.Mode != "" && h.Type != "PROTEST" && !(isModalTrigger(h.Trig) && h.Mode != "") {
 			h.Mode = c.Mode
 		}
 		h.Trig = c.Trig

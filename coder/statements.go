@@ -155,7 +155,13 @@ func (d *document) resolveSpeaker(q *quote, last *testigo.Entity, lastSent int) 
 			}
 		}
 		if q.speaker == nil {
-			for _, k := range d.prevWords(s.T0, verb, 3) {
+			near := d.prevWords(s.T0, verb, 3)
+			// "It released a statement on Monday declaring: “...”": no one is named before
+			// the verb, so a pronoun opening the sentence is its subject.
+			if s.T0 < verb && (len(near) == 0 || near[len(near)-1] > s.T0) {
+				near = append(near, s.T0)
+			}
+			for _, k := range near {
 				w := d.toks[k].Lower
 				if lex.is("pronoun_person", w) && last != nil && q.Sent-lastSent <= 3 {
 					e := *last
@@ -163,7 +169,7 @@ func (d *document) resolveSpeaker(q *quote, last *testigo.Entity, lastSent int) 
 					break
 				}
 				if lex.is("pronoun_person", w) || lex.is("pronoun_group", w) {
-					sc := &cand{C0: s.T0, T0: verb}
+					sc := &cand{C0: s.T0, T0: k + 1, C1: s.T1}
 					if e, ok := d.pronounSubject(sc); ok {
 						q.speaker, q.speakers = &e, []testigo.Entity{e}
 					}
