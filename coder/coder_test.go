@@ -1165,4 +1165,16 @@ func TestNonSpecific(t *testing.T) {
 			}
 		}
 	}
+	// A mention that names its own victim is an attack told here, not the one already coded.
+	text := told + "The mayor called a meeting in response to the killing of a shopkeeper in his store."
+	second := strings.Index(text, told) + len(told)
+	found := false
+	for _, e := range code(text).Events {
+		for _, ev := range e.Evidence {
+			found = found || e.Type == "ASSAULT" && ev.Start >= second
+		}
+	}
+	if !found {
+		t.Errorf("%q: the killing of a shopkeeper is not coded", text)
+	}
 }

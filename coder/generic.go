@@ -499,6 +499,11 @@ func (d *document) toldAgain(s sentence, c *cand) bool {
 	if !definite && !c.Trig.Attach && !c.Passive && !participle {
 		return false
 	}
+	// "the killing of a shopkeeper": a mention that names its own victim tells an attack, not a
+	// reference back to the one already coded.
+	if c.T1 < s.T1 && d.toks[c.T1].Lower == "of" {
+		return false
+	}
 	// "the attacks that have taken place in the last day": a relative clause tells the attack
 	// again, with something of its own.
 	for k := c.T1; k < s.T1 && k < c.T1+6; k++ {
