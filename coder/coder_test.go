@@ -627,7 +627,10 @@ func TestStatements(t *testing.T) {
 func TestEvidence(t *testing.T) {
 	headline := fixture{name: "headline", text: "Troops open fire on miners' march, killing three\n\n" +
 		"Troops opened fire on striking miners marching to the capital on Tuesday, killing three and wounding 12.\n"}
-	for _, f := range append(fixtures(t), headline) {
+	// Two triggers of one sentence ("fired ... at people marching ..., killing ...") whose
+	// clauses overlap.
+	overlap := fixture{name: "overlap", text: "Police fired live ammunition and tear gas at thousands of people marching against a sharp rise in bus fares in San Pedro Sula on Tuesday, killing at least two demonstrators and wounding 15 others, the national Ombudsman said.\n"}
+	for _, f := range append(fixtures(t), headline, overlap) {
 		x := code(f.text)
 		check := func(what string, ev []testigo.Evidence) {
 			if len(ev) == 0 {
@@ -646,6 +649,11 @@ func TestEvidence(t *testing.T) {
 		}
 		for _, e := range x.Events {
 			check(e.Type, e.Evidence)
+			for i := 1; i < len(e.Evidence); i++ {
+				if e.Evidence[i].Start < e.Evidence[i-1].End {
+					t.Errorf("%s: %s evidence %q overlaps %q", f.name, e.Type, e.Evidence[i].Text, e.Evidence[i-1].Text)
+				}
+			}
 			if e.Confidence <= 0 || e.Confidence > 1 {
 				t.Errorf("%s: confidence %v", f.name, e.Confidence)
 			}

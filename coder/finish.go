@@ -539,12 +539,17 @@ func (d *document) event(c *cand) testigo.Event {
 		}
 		return c.Evidence[i].End > c.Evidence[j].End
 	})
-	var last testigo.Span
-	for i, s := range c.Evidence {
-		if i > 0 && s.Start >= last.Start && s.End <= last.End {
-			continue // two triggers of one clause give its span once
+	// Two triggers of one clause give its span once, and overlapping spans (both inside one
+	// sentence) are given as their union, so a reader sees each passage highlighted once.
+	var spans []testigo.Span
+	for _, s := range c.Evidence {
+		if n := len(spans); n > 0 && s.Start < spans[n-1].End {
+			spans[n-1].End = max(spans[n-1].End, s.End)
+			continue
 		}
-		last = s
+		spans = append(spans, s)
+	}
+	for _, s := range spans {
 		e.Evidence = append(e.Evidence, testigo.NewEvidence(d.text, s))
 	}
 	e.ACLED = d.acled(c)
