@@ -1166,3 +1166,27 @@ func TestNonSpecific(t *testing.T) {
 		}
 	}
 }
+
+func TestLinkedStory(t *testing.T) {
+	tests := []struct {
+		name, text, typ string
+		want            bool
+	}{
+		{"bracketed title alone", "The council met on Monday.\n\n[Gunmen attack a bus depot in the northern hills]\n\nThe mayor opened the fair.", "ASSAULT", false},
+		{"bracketed title after a sentence", "The council met on Monday. [Gunmen attack a bus depot in the hills] The mayor opened the fair.", "ASSAULT", false},
+		{"read more line", "The council met on Monday.\n\nRead more: Police arrest forty protesters in the capital\n\nThe mayor opened the fair.", "COERCE", false},
+		{"related line", "The council met on Monday.\n\nRELATED: Troops shell a rebel village\n\nThe mayor opened the fair.", "ASSAULT", false},
+		{"sentence after the title still codes", "The council met on Monday. [Rebels seize two towns near the border] Soldiers shelled the market on Tuesday.", "ASSAULT", true},
+		{"editorial bracket in a quote", "“[The soldiers] attacked our village at dawn,” a farmer said.", "ASSAULT", true},
+		{"short bracket", "[Update] Soldiers shelled the market on Tuesday.", "ASSAULT", true},
+		{"read as a verb", "Read the charges: prosecutors accused the mayor of fraud on Monday.", "ACCUSE", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			x := code(tt.text)
+			if got := hasEvent(x, tt.typ, "*") != nil; got != tt.want {
+				t.Errorf("%q: want %s %v, got %s", tt.text, tt.typ, tt.want, describe(x))
+			}
+		})
+	}
+}

@@ -296,8 +296,12 @@ func (d *document) findEvents() {
 			continue
 		}
 		ms := d.matchTriggers(s)
+		linkStart, linkEnd := d.linkedStory(s)
 		var sc []*cand
 		for _, m := range ms {
+			if st := d.toks[m.T0].Start; st >= linkStart && st < linkEnd {
+				continue // another article's title
+			}
 			if bullet && (m.trig.POS != 'v' || m.trig.Base || strings.HasSuffix(d.toks[m.T0].Lower, "ing")) {
 				continue
 			}
