@@ -475,6 +475,11 @@ func (d *document) newCand(si int, s sentence, m match) *cand {
 			return nil
 		}
 	}
+	// "on trial on charges of fraud": the charges of a trial under way are no new
+	// accusation; they still govern what they name ("of murder"), which is no attack.
+	if c.Type == "ACCUSE" && m.trig.POS != 'v' && d.trialCharges(s, m.T0) {
+		c.Dropped = true
+	}
 	// Releasing a photo or a report frees no one.
 	if c.Type == "RETREAT" && c.Mode == "release" && m.trig.POS == 'v' {
 		for k := m.T1; k < s.T1 && k <= m.T1+3; k++ {
@@ -1348,4 +1353,17 @@ func (d *document) officialSubject(c *cand) bool {
 		}
 	}
 	return false
+}
+
+// trialCharges reports whether the charge noun at token k is the ground of a trial: "trial
+// on charges", "trial for a charge of".
+func (d *document) trialCharges(s sentence, k int) bool {
+	if k > s.T0 && (d.toks[k-1].Lower == "a" || d.toks[k-1].Lower == "the") {
+		k--
+	}
+	if k-2 < s.T0 {
+		return false
+	}
+	p, t := d.toks[k-1].Lower, d.toks[k-2].Lower
+	return (p == "on" || p == "for") && (t == "trial" || t == "trials")
 }
