@@ -480,6 +480,11 @@ func (d *document) newCand(si int, s sentence, m match) *cand {
 	if c.Type == "ACCUSE" && m.trig.POS != 'v' && d.trialCharges(s, m.T0) {
 		c.Dropped = true
 	}
+	// "Such threats", "these two warnings", "ignored the warnings", "in defiance of
+	// warnings": a threat named again or brushed aside is one told before, no new one.
+	if c.Type == "THREATEN" && m.trig.POS == 'n' && m.trig.Weak && d.warningRecalled(s, m.T0) {
+		return nil
+	}
 	// Releasing a photo or a report frees no one.
 	if c.Type == "RETREAT" && c.Mode == "release" && m.trig.POS == 'v' {
 		for k := m.T1; k < s.T1 && k <= m.T1+3; k++ {
@@ -1366,4 +1371,17 @@ func (d *document) trialCharges(s sentence, k int) bool {
 	}
 	p, t := d.toks[k-1].Lower, d.toks[k-2].Lower
 	return (p == "on" || p == "for") && (t == "trial" || t == "trials")
+}
+
+// warningRecalled reports whether the threat noun at token k is named again or brushed
+// aside: within three words before it, "such", "these" or "those", or a word of defiance
+// ("ignored", "despite").
+func (d *document) warningRecalled(s sentence, k int) bool {
+	for _, j := range d.prevWords(s.T0, k, 3) {
+		w := d.toks[j].Lower
+		if lex.is("warning_recalled", w) || lex.is("warning_dismissed", w) {
+			return true
+		}
+	}
+	return false
 }
