@@ -4,6 +4,8 @@ import (
 	_ "embed"
 	"regexp"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 //go:embed chrome.txt
@@ -34,13 +36,19 @@ func compileChrome(data string) *regexp.Regexp {
 }
 
 // chromeCuts returns the cuts around each run of page chrome in para: where it starts and
-// where it ends, relative to para.
+// where it ends, relative to para. Chrome is followed by the end of the paragraph or by what
+// starts a sentence or a caption (a capital, a digit, a quote); a phrase going on in lower
+// case is the article's own ("the image caption read ...").
 func chromeCuts(para string) []int {
 	if chromeRun == nil {
 		return nil
 	}
 	var cuts []int
 	for _, m := range chromeRun.FindAllStringIndex(para, -1) {
+		rest := strings.TrimLeftFunc(para[m[1]:], unicode.IsSpace)
+		if r, _ := utf8.DecodeRuneInString(rest); rest != "" && !unicode.IsUpper(r) && !unicode.IsDigit(r) && !strings.ContainsRune("\"'“‘", r) {
+			continue
+		}
 		cuts = append(cuts, m[0], m[1])
 	}
 	return cuts

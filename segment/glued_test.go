@@ -155,6 +155,8 @@ func TestChromeCut(t *testing.T) {
 			[]string{"The mayor spoke at noon.", "Media playback is unsupported on your device", "The crowd cheered her."}},
 		{"words of the article stay", "She closed the full screen of the old cinema and skipped the ad break.",
 			[]string{"She closed the full screen of the old cinema and skipped the ad break."}},
+		{"chrome words going on in lower case", "The image caption read Peace at last, and Autoplay is off by default.",
+			[]string{"The image caption read Peace at last, and Autoplay is off by default."}},
 		{"no partial words", "The Autoplayer company and the Full Screenings festival met.",
 			[]string{"The Autoplayer company and the Full Screenings festival met."}},
 	}
