@@ -148,7 +148,7 @@ func TestTriggers(t *testing.T) {
 		{"hunting a suspect", "Detectives were hunting a suspect seen near the station.", "ACCUSE", "investigate", nil},
 		{"violence with facts", "Violence in the market on Sunday left 12 traders dead.", "ASSAULT", "*", nil},
 		{"indefinite doer noun", "A suicide bomber blew himself up at the gate of the barracks.", "ASSAULT", "suicide-attack", nil},
-		{"charges of a crime", "The driver is on trial on charges of murder and robbery.", "ACCUSE", "allege", []string{"ASSAULT"}},
+		{"charges of a crime", "Prosecutors brought charges of murder and robbery against the driver on Friday.", "ACCUSE", "allege", []string{"ASSAULT"}},
 		{"pleaded not guilty to charges", "The clerk pleaded not guilty to charges of fraud on Monday.", "ACCUSE", "allege", nil},
 		{"died of wounds", "Five guards died of gunshot wounds after the raid on the prison.", "ASSAULT", "*", nil},
 		{"skirmish verb", "Rival herders skirmished near the wells on Tuesday.", "ASSAULT", "*", nil},
@@ -185,6 +185,12 @@ func TestTriggers(t *testing.T) {
 		{"intimidation", "Observers reported intimidation of voters by armed youths.", "THREATEN", "*", nil},
 		{"surrender noun", "The siege ended with the surrender of the garrison on Sunday.", "RETREAT", "withdraw", nil},
 		{"found him guilty", "A military court found him guilty of treason on Monday.", "SANCTION", "convict", nil},
+		{"warning told", "The army issued a warning to the rebels on Sunday.", "THREATEN", "*", nil},
+		{"threats told", "The militia made threats against the judges of the high court.", "THREATEN", "*", nil},
+		{"ordered the release", "A judge ordered the release of the two fishermen on Tuesday.", "RETREAT", "release", nil},
+		{"ordered the immediate release", "The tribunal ordered the immediate release of all detained students.", "RETREAT", "release", nil},
+		{"a prison sentence given", "The clerk was given a prison sentence of five years on Monday.", "SANCTION", "convict", nil},
+		{"charged, no trial", "Prosecutors charged the harbour master with fraud on Monday.", "ACCUSE", "allege", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -263,6 +269,16 @@ func TestNoEvent(t *testing.T) {
 		{"official repression", "Critics expect a rise in official repression before the vote.", "ASSAULT"},
 		{"definite doer noun", "Neighbours had warned the police about the young suicide bomber.", "ASSAULT"},
 		{"predicate doer noun", "He told friends that being a suicide bomber was noble.", "ASSAULT"},
+		{"on trial on charges", "The former mayor is on trial on charges of fraud and bribery.", "ACCUSE"},
+		{"on trial on charges of murder", "The pilot is on trial on charges of murder.", "ASSAULT"},
+		{"sentencing scheduled", "Her sentencing is scheduled for early March.", "SANCTION"},
+		{"sentencing set", "His sentencing has been set for May 4.", "SANCTION"},
+		{"longer prison sentences", "Longer prison sentences for smugglers were debated in the senate.", "SANCTION"},
+		{"ordered the release of papers", "The court ordered the release of the audit documents.", "RETREAT"},
+		{"such threats", "Such threats are common in the valley, the pastor said.", "THREATEN"},
+		{"these warnings", "Officials disregarded these two warnings for months.", "THREATEN"},
+		{"ignored the warnings", "Fishermen ignored the warnings and sailed out on Monday.", "THREATEN"},
+		{"in defiance of warnings", "In defiance of foreign warnings, the council pressed ahead with the vote.", "THREATEN"},
 		{"wiki heading", "The town held a fair on Sunday.\n\n== The massacre ==\n\nThe town held a fair.", "ASSAULT"},
 		{"subheading", "The town held a fair on Sunday.\n\nPending charges\n\nThe mayor opened the fair.", "ACCUSE"},
 		{"bullet list of past events", "The town held a fair on Sunday.\n\n* 2009 Cusco market bombing\n* 2011 Lima bus attack", "ASSAULT"},
@@ -1184,5 +1200,29 @@ func TestNonSpecific(t *testing.T) {
 	}
 	if !found {
 		t.Errorf("%q: the killing of a shopkeeper is not coded", text)
+	}
+}
+
+func TestLinkedStory(t *testing.T) {
+	tests := []struct {
+		name, text, typ string
+		want            bool
+	}{
+		{"bracketed title alone", "The council met on Monday.\n\n[Gunmen attack a bus depot in the northern hills]\n\nThe mayor opened the fair.", "ASSAULT", false},
+		{"bracketed title after a sentence", "The council met on Monday. [Gunmen attack a bus depot in the hills] The mayor opened the fair.", "ASSAULT", false},
+		{"read more line", "The council met on Monday.\n\nRead more: Police arrest forty protesters in the capital\n\nThe mayor opened the fair.", "COERCE", false},
+		{"related line", "The council met on Monday.\n\nRELATED: Troops shell a rebel village\n\nThe mayor opened the fair.", "ASSAULT", false},
+		{"sentence after the title still codes", "The council met on Monday. [Rebels seize two towns near the border] Soldiers shelled the market on Tuesday.", "ASSAULT", true},
+		{"editorial bracket in a quote", "“[The soldiers] attacked our village at dawn,” a farmer said.", "ASSAULT", true},
+		{"short bracket", "[Update] Soldiers shelled the market on Tuesday.", "ASSAULT", true},
+		{"read as a verb", "Read the charges: prosecutors accused the mayor of fraud on Monday.", "ACCUSE", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			x := code(tt.text)
+			if got := hasEvent(x, tt.typ, "*") != nil; got != tt.want {
+				t.Errorf("%q: want %s %v, got %s", tt.text, tt.typ, tt.want, describe(x))
+			}
+		})
 	}
 }

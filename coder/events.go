@@ -296,8 +296,12 @@ func (d *document) findEvents() {
 			continue
 		}
 		ms := d.matchTriggers(s)
+		linkStart, linkEnd := d.linkedStory(s)
 		var sc []*cand
 		for _, m := range ms {
+			if st := d.toks[m.T0].Start; st >= linkStart && st < linkEnd {
+				continue // another article's title
+			}
 			if bullet && (m.trig.POS != 'v' || m.trig.Base || strings.HasSuffix(d.toks[m.T0].Lower, "ing")) {
 				continue
 			}
@@ -470,6 +474,16 @@ func (d *document) newCand(si int, s sentence, m match) *cand {
 		case "SUPPORT", "REJECT", "RETREAT", "AGREE", "CONCEDE", "COOPERATE", "AID":
 			return nil
 		}
+	}
+	// "on trial on charges of fraud": the charges of a trial under way are no new
+	// accusation; they still govern what they name ("of murder"), which is no attack.
+	if c.Type == "ACCUSE" && m.trig.POS != 'v' && d.trialCharges(s, m.T0) {
+		c.Dropped = true
+	}
+	// "Such threats", "these two warnings", "ignored the warnings", "in defiance of
+	// warnings": a threat named again or brushed aside is one told before, no new one.
+	if c.Type == "THREATEN" && m.trig.POS == 'n' && m.trig.Weak && d.warningRecalled(s, m.T0) {
+		return nil
 	}
 	// Releasing a photo or a report frees no one.
 	if c.Type == "RETREAT" && c.Mode == "release" && m.trig.POS == 'v' {
@@ -1340,6 +1354,32 @@ func (d *document) announcedBefore(s sentence, c *cand) bool {
 func (d *document) officialSubject(c *cand) bool {
 	for k := c.C0; k < c.T0; k++ {
 		if lex.is("official_noun", d.toks[k].Lower) {
+			return true
+		}
+	}
+	return false
+}
+
+// trialCharges reports whether the charge noun at token k is the ground of a trial: "trial
+// on charges", "trial for a charge of".
+func (d *document) trialCharges(s sentence, k int) bool {
+	if k > s.T0 && (d.toks[k-1].Lower == "a" || d.toks[k-1].Lower == "the") {
+		k--
+	}
+	if k-2 < s.T0 {
+		return false
+	}
+	p, t := d.toks[k-1].Lower, d.toks[k-2].Lower
+	return (p == "on" || p == "for") && (t == "trial" || t == "trials")
+}
+
+// warningRecalled reports whether the threat noun at token k is named again or brushed
+// aside: within three words before it, "such", "these" or "those", or a word of defiance
+// ("ignored", "despite").
+func (d *document) warningRecalled(s sentence, k int) bool {
+	for _, j := range d.prevWords(s.T0, k, 3) {
+		w := d.toks[j].Lower
+		if lex.is("warning_recalled", w) || lex.is("warning_dismissed", w) {
 			return true
 		}
 	}

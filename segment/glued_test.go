@@ -141,3 +141,36 @@ func TestResplit(t *testing.T) {
 		}
 	}
 }
+
+func TestChromeCut(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"gallery chrome before a caption", "The mill closed in May.3 of 12 Full Screen Autoplay Close Skip Ad × Weavers march past the shuttered mill View Photos Hundreds lost their jobs.",
+			[]string{"The mill closed in May.", "3 of 12 Full Screen Autoplay Close Skip Ad ×", "Weavers march past the shuttered mill", "View Photos", "Hundreds lost their jobs."}},
+		{"caption credit glued", "The valley floods each spring.image copyright Reuters image caption Farmers wade through a drowned field",
+			[]string{"The valley floods each spring.", "image copyright Reuters image caption", "Farmers wade through a drowned field"}},
+		{"player label", "The mayor spoke at noon. Media playback is unsupported on your device The crowd cheered her.",
+			[]string{"The mayor spoke at noon.", "Media playback is unsupported on your device", "The crowd cheered her."}},
+		{"words of the article stay", "She closed the full screen of the old cinema and skipped the ad break.",
+			[]string{"She closed the full screen of the old cinema and skipped the ad break."}},
+		{"chrome words going on in lower case", "The image caption read Peace at last, and Autoplay is off by default.",
+			[]string{"The image caption read Peace at last, and Autoplay is off by default."}},
+		{"no partial words", "The Autoplayer company and the Full Screenings festival met.",
+			[]string{"The Autoplayer company and the Full Screenings festival met."}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := sentenceTexts(tt.text)
+			if strings.Join(got, "|") != strings.Join(tt.want, "|") || len(got) != len(tt.want) {
+				t.Errorf("Sentences(%q)\n got %q\nwant %q", tt.text, got, tt.want)
+			}
+			checkSpans(t, tt.text)
+			sents := Sentences(tt.text)
+			if again := Resplit(tt.text, sents); !reflect.DeepEqual(again, sents) {
+				t.Errorf("Resplit(Sentences) = %v, want %v", again, sents)
+			}
+		})
+	}
+}

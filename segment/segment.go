@@ -4,6 +4,7 @@ package segment
 
 import (
 	_ "embed"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -211,6 +212,15 @@ func sentenceCuts(text string, p testigo.Span) []int {
 		default:
 			i += n
 		}
+	}
+	if cc := chromeCuts(para); len(cc) > 0 {
+		for _, c := range cc {
+			if c > 0 && c < len(para) {
+				cuts = append(cuts, p.Start+c)
+			}
+		}
+		sort.Ints(cuts)
+		cuts = slices.Compact(cuts)
 	}
 	return cuts
 }
