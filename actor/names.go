@@ -185,9 +185,16 @@ func (f *finder) capitalized(m mods, j int) int {
 		country = m.country
 	}
 	ent := testigo.Entity{Name: name, Sector: sector, Country: country, Code: country, Kind: testigo.KindPerson}
-	// The span takes in the appositive, as it does a title before the name ("the union
-	// leader, Ana Ruiz"): its role noun is this person, not a second actor.
-	f.add(testigo.Span{Start: f.tok(start).start, End: f.tok(max(ne, after) - 1).end}, ent, "person")
+	f.add(testigo.Span{Start: f.tok(start).start, End: f.tok(ne - 1).end}, ent, "person")
+	if after > ne {
+		// The appositive is a mention of the same person, not a second actor: a clause that
+		// opens after the comma ("the head of the union who resigned") finds this person in it.
+		as := ne + 1
+		if f.tok(as).is("the", "a", "an") {
+			as++
+		}
+		f.addRef(testigo.Span{Start: f.tok(as).start, End: f.tok(after - 1).end}, ent, len(f.out)-1)
+	}
 	if title != "" {
 		f.rememberTitle(title, sector == "ELI")
 	}
