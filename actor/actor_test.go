@@ -132,6 +132,8 @@ func TestFind(t *testing.T) {
 			"Jorge Salas|Jorge Salas|||person|-1", "teachers|teachers|EDU|PER|group|-1", "farmers|farmers|AGR|PER|group|-1"}},
 		{"a possessive pronoun in the apposition points to another person", "Luis Paz, his defence minister, and the mayor resigned.", []string{
 			"Luis Paz|Luis Paz|||person|-1", "defence minister|defence minister|GOV|PER|person|-1", "mayor|mayor|GOV|PER|person|-1"}},
+		{"candidates of the opposition", "The court barred two opposition candidates.", []string{
+			"court|court|JUD|PER|organization|-1", "two opposition candidates|candidates|OPP|PER|group|-1"}},
 		{"coreference by surname", "Tomas Ruiz spoke first. Later Ruiz said he would resign.", []string{
 			"Tomas Ruiz|Tomas Ruiz|||person|-1", "Ruiz|Tomas Ruiz|||person|0"}},
 		{"acronym defined then used", "The Popular Unity Party (PUP) won. Later the PUP split.", []string{

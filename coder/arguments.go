@@ -267,6 +267,11 @@ func (d *document) arguments(s sentence, c *cand) {
 			// "rejected calls by X", "crimes committed by X": in an active clause, the author of
 			// what the act is about is its recipient.
 			byAuthor := p == "by" && !c.Passive && k > c.T1
+			// "threatened to ban opposition candidates": the "to" of an infinitive after a
+			// governing verb, then its verb; the mention is that verb's object.
+			if p == "to" && k == c.T1 && c.Trig.Gov && d.mentions[i].T0 == k+2 && d.toks[k+1].Word && !d.toks[k+1].Upper {
+				p = ""
+			}
 			if p != "" && !preps[p] && p != "of" && !byAuthor {
 				continue
 			}
