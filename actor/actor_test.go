@@ -371,3 +371,23 @@ func BenchmarkFind(b *testing.B) {
 		l.Find(text, sents, nil, "PER")
 	}
 }
+
+// TestCapitalJoinedByOthers checks that a capital followed by "along with" is the state acting,
+// unless a preposition of place governs it.
+func TestCapitalJoinedByOthers(t *testing.T) {
+	l := lex(t)
+	for _, tt := range []struct{ text, want string }{
+		{"Quito along with its allies demanded talks.", "Quito|Quito|GOV|ECU|state|-1"},
+		{"Students marched in Quito along with nurses.", "Students|students|EDU|ECU|group|-1\nnurses|nurses|MED|ECU|group|-1"},
+	} {
+		start := strings.Index(tt.text, "Quito")
+		places := []testigo.Place{{Span: testigo.Span{Start: start, End: start + 5}, Text: "Quito", Name: "Quito", Country: "ECU", FeatureCode: "PPLC", Literal: true}}
+		var got []string
+		for _, a := range l.Find(tt.text, nil, places, "ECU") {
+			got = append(got, brief(a))
+		}
+		if strings.Join(got, "\n") != tt.want {
+			t.Errorf("Find(%q) = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}

@@ -230,6 +230,9 @@ func (f *finder) looksLikeSubject(k int) bool {
 	if t.kind != tokWord || t.cap() {
 		return false
 	}
+	if t.is("along", "together") && f.tok(k+1).is("with") {
+		return true // "Quito, along with its allies, demanded": a subject joined by others
+	}
 	return speechVerbs[t.lower] || strings.HasSuffix(t.lower, "ed") && !strings.HasSuffix(t.lower, "eed") || t.is("has", "have", "will", "would", "is", "was", "had", "must", "should", "can", "could", "may")
 }
 
