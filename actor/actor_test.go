@@ -134,6 +134,10 @@ func TestFind(t *testing.T) {
 			"Luis Paz|Luis Paz|||person|-1", "defence minister|defence minister|GOV|PER|person|-1", "mayor|mayor|GOV|PER|person|-1"}},
 		{"candidates of the opposition", "The court barred two opposition candidates.", []string{
 			"court|court|JUD|PER|organization|-1", "two opposition candidates|candidates|OPP|PER|group|-1"}},
+		{"initials open a titled name", "The minister welcomed Chilean leader J.R. de Souza.", []string{
+			"minister|minister|GOV|PER|person|-1", "Chilean leader J.R. de Souza|J.R. de Souza|GOV|CHL|person|-1"}},
+		{"dotted country initials are no name", "U.S. President Ana Ruiz spoke.", []string{
+			"U.S. President Ana Ruiz|Ana Ruiz|GOV|USA|person|-1"}},
 		{"coreference by surname", "Tomas Ruiz spoke first. Later Ruiz said he would resign.", []string{
 			"Tomas Ruiz|Tomas Ruiz|||person|-1", "Ruiz|Tomas Ruiz|||person|0"}},
 		{"acronym defined then used", "The Popular Unity Party (PUP) won. Later the PUP split.", []string{

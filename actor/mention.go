@@ -940,6 +940,12 @@ func (f *finder) personName(k int) (string, int) {
 			e++
 			continue
 		}
+		// initials that open a name: "F.W. Smith", "J.R. de Souza"; not "U.S." or "U.N."
+		if f.dottedInitials(t) && e == k && (f.tok(e+1).cap() && !f.tok(e+1).upper() || particles[f.tok(e+1).lower] && f.tok(e+2).cap()) &&
+			!f.lexical(&f.toks[e]) && f.knownOrgLen(e) == 0 && f.countryLen(e) == 0 && f.titleLen(e+1) == 0 {
+			e++
+			continue
+		}
 		// a middle initial: "George W. Bush"
 		if t.kind == tokPunct && t.text == "." && e > k && len(f.toks[e-1].text) == 1 && f.toks[e-1].cap() && f.tok(e+1).cap() && f.tok(e+1).kind == tokWord {
 			e++
@@ -971,6 +977,19 @@ func (f *finder) personName(k int) (string, int) {
 
 // particles stand inside names: "de la Cruz", "bin Salman", "van der Berg".
 var particles = map[string]bool{"de": true, "del": true, "la": true, "da": true, "dos": true, "das": true, "van": true, "von": true, "der": true, "den": true, "bin": true, "al": true, "el": true, "y": true, "di": true, "le": true, "ibn": true, "abu": true}
+
+// dottedInitials reports whether a word is two or three initials with their dots: "F.W.".
+func (f *finder) dottedInitials(t token) bool {
+	if t.kind != tokWord || len(t.text) < 4 || len(t.text) > 6 || len(t.text)%2 != 0 {
+		return false
+	}
+	for i := 0; i < len(t.text); i += 2 {
+		if c := t.text[i]; c < 'A' || c > 'Z' || t.text[i+1] != '.' {
+			return false
+		}
+	}
+	return true
+}
 
 // placeAt returns the place whose span overlaps [start, end), or nil.
 func (f *finder) placeAt(start, end int) *testigo.Place {
