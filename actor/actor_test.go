@@ -340,6 +340,7 @@ func FuzzFind(f *testing.F) {
 		"Riot police and security forces fired on anti-coup demonstrators.",
 		"Bolivia's government", "(A) (", "’s ’s", "U.S.-backed", "the office", "Sen. Rosa Quispe",
 		"former ex-president", "\xff\xfe", "A-B-C-D", "The (MAS)", "President,",
+		"Ana Ruiz, a", "Ana Ruiz, the rights activist", "A member of the Chilean senate, Ana Ruiz", "leader J.R.", "J.R. de",
 	} {
 		f.Add(s)
 	}
