@@ -109,7 +109,35 @@ func TestFind(t *testing.T) {
 		{"lower-case title", "The new labour minister Ana Vela resigned on Friday.", []string{
 			"new labour minister Ana Vela|Ana Vela|GOV|PER|person|-1"}},
 		{"appositive", "Tomas Ruiz, the minister of the interior, denied it.", []string{
-			"Tomas Ruiz|Tomas Ruiz|GOV|PER|person|-1"}},
+			"Tomas Ruiz|Tomas Ruiz|GOV|PER|person|-1", "minister of the interior|Tomas Ruiz|GOV|PER|person|0"}},
+		{"appositive role noun after a name", "Marta Quiroga, Chile's best-known rights activist, began a fast.", []string{
+			"Marta Quiroga|Marta Quiroga|SOC|CHL|person|-1", "Chile's best-known rights activist|Marta Quiroga|SOC|CHL|person|0"}},
+		{"appositive role noun with an article", "Jorge Salas, a retired farmer, was killed.", []string{
+			"Jorge Salas|Jorge Salas|AGR|PER|person|-1", "retired farmer|Jorge Salas|AGR|PER|person|0"}},
+		{"appositive spokesman for a body", "Jorge Salas, a spokesman for the army, denied it.", []string{
+			"Jorge Salas|Jorge Salas|MIL|PER|person|-1", "spokesman for the army|Jorge Salas|MIL|PER|person|0"}},
+		{"member of a body before the name", "A member of the Peruvian parliament, Jorge Salas, began a fast.", []string{
+			"member of the Peruvian parliament, Jorge Salas|Jorge Salas|LEG|PER|person|-1"}},
+		{"member of a body before a list is no apposition", "A member of the Peruvian parliament, Jorge Salas and Ana Ruiz met.", []string{
+			"Peruvian parliament|parliament|LEG|PER|organization|-1", "Jorge Salas|Jorge Salas|||person|-1", "Ana Ruiz|Ana Ruiz|||person|-1"}},
+		{"a list of names is no apposition", "Jorge Salas, Ana Ruiz and Luis Paz signed the letter.", []string{
+			"Jorge Salas|Jorge Salas|||person|-1", "Ana Ruiz|Ana Ruiz|||person|-1", "Luis Paz|Luis Paz|||person|-1"}},
+		{"an age between name and role", "Jorge Salas, 34, a teacher, was arrested.", []string{
+			"Jorge Salas|Jorge Salas|||person|-1", "teacher|teacher|EDU|PER|person|-1"}},
+		{"a place in apposition is no person", "Police in Lima, Peru's capital, arrested two men.", []string{
+			"Police|police|COP|PER|organization|-1", "two men|men|CVL|PER|group|-1"}},
+		{"two people, each with a title", "They met the minister, and Jorge Salas, the governor, on Friday.", []string{
+			"minister|minister|GOV|PER|person|-1", "Jorge Salas|Jorge Salas|GOV|PER|person|-1", "governor|Jorge Salas|GOV|PER|person|1"}},
+		{"a plural role after a name is no apposition", "Jorge Salas, the teachers and the farmers marched.", []string{
+			"Jorge Salas|Jorge Salas|||person|-1", "teachers|teachers|EDU|PER|group|-1", "farmers|farmers|AGR|PER|group|-1"}},
+		{"a possessive pronoun in the apposition points to another person", "Luis Paz, his defence minister, and the mayor resigned.", []string{
+			"Luis Paz|Luis Paz|||person|-1", "defence minister|defence minister|GOV|PER|person|-1", "mayor|mayor|GOV|PER|person|-1"}},
+		{"candidates of the opposition", "The court barred two opposition candidates.", []string{
+			"court|court|JUD|PER|organization|-1", "two opposition candidates|candidates|OPP|PER|group|-1"}},
+		{"initials open a titled name", "The minister welcomed Chilean leader J.R. de Souza.", []string{
+			"minister|minister|GOV|PER|person|-1", "Chilean leader J.R. de Souza|J.R. de Souza|GOV|CHL|person|-1"}},
+		{"dotted country initials are no name", "U.S. President Ana Ruiz spoke.", []string{
+			"U.S. President Ana Ruiz|Ana Ruiz|GOV|USA|person|-1"}},
 		{"coreference by surname", "Tomas Ruiz spoke first. Later Ruiz said he would resign.", []string{
 			"Tomas Ruiz|Tomas Ruiz|||person|-1", "Ruiz|Tomas Ruiz|||person|0"}},
 		{"acronym defined then used", "The Popular Unity Party (PUP) won. Later the PUP split.", []string{
@@ -167,13 +195,14 @@ func TestFind(t *testing.T) {
 		{"streets are not people", "Officers found him on Elm Tree Drive near Lore City.", []string{"Officers|officers|COP|PER|group|-1"}},
 		{"sentence-initial word is no first name", "Neither Maria nor her son was hurt.", nil},
 		{"a title refers back to the person named with it", "Tomas Ruiz, the interior minister, spoke. Later the interior minister left.", []string{
-			"Tomas Ruiz|Tomas Ruiz|GOV|PER|person|-1", "interior minister|Tomas Ruiz|GOV|PER|person|0"}},
+			"Tomas Ruiz|Tomas Ruiz|GOV|PER|person|-1", "interior minister|Tomas Ruiz|GOV|PER|person|0",
+			"interior minister|Tomas Ruiz|GOV|PER|person|0"}},
 		{"headline in title case", "Riot Police Clash With Striking Miners Near Capital", []string{
 			"Riot Police|riot police|COP|PER|group|-1", "Striking Miners|miners|LAB|PER|group|-1"}},
 		{"ex- title", "The ex-president Hugo Lara returned.", []string{
 			"ex-president Hugo Lara|Hugo Lara|ELI|PER|person|-1"}},
 		{"head of a body named by a role noun", "Rosa Paz, the head of the union, spoke.", []string{
-			"Rosa Paz|Rosa Paz|LAB|PER|person|-1"}},
+			"Rosa Paz|Rosa Paz|LAB|PER|person|-1", "head of the union|Rosa Paz|LAB|PER|person|0"}},
 		{"organization word first in a long name", "The Liberation Tigers of the Northern Hills attacked.", []string{
 			"Liberation Tigers of the Northern Hills|Liberation Tigers of the Northern Hills|REB|PER|organization|-1"}},
 		{"a title first in a long name", "Police Chief Ana Ruiz of Tacna spoke.", []string{
@@ -311,6 +340,7 @@ func FuzzFind(f *testing.F) {
 		"Riot police and security forces fired on anti-coup demonstrators.",
 		"Bolivia's government", "(A) (", "’s ’s", "U.S.-backed", "the office", "Sen. Rosa Quispe",
 		"former ex-president", "\xff\xfe", "A-B-C-D", "The (MAS)", "President,",
+		"Ana Ruiz, a", "Ana Ruiz, the rights activist", "A member of the Chilean senate, Ana Ruiz", "leader J.R.", "J.R. de",
 	} {
 		f.Add(s)
 	}
@@ -344,5 +374,25 @@ func BenchmarkFind(b *testing.B) {
 	b.SetBytes(int64(len(text)))
 	for b.Loop() {
 		l.Find(text, sents, nil, "PER")
+	}
+}
+
+// TestCapitalJoinedByOthers checks that a capital followed by "along with" is the state acting,
+// unless a preposition of place governs it.
+func TestCapitalJoinedByOthers(t *testing.T) {
+	l := lex(t)
+	for _, tt := range []struct{ text, want string }{
+		{"Quito along with its allies demanded talks.", "Quito|Quito|GOV|ECU|state|-1"},
+		{"Students marched in Quito along with nurses.", "Students|students|EDU|ECU|group|-1\nnurses|nurses|MED|ECU|group|-1"},
+	} {
+		start := strings.Index(tt.text, "Quito")
+		places := []testigo.Place{{Span: testigo.Span{Start: start, End: start + 5}, Text: "Quito", Name: "Quito", Country: "ECU", FeatureCode: "PPLC", Literal: true}}
+		var got []string
+		for _, a := range l.Find(tt.text, nil, places, "ECU") {
+			got = append(got, brief(a))
+		}
+		if strings.Join(got, "\n") != tt.want {
+			t.Errorf("Find(%q) = %q, want %q", tt.text, got, tt.want)
+		}
 	}
 }

@@ -485,7 +485,7 @@ func (f *finder) at(i int) int {
 			return k
 		}
 	}
-	if f.l.heads[f.tok(j).lower] && (m.org != nil || m.country != "") && !f.tok(j).cap() && f.role(j) == 0 {
+	if f.l.heads[f.tok(j).lower] && (m.org != nil || m.country != "" || m.det && f.namedAfterOwner(j)) && !f.tok(j).cap() && f.role(j) == 0 {
 		if k := f.titled(m, j, 1, ""); k > j {
 			return k
 		}
@@ -584,23 +584,13 @@ func (f *finder) titled(m mods, j, n int, sector string) int {
 	org := m.org
 	// "president of Bolivia", "head of the COB", "minister of the presidency" (a title itself)
 	if f.tok(k).is("of") {
-		kk := k + 1
-		if f.tok(kk).is("the") {
-			kk++
-		}
-		if a, cn := f.countryAt(kk); cn > 0 {
-			country = a
-			k = kk + cn
-		} else if ref, on := f.orgAt(kk); on > 0 {
-			org = ref
-			k = kk + on
-		} else if on := f.orgChunkLen(kk); on > 0 {
-			def := f.describeOrg(f.toks[kk : kk+on])
-			org = &orgRef{name: def.name, sector: def.sector, country: def.country, code: def.code}
-			k = kk + on
-		} else if ref, rn := f.roleOrg(kk); rn > 0 && f.tok(kk-1).is("the") {
-			org = ref // "the head of the union", "the president of the court"
-			k = kk + rn
+		if a, ref, e := f.ofOwner(k); e > k {
+			if a != "" {
+				country = a
+			} else {
+				org = ref
+			}
+			k = e
 		}
 		// "the presidents of the Senate and Chamber of Deputies"
 		if org != nil && f.tok(k).is("and") {
@@ -697,6 +687,53 @@ func (f *finder) titled(m mods, j, n int, sector string) int {
 		}
 	}
 	return j
+}
+
+// ofOwner reads the owner of a title in "of Bolivia", "of the COB", "of the union" at k (the
+// "of", or "for" after a spokesman): a country's code or an organization, and the index after
+// it (k when none).
+func (f *finder) ofOwner(k int) (string, *orgRef, int) {
+	kk := k + 1
+	if f.tok(kk).is("the") {
+		kk++
+	}
+	if a, cn := f.countryAt(kk); cn > 0 {
+		return a, nil, kk + cn
+	}
+	if ref, on := f.orgAt(kk); on > 0 {
+		return "", ref, kk + on
+	}
+	if on := f.orgChunkLen(kk); on > 0 {
+		def := f.describeOrg(f.toks[kk : kk+on])
+		return "", &orgRef{name: def.name, sector: def.sector, country: def.country, code: def.code}, kk + on
+	}
+	if ref, rn := f.roleOrg(kk); rn > 0 && f.tok(kk-1).is("the") {
+		return "", ref, kk + rn // "the head of the union", "the president of the court"
+	}
+	// "a member of the Chilean senate": a body placed by a demonym.
+	if m := f.modifiers(kk); f.tok(kk-1).is("the") && m.country != "" && m.org == nil && m.sector == "" && !m.elite {
+		if ref, rn := f.roleOrg(m.next); rn > 0 {
+			ref.country = m.country
+			return "", ref, m.next + rn
+		}
+	}
+	return "", nil, k
+}
+
+// namedAfterOwner reports whether the head word at j ("member", "spokesman") is followed by
+// its owner and, between commas, a person's name: "a member of the Senate, Ana Ruiz,". The
+// name closes the apposition with a comma or the sentence end, so "a member of the Senate,
+// Ana Ruiz and Luis Paz" (a list) is left alone.
+func (f *finder) namedAfterOwner(j int) bool {
+	if !f.tok(j + 1).is("of") {
+		return false
+	}
+	_, _, e := f.ofOwner(j + 1)
+	if e == j+1 || f.tok(e).text != "," {
+		return false
+	}
+	_, ne := f.personName(e + 1)
+	return ne > e+1 && (f.tok(ne).text == "," || f.tok(ne).kind == -1)
 }
 
 // rememberTitle links a title to the person just added, for "the minister" later on.
@@ -903,6 +940,12 @@ func (f *finder) personName(k int) (string, int) {
 			e++
 			continue
 		}
+		// initials that open a name: "F.W. Smith", "J.R. de Souza"; not "U.S." or "U.N."
+		if f.dottedInitials(t) && e == k && (f.tok(e+1).cap() && !f.tok(e+1).upper() || particles[f.tok(e+1).lower] && f.tok(e+2).cap()) &&
+			!f.lexical(&f.toks[e]) && f.knownOrgLen(e) == 0 && f.countryLen(e) == 0 && f.titleLen(e+1) == 0 {
+			e++
+			continue
+		}
 		// a middle initial: "George W. Bush"
 		if t.kind == tokPunct && t.text == "." && e > k && len(f.toks[e-1].text) == 1 && f.toks[e-1].cap() && f.tok(e+1).cap() && f.tok(e+1).kind == tokWord {
 			e++
@@ -934,6 +977,19 @@ func (f *finder) personName(k int) (string, int) {
 
 // particles stand inside names: "de la Cruz", "bin Salman", "van der Berg".
 var particles = map[string]bool{"de": true, "del": true, "la": true, "da": true, "dos": true, "das": true, "van": true, "von": true, "der": true, "den": true, "bin": true, "al": true, "el": true, "y": true, "di": true, "le": true, "ibn": true, "abu": true}
+
+// dottedInitials reports whether a word is two or three initials with their dots: "F.W.".
+func (f *finder) dottedInitials(t token) bool {
+	if t.kind != tokWord || len(t.text) < 4 || len(t.text) > 6 || len(t.text)%2 != 0 {
+		return false
+	}
+	for i := 0; i < len(t.text); i += 2 {
+		if c := t.text[i]; c < 'A' || c > 'Z' || t.text[i+1] != '.' {
+			return false
+		}
+	}
+	return true
+}
 
 // placeAt returns the place whose span overlaps [start, end), or nil.
 func (f *finder) placeAt(start, end int) *testigo.Place {

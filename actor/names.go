@@ -186,6 +186,15 @@ func (f *finder) capitalized(m mods, j int) int {
 	}
 	ent := testigo.Entity{Name: name, Sector: sector, Country: country, Code: country, Kind: testigo.KindPerson}
 	f.add(testigo.Span{Start: f.tok(start).start, End: f.tok(ne - 1).end}, ent, "person")
+	if after > ne {
+		// The appositive is a mention of the same person, not a second actor: a clause that
+		// opens after the comma ("the head of the union who resigned") finds this person in it.
+		as := ne + 1
+		if f.tok(as).is("the", "a", "an") {
+			as++
+		}
+		f.addRef(testigo.Span{Start: f.tok(as).start, End: f.tok(after - 1).end}, ent, len(f.out)-1)
+	}
 	if title != "" {
 		f.rememberTitle(title, sector == "ELI")
 	}
@@ -220,6 +229,9 @@ func (f *finder) looksLikeSubject(k int) bool {
 	t := f.tok(k)
 	if t.kind != tokWord || t.cap() {
 		return false
+	}
+	if t.is("along", "together") && f.tok(k+1).is("with") {
+		return true // "Quito, along with its allies, demanded": a subject joined by others
 	}
 	return speechVerbs[t.lower] || strings.HasSuffix(t.lower, "ed") && !strings.HasSuffix(t.lower, "eed") || t.is("has", "have", "will", "would", "is", "was", "had", "must", "should", "can", "could", "may")
 }
@@ -311,7 +323,9 @@ func (f *finder) skipDefinition(e int) int {
 // and country the title gives, or "", the index after the appositive (k when none), and the
 // title itself.
 func (f *finder) appositive(k int) (string, string, int, string) {
-	if f.tok(k).text != "," {
+	// "Ana Ruiz, her deputy": a possessive pronoun points back to the name, so the title is
+	// another person's.
+	if f.tok(k).text != "," || f.tok(k+1).is("his", "her", "its", "their") {
 		return "", "", k, ""
 	}
 	m := f.modifiers(k + 1)
@@ -323,6 +337,9 @@ func (f *finder) appositive(k int) (string, string, int, string) {
 	if n == 0 {
 		if f.l.heads[f.tok(j).lower] && (m.org != nil || m.country != "" || f.tok(j+1).is("of")) {
 			sector, n = "", 1
+		} else if rs, rj, rn := f.apposedRole(j); rn > 0 {
+			// "X, Chile's leading rights activist,": a role noun for one person says what X is.
+			sector, j, n = rs, rj, rn
 		} else {
 			return "", "", k, ""
 		}
@@ -331,24 +348,15 @@ func (f *finder) appositive(k int) (string, string, int, string) {
 	org := m.org
 	e := j + n
 	after := e
-	if f.tok(e).is("of") {
-		kk := e + 1
-		if f.tok(kk).is("the") {
-			kk++
-		}
-		if a, cn := f.countryAt(kk); cn > 0 {
-			country = a
-			after = kk + cn
-		} else if ref, on := f.orgAt(kk); on > 0 {
-			org = ref
-			after = kk + on
-		} else if on := f.orgChunkLen(kk); on > 0 {
-			def := f.describeOrg(f.toks[kk : kk+on])
-			org = &orgRef{name: def.name, sector: def.sector, country: def.country}
-			after = kk + on
-		} else if ref, rn := f.roleOrg(kk); rn > 0 && f.tok(kk-1).is("the") {
-			org = ref
-			after = kk + rn
+	// "of the union"; for a spokesman, "for the army" too.
+	if f.tok(e).is("of") || f.tok(e).is("for") && spokesWords[strings.ToLower(f.tok(e-1).text)] {
+		if a, ref, oe := f.ofOwner(e); oe > e {
+			if a != "" {
+				country = a
+			} else {
+				org = ref
+			}
+			after = oe
 		}
 	}
 	if org != nil && (f.l.heads[strings.ToLower(f.text[f.tok(j).start:f.tok(e-1).end])] || sector == "") {
@@ -364,6 +372,42 @@ func (f *finder) appositive(k int) (string, string, int, string) {
 		sector = "ELI"
 	}
 	return sector, country, after, strings.ToLower(f.text[f.tok(j).start:f.tok(j+n-1).end])
+}
+
+// spokesWords are titles that name whom they speak for with "for": "a spokesman for the army".
+var spokesWords = map[string]bool{"spokesman": true, "spokeswoman": true, "spokesperson": true}
+
+// apposedRole reads a role noun for one person ("activist", "teacher") at j, after at most
+// two lower-case words that qualify it ("rights activist", "retired school teacher"), which
+// ends the noun phrase of an apposition. It returns the role's sector, where it starts and its
+// length, or a zero length.
+func (f *finder) apposedRole(j int) (string, int, int) {
+	for s := 0; s <= 2; s++ {
+		k := j + s
+		if v, n := f.roleMatch(k); n > 0 {
+			info := f.l.roleInfo[v]
+			if info.kind != testigo.KindPerson || !f.phraseEnd(k+n) {
+				return "", 0, 0
+			}
+			sectors := info.sectors
+			if len(sectors) == 2 {
+				sectors = []string{f.forcesSector(sectors)}
+			}
+			return sectors[0], k, n
+		}
+		t := f.tok(k)
+		if !t.isLowerWord() || connectors[t.lower] || stopStarts[t.lower] || speechVerbs[t.lower] {
+			break
+		}
+	}
+	return "", 0, 0
+}
+
+// phraseEnd reports whether token k can end a noun phrase in apposition: a punctuation mark,
+// the end of the sentence, or a word that opens what qualifies the noun ("of", "who").
+func (f *finder) phraseEnd(k int) bool {
+	t := f.tok(k)
+	return t.kind != tokWord && t.kind != tokPoss || t.is("of", "for", "from", "in", "at", "with", "who", "whose")
 }
 
 // add appends a mention, linking it to an earlier mention of the same entity. key says how to

@@ -267,6 +267,11 @@ func (d *document) arguments(s sentence, c *cand) {
 			// "rejected calls by X", "crimes committed by X": in an active clause, the author of
 			// what the act is about is its recipient.
 			byAuthor := p == "by" && !c.Passive && k > c.T1
+			// "threatened to ban opposition candidates": the "to" of an infinitive after a
+			// governing verb, then its verb; the mention is that verb's object.
+			if p == "to" && k == c.T1 && c.Trig.Gov && d.mentions[i].T0 == k+2 && d.toks[k+1].Word && !d.toks[k+1].Upper {
+				p = ""
+			}
 			if p != "" && !preps[p] && p != "of" && !byAuthor {
 				continue
 			}
@@ -349,6 +354,7 @@ func (d *document) arguments(s sentence, c *cand) {
 		actor = subject()
 		recipient = object(preps, actor)
 	}
+	d.reportedClauseTarget(s, c, &actor, &recipient)
 	// Words inside a trigger with a gap are its object: "charged X with", "expelled two
 	// Russian diplomats" (a mention that starts inside the trigger).
 	for _, i := range ms {
@@ -435,6 +441,58 @@ func (d *document) arguments(s sentence, c *cand) {
 	d.date(s, c)
 	c.Source = d.sources[c.Sent]
 	c.Context = append(c.Context, d.sentenceContexts(c.Sent)...)
+}
+
+// reportedClauseTarget handles a criticism, a demand or a denial told after what it is about:
+// "The mayor is failing the flood victims, a residents' group protested". The subject of the
+// clause before the comma is the act's target, not its author: when the sentence opens with a
+// mention followed by three words or more before the comma that opens ", the group
+// protested", the mentions before the comma leave the actor side and the first becomes the
+// recipient.
+func (d *document) reportedClauseTarget(s sentence, c *cand, actor, recipient *side) {
+	if c.Passive || c.Trig.POS != 'v' || len(actor.ms) == 0 {
+		return
+	}
+	switch c.Type {
+	case "ACCUSE", "REQUEST", "REJECT":
+	default:
+		return
+	}
+	near := -1
+	for _, i := range actor.ms {
+		if i >= 0 && (near < 0 || d.mentions[i].T0 > d.mentions[near].T0) {
+			near = i
+		}
+	}
+	if near < 0 {
+		return
+	}
+	m0 := d.mentions[near]
+	k := m0.T0 - 1
+	if k >= 0 && lex.is("determiner", d.toks[k].Lower) {
+		k--
+	}
+	if k <= s.T0 || d.toks[k].Lower != "," || m0.T1 > c.T0 || c.T0-m0.T1 > 2 {
+		return
+	}
+	// The clause's subject opens the sentence.
+	first := -1
+	if ms := d.mentionsIn(s.T0, k); len(ms) > 0 && d.mentions[ms[0]].T0 <= s.T0+1 {
+		first = ms[0]
+	}
+	if first < 0 || k-d.mentions[first].T1 < 3 || recipient.has(first) {
+		return
+	}
+	// Every mention of that clause leaves the actor side; its subject is the target.
+	var kept side
+	for n, i := range actor.ms {
+		if i < 0 || d.mentions[i].T1 > k {
+			kept.ents = append(kept.ents, actor.ents[n])
+			kept.ms = append(kept.ms, i)
+		}
+	}
+	*actor = kept
+	d.add(recipient, first)
 }
 
 // subjectBeforeRelative returns the mention that opens the sentence and is followed by a
