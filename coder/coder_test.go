@@ -392,6 +392,17 @@ func TestCounts(t *testing.T) {
 		// One more victim told after the attack is that attack's; shooters with an object are no victims.
 		{"One man is dead after a shooting at a bar on Sunday. Police said the man was shot in the parking lot. Another man was also shot and taken to a hospital.", 1, 1, 0, 0},
 		{"Late on Friday two masked intruders shot a man in his home.", 0, 1, 0, 0},
+		// "Another" adds one to the attack told sentences before, even after its victim died of wounds.
+		{"Deputies said a 30-year-old man was shot near a bakery on Friday. Another man was also shot.", 0, 2, 0, 0},
+		{"Deputies said a 30-year-old man was shot near a bakery on Friday. He died hours later. Another man was also shot.", 1, 1, 0, 0},
+		{"Deputies said a 30-year-old man was shot dead near a bakery on Friday. A neighbor called for help. Another woman was wounded.", 1, 1, 0, 0},
+		// Another victim of an attack of its own ("in a shooting") is another incident's.
+		{"Deputies said a 30-year-old man was shot near a bakery on Friday. Another woman was wounded in a shooting near the port.", 0, 1, 0, 0},
+		// Two nouns under one article are two victims.
+		{"A man and woman were wounded when gunfire hit their car.", 0, 2, 0, 0},
+		{"Gunmen killed a guard at the gate. Another man and woman were wounded.", 1, 2, 0, 0},
+		{"A man and his dog were wounded when gunfire hit their car.", 0, 1, 0, 0},
+		{"Deputies said a 30-year-old man was shot near a bakery on Friday. He died hours later. The man was also shot in the arm.", 1, 0, 0, 0},
 		// A killer dead by his own hand is no victim of his: the one he shot is injured.
 		{"Police say a 74-year-old man killed himself after shooting a 51-year-old woman several times.", 1, 1, 0, 0},
 		{"A man who was running from deputies shot himself in the head. He was pronounced dead at the scene.", 1, 0, 0, 0},

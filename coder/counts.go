@@ -858,6 +858,9 @@ func (d *document) singleVictims(s sentence, cs []*cand) {
 			if w0, w1, ok := d.singleVictim(v1+1, c.T0); ok && w0 == v1+1 && w1 <= c.T0 && d.onlyAuxiliaries(w1, c.T0) {
 				v1, n = w1, 2
 			}
+		} else if v1+1 < c.T0 && d.toks[v1].Lower == "and" && isDeterminerLike(d.toks[v0].Lower) && lex.is("victim", d.toks[v1+1].Lower) && d.onlyAuxiliaries(v1+2, c.T0) {
+			// "a man and woman were wounded": the second noun shares the first's article.
+			v1, n = v1+2, 2
 		}
 		c.Another = d.toks[v0].Lower == "another"
 		span := testigo.Span{Start: d.toks[v0].Start, End: d.toks[v1-1].End}
