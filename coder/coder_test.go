@@ -398,6 +398,14 @@ func TestCounts(t *testing.T) {
 		{"Deputies said a 30-year-old man was shot dead near a bakery on Friday. A neighbor called for help. Another woman was wounded.", 1, 1, 0, 0},
 		// Another victim of an attack of its own ("in a shooting") is another incident's.
 		{"Deputies said a 30-year-old man was shot near a bakery on Friday. Another woman was wounded in a shooting near the port.", 0, 1, 0, 0},
+		// Hit in a part of the body is an injury, the one hit standing before or inside the phrase.
+		{"Gunfire broke out near the station on Monday. The driver was struck in the knee.", 0, 1, 0, 0},
+		{"Gunfire broke out near the station on Monday. A stray round hit her in the shoulder.", 0, 1, 0, 0},
+		{"Gunfire broke out near the station on Monday. One pellet hit a woman in the hip.", 0, 1, 0, 0},
+		{"The hurricane hit the harbor on Monday and struck the town hard.", 0, 0, 0, 0},
+		{"The suspect tripped while running and hit his head on the curb.", 0, 0, 0, 0},
+		// A lower or upper body is a living one, no corpse.
+		{"Two people were shot on Monday. The driver was hit in the arm and the passenger in his upper body.", 0, 2, 0, 0},
 		// Two nouns under one article are two victims.
 		{"A man and woman were wounded when gunfire hit their car.", 0, 2, 0, 0},
 		{"Gunmen killed a guard at the gate. Another man and woman were wounded.", 1, 2, 0, 0},

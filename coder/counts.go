@@ -815,6 +815,14 @@ func (d *document) singleVictims(s sentence, cs []*cand) {
 				}
 			}
 		}
+		if !ok && c.Trig.Attach && c.T1-c.T0 > 2 {
+			// "a bullet struck a man in the leg": the one hit stands inside the phrase.
+			if w := d.toks[c.T0+1].Lower; w == "him" || w == "her" {
+				v0, v1, ok = c.T0+1, c.T0+2, true
+			} else {
+				v0, v1, ok = d.singleVictim(c.T0+1, c.T1)
+			}
+		}
 		if !ok {
 			// "he died", "shot himself": a pronoun for one person.
 			for k := min(c.C0, s.T0); k < c.C1 && !ok; k++ {
@@ -837,7 +845,7 @@ func (d *document) singleVictims(s sentence, cs []*cand) {
 		fatal, harm := false, false
 		for k := c.C0; k < c.C1; k++ {
 			w := d.toks[k].Lower
-			if lex.is("fatal", w) || k+1 < c.C1 && lex.is("fatal", w+" "+d.toks[k+1].Lower) {
+			if lex.is("fatal", w) && !d.bodyPart(k) || k+1 < c.C1 && lex.is("fatal", w+" "+d.toks[k+1].Lower) {
 				fatal = true
 			}
 			if lex.is("harm", w) {
@@ -1277,6 +1285,19 @@ func (d *document) addSecondVictims(c *cand, m string, n int, span, named testig
 func isDeterminerLike(w string) bool {
 	switch w {
 	case "a", "an", "one", "another", "the", "his", "her", "their":
+		return true
+	}
+	return false
+}
+
+// bodyPart reports whether "body" at token k names a part of a living body, not a corpse:
+// "hit in his lower body", "wounds to the upper body".
+func (d *document) bodyPart(k int) bool {
+	if d.toks[k].Lower != "body" || k == 0 {
+		return false
+	}
+	switch d.toks[k-1].Lower {
+	case "upper", "lower", "his", "her", "their", "my", "your":
 		return true
 	}
 	return false
