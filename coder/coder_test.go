@@ -338,6 +338,35 @@ func TestArguments(t *testing.T) {
 	}
 }
 
+// TestNamedSubjectCasualty checks that a named person right before the casualty words is
+// their one victim, however far back the clause reaches ("..., where John Doe was pronounced
+// dead"), and that a name elsewhere in such a clause is not.
+func TestNamedSubjectCasualty(t *testing.T) {
+	ruiz := actorSpec{Text: "Ana Ruiz", Name: "Ana Ruiz", Sector: "CVL", Kind: testigo.KindPerson}
+	tests := []struct {
+		text          string
+		dead, injured int
+	}{
+		{"Two men were shot near the depot on Monday. Both were driven to a clinic, where 22-year-old Ana Ruiz was pronounced dead.", 1, 1},
+		{"Two men were shot near the depot on Monday. Both were driven to a clinic, where Ana Ruiz said they were stable.", 0, 2},
+	}
+	for _, tt := range tests {
+		x := code(tt.text, ruiz)
+		var d, i int
+		for _, e := range x.Events {
+			if e.Dead != nil {
+				d = max(d, e.Dead.Value)
+			}
+			if e.Injured != nil {
+				i = max(i, e.Injured.Value)
+			}
+		}
+		if d != tt.dead || i != tt.injured {
+			t.Errorf("%q: dead %d injured %d, want %d %d (%s)", tt.text, d, i, tt.dead, tt.injured, describe(x))
+		}
+	}
+}
+
 func TestCounts(t *testing.T) {
 	tests := []struct {
 		text           string

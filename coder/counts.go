@@ -815,6 +815,16 @@ func (d *document) singleVictims(s sentence, cs []*cand) {
 				}
 			}
 		}
+		if !ok && c.Trig.Attach {
+			// "..., where 19-year-old John Doe was pronounced dead": a named subject right
+			// before the casualty words, however far the clause reaches back.
+			for _, i := range d.mentionsIn(lo, c.T0) {
+				m := d.mentions[i]
+				if m.Entity.Kind == testigo.KindPerson && !m.Generic && !isGenericName(m.Entity.Name) && m.T1 < c.T0 && d.onlyAuxiliaries(m.T1, c.T0) {
+					v0, v1, ok = m.T0, m.T1, true
+				}
+			}
+		}
 		if !ok && c.Trig.Attach && c.T1-c.T0 > 2 {
 			// "a bullet struck a man in the leg": the one hit stands inside the phrase.
 			if w := d.toks[c.T0+1].Lower; w == "him" || w == "her" {
