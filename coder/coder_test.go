@@ -435,6 +435,11 @@ func TestCounts(t *testing.T) {
 		{"The suspect tripped while running and hit his head on the curb.", 0, 0, 0, 0},
 		// A lower or upper body is a living one, no corpse.
 		{"Two people were shot on Monday. The driver was hit in the arm and the passenger in his upper body.", 0, 2, 0, 0},
+		// A participle after a victim noun lengthened by an age, with only adverbs between.
+		{"A 35-year-old worker fatally shot outside the depot was named by police on Monday.", 1, 0, 0, 0},
+		{"A 35-year-old worker badly wounded near the depot remained in a clinic on Monday.", 0, 1, 0, 0},
+		{"A 35-year-old worker who lived nearby said she heard gunfire and someone shot at the depot.", 0, 0, 0, 0},
+		{"Police say a 35-year-old worker shot her on the platform of the depot.", 0, 1, 0, 0},
 		// Two nouns under one article are two victims.
 		{"A man and woman were wounded when gunfire hit their car.", 0, 2, 0, 0},
 		{"Gunmen killed a guard at the gate. Another man and woman were wounded.", 1, 2, 0, 0},

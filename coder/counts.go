@@ -808,6 +808,22 @@ func (d *document) singleVictims(s sentence, cs []*cand) {
 					ok = false
 				}
 			}
+			if !ok {
+				// "a 41-year-old man fatally shot while waiting": an age makes the noun
+				// longer; the participle must then follow it, with only adverbs between.
+				v0, v1, ok = d.singleVictim(max(c.C0, c.T0-9), c.T0)
+				for k := v1; ok && k < c.T0; k++ {
+					if !strings.HasSuffix(d.toks[k].Lower, "ly") {
+						ok = false
+					}
+				}
+				// Not the doer of "a 74-year-old man killed himself", "... shot her".
+				if ok && c.T1 < s.T1 {
+					if w := d.toks[c.T1].Lower; lex.is("reflexive", w) || lex.is("pronoun_person", w) || w == "her" || w == "us" || w == "me" {
+						ok = false
+					}
+				}
+			}
 			// Nor the shooter of "a man shot his neighbor": the verb has an object.
 			if ok && c.T1 < s.T1 {
 				if w := d.toks[c.T1].Lower; isDeterminerLike(w) || w == "him" || w == "them" || w == "at" {
