@@ -440,6 +440,11 @@ func TestCounts(t *testing.T) {
 		{"A 35-year-old worker badly wounded near the depot remained in a clinic on Monday.", 0, 1, 0, 0},
 		{"A 35-year-old worker who lived nearby said she heard gunfire and someone shot at the depot.", 0, 0, 0, 0},
 		{"Police say a 35-year-old worker shot her on the platform of the depot.", 0, 1, 0, 0},
+		// A comma joins a second outcome to the first; rushed or transported to a hospital is hurt.
+		{"One guard was killed, another wounded when gunmen stormed the depot on Friday.", 1, 1, 0, 0},
+		{"One guard was killed by gunmen at the depot on Friday, another witness said.", 1, 0, 0, 0},
+		{"One guard was killed and another was rushed to a hospital after gunmen stormed the depot.", 1, 1, 0, 0},
+		{"Three guards were transported to the hospital after gunmen opened fire at the depot.", 0, 3, 0, 0},
 		// Two nouns under one article are two victims.
 		{"A man and woman were wounded when gunfire hit their car.", 0, 2, 0, 0},
 		{"Gunmen killed a guard at the gate. Another man and woman were wounded.", 1, 2, 0, 0},

@@ -1209,7 +1209,8 @@ func (d *document) secondVictims(s sentence, cs []*cand) {
 			}
 		}
 		for k := k0; k+2 < s.T1; k++ {
-			if d.toks[k].Lower != "and" {
+			// "One man killed, another wounded": a comma joins the second outcome too.
+			if d.toks[k].Lower != "and" && !(d.toks[k].Lower == "," && d.toks[k+1].Lower == "another") {
 				continue
 			}
 			if m, end := measureAt(d.toks, k+1, s.T1); (m == measureInjured || m == measureDead) &&
