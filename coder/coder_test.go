@@ -354,6 +354,35 @@ func TestArguments(t *testing.T) {
 	}
 }
 
+// TestNamedSubjectCasualty checks that a named person right before the casualty words is
+// their one victim, however far back the clause reaches ("..., where John Doe was pronounced
+// dead"), and that a name elsewhere in such a clause is not.
+func TestNamedSubjectCasualty(t *testing.T) {
+	ruiz := actorSpec{Text: "Ana Ruiz", Name: "Ana Ruiz", Sector: "CVL", Kind: testigo.KindPerson}
+	tests := []struct {
+		text          string
+		dead, injured int
+	}{
+		{"Two men were shot near the depot on Monday. Both were driven to a clinic, where 22-year-old Ana Ruiz was pronounced dead.", 1, 1},
+		{"Two men were shot near the depot on Monday. Both were driven to a clinic, where Ana Ruiz said they were stable.", 0, 2},
+	}
+	for _, tt := range tests {
+		x := code(tt.text, ruiz)
+		var d, i int
+		for _, e := range x.Events {
+			if e.Dead != nil {
+				d = max(d, e.Dead.Value)
+			}
+			if e.Injured != nil {
+				i = max(i, e.Injured.Value)
+			}
+		}
+		if d != tt.dead || i != tt.injured {
+			t.Errorf("%q: dead %d injured %d, want %d %d (%s)", tt.text, d, i, tt.dead, tt.injured, describe(x))
+		}
+	}
+}
+
 func TestCounts(t *testing.T) {
 	tests := []struct {
 		text           string
@@ -408,6 +437,35 @@ func TestCounts(t *testing.T) {
 		// One more victim told after the attack is that attack's; shooters with an object are no victims.
 		{"One man is dead after a shooting at a bar on Sunday. Police said the man was shot in the parking lot. Another man was also shot and taken to a hospital.", 1, 1, 0, 0},
 		{"Late on Friday two masked intruders shot a man in his home.", 0, 1, 0, 0},
+		// "Another" adds one to the attack told sentences before, even after its victim died of wounds.
+		{"Deputies said a 30-year-old man was shot near a bakery on Friday. Another man was also shot.", 0, 2, 0, 0},
+		{"Deputies said a 30-year-old man was shot near a bakery on Friday. He died hours later. Another man was also shot.", 1, 1, 0, 0},
+		{"Deputies said a 30-year-old man was shot dead near a bakery on Friday. A neighbor called for help. Another woman was wounded.", 1, 1, 0, 0},
+		// Another victim of an attack of its own ("in a shooting") is another incident's.
+		{"Deputies said a 30-year-old man was shot near a bakery on Friday. Another woman was wounded in a shooting near the port.", 0, 1, 0, 0},
+		// Hit in a part of the body is an injury, the one hit standing before or inside the phrase.
+		{"Gunfire broke out near the station on Monday. The driver was struck in the knee.", 0, 1, 0, 0},
+		{"Gunfire broke out near the station on Monday. A stray round hit her in the shoulder.", 0, 1, 0, 0},
+		{"Gunfire broke out near the station on Monday. One pellet hit a woman in the hip.", 0, 1, 0, 0},
+		{"The hurricane hit the harbor on Monday and struck the town hard.", 0, 0, 0, 0},
+		{"The suspect tripped while running and hit his head on the curb.", 0, 0, 0, 0},
+		// A lower or upper body is a living one, no corpse.
+		{"Two people were shot on Monday. The driver was hit in the arm and the passenger in his upper body.", 0, 2, 0, 0},
+		// A participle after a victim noun lengthened by an age, with only adverbs between.
+		{"A 35-year-old worker fatally shot outside the depot was named by police on Monday.", 1, 0, 0, 0},
+		{"A 35-year-old worker badly wounded near the depot remained in a clinic on Monday.", 0, 1, 0, 0},
+		{"A 35-year-old worker who lived nearby said she heard gunfire and someone shot at the depot.", 0, 0, 0, 0},
+		{"Police say a 35-year-old worker shot her on the platform of the depot.", 0, 1, 0, 0},
+		// A comma joins a second outcome to the first; rushed or transported to a hospital is hurt.
+		{"One guard was killed, another wounded when gunmen stormed the depot on Friday.", 1, 1, 0, 0},
+		{"One guard was killed by gunmen at the depot on Friday, another witness said.", 1, 0, 0, 0},
+		{"One guard was killed and another was rushed to a hospital after gunmen stormed the depot.", 1, 1, 0, 0},
+		{"Three guards were transported to the hospital after gunmen opened fire at the depot.", 0, 3, 0, 0},
+		// Two nouns under one article are two victims.
+		{"A man and woman were wounded when gunfire hit their car.", 0, 2, 0, 0},
+		{"Gunmen killed a guard at the gate. Another man and woman were wounded.", 1, 2, 0, 0},
+		{"A man and his dog were wounded when gunfire hit their car.", 0, 1, 0, 0},
+		{"Deputies said a 30-year-old man was shot near a bakery on Friday. He died hours later. The man was also shot in the arm.", 1, 0, 0, 0},
 		// A killer dead by his own hand is no victim of his: the one he shot is injured.
 		{"Police say a 74-year-old man killed himself after shooting a 51-year-old woman several times.", 1, 1, 0, 0},
 		{"A man who was running from deputies shot himself in the head. He was pronounced dead at the scene.", 1, 0, 0, 0},

@@ -808,11 +808,45 @@ func (d *document) singleVictims(s sentence, cs []*cand) {
 					ok = false
 				}
 			}
+			if !ok {
+				// "a 41-year-old man fatally shot while waiting": an age makes the noun
+				// longer; the participle must then follow it, with only adverbs between.
+				v0, v1, ok = d.singleVictim(max(c.C0, c.T0-9), c.T0)
+				for k := v1; ok && k < c.T0; k++ {
+					if !strings.HasSuffix(d.toks[k].Lower, "ly") {
+						ok = false
+					}
+				}
+				// Not the doer of "a 74-year-old man killed himself", "... shot her".
+				if ok && c.T1 < s.T1 {
+					if w := d.toks[c.T1].Lower; lex.is("reflexive", w) || lex.is("pronoun_person", w) || w == "her" || w == "us" || w == "me" {
+						ok = false
+					}
+				}
+			}
 			// Nor the shooter of "a man shot his neighbor": the verb has an object.
 			if ok && c.T1 < s.T1 {
 				if w := d.toks[c.T1].Lower; isDeterminerLike(w) || w == "him" || w == "them" || w == "at" {
 					ok = false
 				}
+			}
+		}
+		if !ok && c.Trig.Attach {
+			// "..., where 19-year-old John Doe was pronounced dead": a named subject right
+			// before the casualty words, however far the clause reaches back.
+			for _, i := range d.mentionsIn(lo, c.T0) {
+				m := d.mentions[i]
+				if m.Entity.Kind == testigo.KindPerson && !m.Generic && !isGenericName(m.Entity.Name) && m.T1 < c.T0 && d.onlyAuxiliaries(m.T1, c.T0) {
+					v0, v1, ok = m.T0, m.T1, true
+				}
+			}
+		}
+		if !ok && c.Trig.Attach && c.T1-c.T0 > 2 {
+			// "a bullet struck a man in the leg": the one hit stands inside the phrase.
+			if w := d.toks[c.T0+1].Lower; w == "him" || w == "her" {
+				v0, v1, ok = c.T0+1, c.T0+2, true
+			} else {
+				v0, v1, ok = d.singleVictim(c.T0+1, c.T1)
 			}
 		}
 		if !ok {
@@ -837,7 +871,7 @@ func (d *document) singleVictims(s sentence, cs []*cand) {
 		fatal, harm := false, false
 		for k := c.C0; k < c.C1; k++ {
 			w := d.toks[k].Lower
-			if lex.is("fatal", w) || k+1 < c.C1 && lex.is("fatal", w+" "+d.toks[k+1].Lower) {
+			if lex.is("fatal", w) && !d.bodyPart(k) || k+1 < c.C1 && lex.is("fatal", w+" "+d.toks[k+1].Lower) {
 				fatal = true
 			}
 			if lex.is("harm", w) {
@@ -858,6 +892,9 @@ func (d *document) singleVictims(s sentence, cs []*cand) {
 			if w0, w1, ok := d.singleVictim(v1+1, c.T0); ok && w0 == v1+1 && w1 <= c.T0 && d.onlyAuxiliaries(w1, c.T0) {
 				v1, n = w1, 2
 			}
+		} else if v1+1 < c.T0 && d.toks[v1].Lower == "and" && isDeterminerLike(d.toks[v0].Lower) && lex.is("victim", d.toks[v1+1].Lower) && d.onlyAuxiliaries(v1+2, c.T0) {
+			// "a man and woman were wounded": the second noun shares the first's article.
+			v1, n = v1+2, 2
 		}
 		c.Another = d.toks[v0].Lower == "another"
 		span := testigo.Span{Start: d.toks[v0].Start, End: d.toks[v1-1].End}
@@ -1172,7 +1209,8 @@ func (d *document) secondVictims(s sentence, cs []*cand) {
 			}
 		}
 		for k := k0; k+2 < s.T1; k++ {
-			if d.toks[k].Lower != "and" {
+			// "One man killed, another wounded": a comma joins the second outcome too.
+			if d.toks[k].Lower != "and" && !(d.toks[k].Lower == "," && d.toks[k+1].Lower == "another") {
 				continue
 			}
 			if m, end := measureAt(d.toks, k+1, s.T1); (m == measureInjured || m == measureDead) &&
@@ -1274,6 +1312,19 @@ func (d *document) addSecondVictims(c *cand, m string, n int, span, named testig
 func isDeterminerLike(w string) bool {
 	switch w {
 	case "a", "an", "one", "another", "the", "his", "her", "their":
+		return true
+	}
+	return false
+}
+
+// bodyPart reports whether "body" at token k names a part of a living body, not a corpse:
+// "hit in his lower body", "wounds to the upper body".
+func (d *document) bodyPart(k int) bool {
+	if d.toks[k].Lower != "body" || k == 0 {
+		return false
+	}
+	switch d.toks[k-1].Lower {
+	case "upper", "lower", "his", "her", "their", "my", "your":
 		return true
 	}
 	return false

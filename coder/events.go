@@ -352,6 +352,12 @@ func (d *document) newCand(si int, s sentence, m match) *cand {
 	if m.trig.Type == "NONE" {
 		return nil
 	}
+	if m.trig.Attach && m.trig.POS == 'p' && m.T1-m.T0 == 3 && d.toks[m.T1-1].Lower == "head" {
+		// "slipped and hit his head": one's own head knocked in a fall, no attack.
+		if w := d.toks[m.T0+1].Lower; w == "his" || w == "her" || w == "their" {
+			return nil
+		}
+	}
 	if m.trig.Intrans && m.T1 < s.T1 {
 		n := d.toks[m.T1].Lower
 		if lex.is("determiner", n) || n == "how" || n == "what" || n == "its" || n == "his" || n == "her" || n == "their" || n == "them" || n == "him" || n == "it" || n == "support" {

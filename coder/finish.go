@@ -85,6 +85,11 @@ func (d *document) attachCasualties(cs []*cand) []*cand {
 				continue
 			}
 		}
+		if host != nil && d.isAnotherVictim(c) && (host.Dead != nil || host.Injured != nil) && !d.toldIn(host, c.Sent) {
+			// "A man was shot dead on Friday. Another man was wounded": one more victim.
+			addAnother(host, c)
+			continue
+		}
 		if host != nil {
 			if !d.toldIn(host, c.Sent) {
 				// Deaths and injuries told after the attack are its counts, which keep
@@ -245,7 +250,7 @@ func (d *document) mergeAnaphors(cs []*cand) []*cand {
 func (d *document) mergeAnother(cs []*cand) []*cand {
 	var out []*cand
 	for _, c := range cs {
-		if c.Another && c.Type == "ASSAULT" && !c.Hypothetical && (c.Dead == nil) != (c.Injured == nil) {
+		if d.isAnotherVictim(c) {
 			var host *cand
 			for i := len(out) - 1; i >= 0; i-- {
 				h := out[i]
@@ -256,23 +261,51 @@ func (d *document) mergeAnother(cs []*cand) []*cand {
 			}
 			if host != nil {
 				addEvidence(host, c.Evidence)
-				if c.Dead != nil {
-					host.Dead = addCount(host.Dead, c.Dead, true)
-					host.DeadInferred = false
-				} else if host.InjuredInferred && host.Dead != nil && host.Injured != nil && host.Injured.Value <= host.Dead.Value {
-					// The injured read off the dead's own noun are the dead: the one more is
-					// the only injured.
-					host.Injured, host.InjuredInferred = c.Injured, false
-				} else {
-					host.Injured = addCount(host.Injured, c.Injured, true)
-					host.InjuredInferred = false
-				}
+				addAnother(host, c)
 				continue
 			}
 		}
 		out = append(out, c)
 	}
 	return out
+}
+
+// addAnother adds the one more victim of c ("another man was also shot") to host's counts.
+func addAnother(host, c *cand) {
+	if c.Dead != nil {
+		host.Dead = addCount(host.Dead, c.Dead, true)
+		host.DeadInferred = false
+		return
+	}
+	// The one more did not die of wounds: the host's later death is not theirs.
+	if host.InjuredInferred && host.Dead != nil && host.Injured != nil && host.Injured.Value <= host.Dead.Value {
+		// The injured read off the dead's own noun are the dead: the one more is the
+		// only injured.
+		host.Injured, host.InjuredInferred, host.DiedLater = c.Injured, false, false
+		return
+	}
+	if host.Injured == nil {
+		host.DiedLater = false
+	}
+	host.Injured = addCount(host.Injured, c.Injured, true)
+	host.InjuredInferred = false
+}
+
+// isAnotherVictim reports whether an attack tells the one victim of "another man was shot":
+// one more than those told before it.
+// "Another man was wounded in a shooting on Monday" names its own attack: another incident.
+func (d *document) isAnotherVictim(c *cand) bool {
+	if !c.Another || c.Type != "ASSAULT" || c.Hypothetical || (c.Dead == nil) == (c.Injured == nil) {
+		return false
+	}
+	for _, si := range c.Sents {
+		for k := d.sents[si].T0; k+1 < d.sents[si].T1; k++ {
+			if w := d.toks[k].Lower; (w == "a" || w == "an") && lex.is("incident", d.toks[k+1].Lower) {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // compatibleMode reports whether two modes can be one event's.
@@ -331,6 +364,11 @@ func (d *document) mergeSame(cs []*cand) []*cand {
 				continue
 			}
 			last := h.Sents[len(h.Sents)-1]
+			if last != c.Sent && d.isAnotherVictim(c) && (h.Dead != nil || h.Injured != nil) {
+				// "Another man was also shot" after an attack with casualties is one more
+				// victim, not a retelling whose larger figure stands: mergeAnother adds it.
+				break
+			}
 			samePara := d.sents[last].Paragraph == d.sents[c.Sent].Paragraph
 			ok := false
 			switch {
