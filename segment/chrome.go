@@ -3,6 +3,7 @@ package segment
 import (
 	_ "embed"
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -13,14 +14,20 @@ var chromeData string
 
 // chromeRun matches a run of page-chrome phrases (chrome.txt), with a gallery counter ("3 of
 // 12") before it and close marks ("×", and "Close" between two phrases) inside or after it.
-var chromeRun = compileChrome(chromeData)
+var chromeRun, chromeFirstWords = compileChrome(chromeData)
 
-func compileChrome(data string) *regexp.Regexp {
-	var alts []string
+// compileChrome returns the run pattern and the first word of every phrase: a paragraph
+// holding none of them has no chrome, which spares the pattern (slow without a literal
+// prefix) on nearly every paragraph.
+func compileChrome(data string) (*regexp.Regexp, []string) {
+	var alts, first []string
 	for _, line := range strings.Split(data, "\n") {
 		line = strings.TrimSpace(line)
 		if line == "" || strings.HasPrefix(line, "#") {
 			continue
+		}
+		if w, _, _ := strings.Cut(line, " "); !slices.Contains(first, w) {
+			first = append(first, w)
 		}
 		var parts []string
 		for _, p := range strings.Split(line, " * ") {
@@ -29,10 +36,10 @@ func compileChrome(data string) *regexp.Regexp {
 		alts = append(alts, strings.Join(parts, `(?:\s+\S+){1,4}?\s+`))
 	}
 	if len(alts) == 0 {
-		return nil
+		return nil, nil
 	}
 	phrase := `(?:` + strings.Join(alts, "|") + `)\b`
-	return regexp.MustCompile(`(?:\b\d{1,3} of \d{1,3}\s+)?\b` + phrase + `(?:(?:\s*(?:×|Close\b))*\s*` + phrase + `)*(?:\s*×)?`)
+	return regexp.MustCompile(`(?:\b\d{1,3} of \d{1,3}\s+)?\b` + phrase + `(?:(?:\s*(?:×|Close\b))*\s*` + phrase + `)*(?:\s*×)?`), first
 }
 
 // chromeCuts returns the cuts around each run of page chrome in para: where it starts and
@@ -40,7 +47,7 @@ func compileChrome(data string) *regexp.Regexp {
 // starts a sentence or a caption (a capital, a digit, a quote); a phrase going on in lower
 // case is the article's own ("the image caption read ...").
 func chromeCuts(para string) []int {
-	if chromeRun == nil {
+	if chromeRun == nil || !slices.ContainsFunc(chromeFirstWords, func(w string) bool { return strings.Contains(para, w) }) {
 		return nil
 	}
 	var cuts []int
