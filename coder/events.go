@@ -68,12 +68,15 @@ func (d *document) matchTriggers(s sentence) []match {
 			continue
 		}
 		cands := lex.byFirst[t.Lower]
-		// A bare verb form after an article is a noun: "issued a ban on".
+		// A bare verb form after an article or a possessive is a noun: "issued a ban on",
+		// "the union's march", "the nurses' march", "their strike".
 		afterArticle := false
 		if i > s.T0 {
 			switch d.toks[i-1].Lower {
-			case "a", "an", "the", "this", "that", "any", "no":
+			case "a", "an", "the", "this", "that", "any", "no", "'s", "its", "their", "his", "our", "my", "your":
 				afterArticle = true
+			case "'":
+				afterArticle = i-2 >= s.T0 && d.toks[i-2].End == d.toks[i-1].Start && strings.HasSuffix(d.toks[i-2].Lower, "s")
 			}
 		}
 		for k := range cands {
@@ -109,7 +112,8 @@ func (d *document) matchWords(i, end int, ws []string) (int, bool) {
 					found = true
 					break
 				}
-				if !t.Word {
+				// A possessive apostrophe stays inside the gap: "broke up the nurses' march".
+				if !t.Word && !(t.Lower == "'" && j+g > i && d.toks[j+g-1].End == t.Start) {
 					break
 				}
 			}

@@ -36,6 +36,11 @@ func TestTriggerSenses(t *testing.T) {
 		{"unionist spoke at a rally", "\u201cWe will stay out,\u201d said the miners' union chief at a rally on Friday.", []actorSpec{{Text: "miners' union chief", Name: "union chief", Sector: "LAB"}}, "PROTEST", "demo", nil},
 		{"campaign rally", "The candidate held a campaign rally in the market town.", nil, "", "", []string{"PROTEST"}},
 		{"protesters gathered", "Protesters gathered outside the courthouse on Tuesday.", nil, "PROTEST", "demo", nil},
+		// A possessive inside a phrase's gap keeps the phrase whole; after a possessive, a bare
+		// verb form is a noun.
+		{"broke up a possessed march", "Riot police broke up the nurses' march on Friday.", nil, "COERCE", "restrict", nil},
+		{"possessive before march", "The dockers' march blocked the ring road for hours.", nil, "PROTEST", "*", nil},
+		{"their march", "Their march blocked the ring road for hours.", nil, "PROTEST", "*", nil},
 		// A clash that demonstrators take part in is a violent demonstration.
 		{"protesters clashed", "Protesters clashed with riot police near the stadium on Friday.", nil, "PROTEST", "riot", []string{"ASSAULT"}},
 		{"police clashed with demonstrators", "Police clashed with demonstrators outside the assembly.", nil, "PROTEST", "riot", []string{"ASSAULT"}},
