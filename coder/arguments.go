@@ -266,11 +266,18 @@ func (d *document) arguments(s sentence, c *cand) {
 	}
 	// object returns the recipients after the trigger: a direct object, or a mention after
 	// one of preps or "of"; never a mention already on the actor side.
+	inRelative := d.relativeWord(c) >= 0
 	object := func(preps map[string]bool, actors side) side {
 		var out side
 		for _, i := range after {
 			if actors.has(i) {
 				continue
+			}
+			// A participle clause after a comma that closes a relative clause is the main
+			// verb's: in "fired at miners who marched to demand higher pay, killing two men",
+			// the men are no recipients of the demand.
+			if inRelative && d.participleClauseBetween(c.T1, d.mentions[i].T0) {
+				break
 			}
 			// ", the office said": who reports it is no recipient.
 			if d.reporter(d.mentions[i]) {
@@ -838,17 +845,7 @@ func (d *document) pronounSubjectAt(c *cand) (int, bool) {
 // trigger but after a preposition (one that is not would be the relative clause's own
 // subject: "the office which police raided"), and a mention ends right before it, or before a comma right before it.
 func (d *document) relativeAntecedent(c *cand, before []int) (int, bool) {
-	r := -1
-	for k := c.T0 - 1; k > c.C0; k-- {
-		w := d.toks[k].Lower
-		if w == "," || w == ";" || isQuote(d.toks[k]) {
-			return -1, false
-		}
-		if w == "who" || w == "which" {
-			r = k
-			break
-		}
-	}
+	r := d.relativeWord(c)
 	if r < 0 {
 		return -1, false
 	}
@@ -868,6 +865,22 @@ func (d *document) relativeAntecedent(c *cand, before []int) (int, bool) {
 	return -1, false
 }
 
+// relativeWord returns the token of the subject relative word ("who", "which") that opens
+// the relative clause holding the trigger, or -1: the last one before the trigger in its
+// clause, with no comma, semicolon or quotation mark between them.
+func (d *document) relativeWord(c *cand) int {
+	for k := c.T0 - 1; k > c.C0; k-- {
+		w := d.toks[k].Lower
+		if w == "," || w == ";" || isQuote(d.toks[k]) {
+			return -1
+		}
+		if w == "who" || w == "which" {
+			return k
+		}
+	}
+	return -1
+}
+
 // modifies reports whether a mention stands right before token t0 as its modifier or its
 // possessor: "police raid", "the nurses' march", "the union's strike".
 func (d *document) modifies(m mention, t0 int) bool {
@@ -879,6 +892,17 @@ func (d *document) modifies(m mention, t0 int) bool {
 	}
 	w := d.toks[m.T1].Lower
 	return w == "'s" || w == "'" && strings.HasSuffix(d.toks[m.T1-1].Lower, "s")
+}
+
+// participleClauseBetween reports whether a comma followed by an -ing word stands in
+// tokens [t0, t1).
+func (d *document) participleClauseBetween(t0, t1 int) bool {
+	for k := t0; k+1 < t1; k++ {
+		if d.toks[k].Lower == "," && d.toks[k+1].Word && len(d.toks[k+1].Lower) > 5 && strings.HasSuffix(d.toks[k+1].Lower, "ing") {
+			return true
+		}
+	}
+	return false
 }
 
 // opensSubordinate reports whether sentence si opens with a subordinate clause that starts
