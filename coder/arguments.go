@@ -365,7 +365,7 @@ func (d *document) arguments(s sentence, c *cand) {
 		}
 		// The subject of a clause that names an attack or an arrest with a noun is
 		// seldom its agent ("the report highlights another massacre").
-		if len(actor.ents) == 0 && c.Type != "ASSAULT" && c.Type != "COERCE" {
+		if len(actor.ents) == 0 && c.Type != "ASSAULT" && c.Type != "COERCE" && !d.forcedUpon(c) {
 			actor = subject()
 		}
 		recipient = object(preps, actor)
@@ -879,6 +879,17 @@ func (d *document) relativeWord(c *cand) int {
 		}
 	}
 	return -1
+}
+
+// forcedUpon reports whether a noun trigger is what a verb of force before it in its clause
+// is done to: in "police used tear gas to disperse a march", the police do not march.
+func (d *document) forcedUpon(c *cand) bool {
+	for _, v := range d.forceVerbsHere {
+		if v >= c.C0 && v < c.T0 {
+			return true
+		}
+	}
+	return false
 }
 
 // modifies reports whether a mention stands right before token t0 as its modifier or its

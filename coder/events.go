@@ -322,10 +322,13 @@ func (d *document) findEvents() {
 			}
 			d.modality(s, c)
 		}
-		d.verbsHere = d.verbsHere[:0]
+		d.verbsHere, d.forceVerbsHere = d.verbsHere[:0], d.forceVerbsHere[:0]
 		for _, c := range sc {
 			if !c.Absorbed && c.Trig.POS != 'n' {
 				d.verbsHere = append(d.verbsHere, c.T0)
+				if c.Type == "ASSAULT" || c.Type == "COERCE" {
+					d.forceVerbsHere = append(d.forceVerbsHere, c.T0)
+				}
 			}
 		}
 		for _, c := range sc {
