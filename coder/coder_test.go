@@ -612,6 +612,30 @@ func TestVerbalActsByDay(t *testing.T) {
 	}
 }
 
+// TestCounterProtest checks that a counter-demonstration stays apart from the protest it
+// answers, and that two tellings of one protest still make one event.
+func TestCounterProtest(t *testing.T) {
+	tests := []struct {
+		text string
+		want int
+	}{
+		{"Thousands of farmers rallied outside the ministry on Monday. Police dispersed a small counter-demonstration nearby.", 2},
+		{"Thousands of farmers rallied outside the ministry on Monday. The rally lasted until dusk.", 1},
+	}
+	for _, tt := range tests {
+		x := code(tt.text)
+		n := 0
+		for _, e := range x.Events {
+			if e.Type == "PROTEST" {
+				n++
+			}
+		}
+		if n != tt.want {
+			t.Errorf("%q: %d PROTEST events, want %d (%s)", tt.text, n, tt.want, describe(x))
+		}
+	}
+}
+
 // TestModalRequestMode checks that a demand told with "must" keeps the mode of its own
 // complement when a later request of the same speakers, with another mode, is folded into it.
 func TestModalRequestMode(t *testing.T) {
