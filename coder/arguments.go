@@ -279,6 +279,11 @@ func (d *document) arguments(s sentence, c *cand) {
 			if inRelative && d.participleClauseBetween(c.T1, d.mentions[i].T0) {
 				break
 			}
+			// "suspended aid and the bank paused loans": a mention after "and" right
+			// before another verb trigger is that verb's subject, and this clause ends there.
+			if d.subjectOfNextVerb(d.mentions[i]) {
+				break
+			}
 			// ", the office said": who reports it is no recipient.
 			if d.reporter(d.mentions[i]) {
 				continue
@@ -886,6 +891,27 @@ func (d *document) relativeWord(c *cand) int {
 func (d *document) forcedUpon(c *cand) bool {
 	for _, v := range d.forceVerbsHere {
 		if v >= c.C0 && v < c.T0 {
+			return true
+		}
+	}
+	return false
+}
+
+// subjectOfNextVerb reports whether a mention opens a coordinated clause as the subject of
+// the verb trigger right after it: "and the bank paused", ", but rebels fired".
+func (d *document) subjectOfNextVerb(m mention) bool {
+	if m.T0 == 0 {
+		return false
+	}
+	k := m.T0 - 1
+	if lex.is("determiner", d.toks[k].Lower) && k > 0 {
+		k--
+	}
+	if w := d.toks[k].Lower; w != "and" && w != "but" && w != "while" {
+		return false
+	}
+	for _, v := range d.verbsHere {
+		if v == m.T1 || v == m.T1+1 && lex.is("have", d.toks[m.T1].Lower) {
 			return true
 		}
 	}

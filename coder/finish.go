@@ -377,7 +377,9 @@ func (d *document) mergeSame(cs []*cand) []*cand {
 			ok := false
 			switch {
 			case last == c.Sent && compatibleMode(h, c):
-				ok = true
+				// Two parties doing alike in one sentence are two acts ("the union
+				// suspended talks and the bank suspended loans"), save an exchange of fire.
+				ok = c.Type == "ASSAULT" || len(h.Actor) == 0 || len(c.Actor) == 0 || shareActor(h, c)
 			case !compatibleMode(h, c) && !(c.Type == "PROTEST" && h.Place != nil && c.Place != nil && samePlace(h, c)):
 				ok = false
 			case samePara && c.Sent-last <= 2 && samePlace(h, c) && sameDate(h, c):
