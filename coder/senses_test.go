@@ -46,6 +46,7 @@ func TestTriggerSenses(t *testing.T) {
 		{"broke up a possessed march", "Riot police broke up the nurses' march on Friday.", nil, "COERCE", "restrict", nil},
 		{"possessive before march", "The dockers' march blocked the ring road for hours.", nil, "PROTEST", "*", nil},
 		{"their march", "Their march blocked the ring road for hours.", nil, "PROTEST", "*", nil},
+		{"possessive before a verb with no noun reading", "The senate voted the bill through despite the governor's veto last month.", nil, "REJECT", "*", nil},
 		// A clash that demonstrators take part in is a violent demonstration.
 		{"protesters clashed", "Protesters clashed with riot police near the stadium on Friday.", nil, "PROTEST", "riot", []string{"ASSAULT"}},
 		{"police clashed with demonstrators", "Police clashed with demonstrators outside the assembly.", nil, "PROTEST", "riot", []string{"ASSAULT"}},
