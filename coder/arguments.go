@@ -46,11 +46,21 @@ func (d *document) governedAt(m mention, lo int) (string, int) {
 		if lex.is("determiner", t.Lower) || t.Lower == "'s" {
 			continue
 		}
-		if n > 0 {
+		// A date is the whole phrase of the preposition before it: in "on Thursday union
+		// delegates met", the delegates are the subject.
+		if n > 0 || d.inDate(k) {
 			return "", -1
 		}
 	}
 	return "", -1
+}
+
+// inDate reports whether token k lies inside a date expression.
+func (d *document) inDate(k int) bool {
+	start := d.toks[k].Start
+	// d.dates is sorted by start: the last date starting at or before the token.
+	i := sort.Search(len(d.dates), func(i int) bool { return d.dates[i].Span.Start > start }) - 1
+	return i >= 0 && start < d.dates[i].Span.End
 }
 
 // addEntity appends e unless an entity of the same name is there.
@@ -201,6 +211,12 @@ func (d *document) arguments(s sentence, c *cand) {
 			d.add(&out, before[0])
 			return out
 		}
+		// "nurses who had marched to the ministry to demand": a verb of a subject relative
+		// clause is its antecedent's, whatever the main clause says of it.
+		if i, ok := d.relativeAntecedent(c, before); ok {
+			d.add(&out, i)
+			return out
+		}
 		for _, i := range before {
 			p := d.governedBy(d.mentions[i], c.C0)
 			if p == "of" && (d.afterQuantity(d.mentions[i]) || d.afterCollective(d.mentions[i])) && !d.quantityAfterPreposition(d.mentions[i]) {
@@ -250,11 +266,23 @@ func (d *document) arguments(s sentence, c *cand) {
 	}
 	// object returns the recipients after the trigger: a direct object, or a mention after
 	// one of preps or "of"; never a mention already on the actor side.
+	inRelative := d.relativeWord(c) >= 0
 	object := func(preps map[string]bool, actors side) side {
 		var out side
 		for _, i := range after {
 			if actors.has(i) {
 				continue
+			}
+			// A participle clause after a comma that closes a relative clause is the main
+			// verb's: in "fired at miners who marched to demand higher pay, killing two men",
+			// the men are no recipients of the demand.
+			if inRelative && d.participleClauseBetween(c.T1, d.mentions[i].T0) {
+				break
+			}
+			// "suspended aid and the bank paused loans": a mention after "and" right
+			// before another verb trigger is that verb's subject, and this clause ends there.
+			if d.subjectOfNextVerb(d.mentions[i]) {
+				break
 			}
 			// ", the office said": who reports it is no recipient.
 			if d.reporter(d.mentions[i]) {
@@ -312,7 +340,7 @@ func (d *document) arguments(s sentence, c *cand) {
 		// attack or an arrest ("the killing of two guards"), and of a protest told with
 		// "in protest of".
 		ofPatient := ofIsPatient(c) || c.T0 > 0 && d.toks[c.T0-1].Lower == "in"
-		if len(before) > 0 && d.mentions[before[0]].T1 == c.T0 {
+		if len(before) > 0 && d.modifies(d.mentions[before[0]], c.T0) {
 			d.add(&actor, before[0])
 			// Modifiers joined by a hyphen or slash are joint agents: "police-military
 			// repression", "army/militia raids".
@@ -342,7 +370,7 @@ func (d *document) arguments(s sentence, c *cand) {
 		}
 		// The subject of a clause that names an attack or an arrest with a noun is
 		// seldom its agent ("the report highlights another massacre").
-		if len(actor.ents) == 0 && c.Type != "ASSAULT" && c.Type != "COERCE" {
+		if len(actor.ents) == 0 && c.Type != "ASSAULT" && c.Type != "COERCE" && !d.forcedUpon(c) {
 			actor = subject()
 		}
 		recipient = object(preps, actor)
@@ -772,9 +800,10 @@ func (d *document) pronounSubjectAt(c *cand) (int, bool) {
 			return e.Kind != testigo.KindPerson
 		}
 	}
-	// "Where he sought asylum, Morales ...": a pronoun in a clause that opens the sentence
-	// looks forward to the subject that follows it.
-	if si := d.toks[c.C0].Sent; c.C0 <= d.sents[si].T0+3 && c.C1 < d.sents[si].T1 {
+	// "Where he sought asylum, Morales ...": a pronoun in a subordinate clause that opens the
+	// sentence looks forward to the subject that follows it. A main clause does not ("They
+	// fired at us as if we were thieves").
+	if si := d.toks[c.C0].Sent; c.C0 <= d.sents[si].T0+3 && c.C1 < d.sents[si].T1 && d.opensSubordinate(si, c.C0) {
 		for _, i := range d.mentionsIn(c.C1, d.sents[si].T1) {
 			m := d.mentions[i]
 			e := d.canonical(i)
@@ -813,6 +842,115 @@ func (d *document) pronounSubjectAt(c *cand) (int, bool) {
 		}
 	}
 	return -1, false
+}
+
+// relativeAntecedent finds the antecedent of a subject relative clause ("who", "which")
+// that holds the trigger: the relative word is the last one before the trigger in its
+// clause, no comma closes it before the trigger, no mention stands between it and the
+// trigger but after a preposition (one that is not would be the relative clause's own
+// subject: "the office which police raided"), and a mention ends right before it, or before a comma right before it.
+func (d *document) relativeAntecedent(c *cand, before []int) (int, bool) {
+	r := d.relativeWord(c)
+	if r < 0 {
+		return -1, false
+	}
+	at := r
+	if d.toks[r-1].Lower == "," {
+		at = r - 1
+	}
+	for _, i := range before {
+		m := d.mentions[i]
+		if m.T0 > r && m.T0 < c.T0 && d.governedBy(m, r+1) == "" {
+			return -1, false
+		}
+		if m.T1 == at {
+			return i, true
+		}
+	}
+	return -1, false
+}
+
+// relativeWord returns the token of the subject relative word ("who", "which") that opens
+// the relative clause holding the trigger, or -1: the last one before the trigger in its
+// clause, with no comma, semicolon or quotation mark between them.
+func (d *document) relativeWord(c *cand) int {
+	for k := c.T0 - 1; k > c.C0; k-- {
+		w := d.toks[k].Lower
+		if w == "," || w == ";" || isQuote(d.toks[k]) {
+			return -1
+		}
+		if w == "who" || w == "which" {
+			return k
+		}
+	}
+	return -1
+}
+
+// forcedUpon reports whether a noun trigger is what a verb of force before it in its clause
+// is done to: in "police used tear gas to disperse a march", the police do not march.
+func (d *document) forcedUpon(c *cand) bool {
+	for _, v := range d.forceVerbsHere {
+		if v >= c.C0 && v < c.T0 {
+			return true
+		}
+	}
+	return false
+}
+
+// subjectOfNextVerb reports whether a mention opens a coordinated clause as the subject of
+// the verb trigger right after it: "and the bank paused", ", but rebels fired".
+func (d *document) subjectOfNextVerb(m mention) bool {
+	if m.T0 == 0 {
+		return false
+	}
+	k := m.T0 - 1
+	if lex.is("determiner", d.toks[k].Lower) && k > 0 {
+		k--
+	}
+	if w := d.toks[k].Lower; w != "and" && w != "but" && w != "while" {
+		return false
+	}
+	for _, v := range d.verbsHere {
+		if v == m.T1 || v == m.T1+1 && lex.is("have", d.toks[m.T1].Lower) {
+			return true
+		}
+	}
+	return false
+}
+
+// modifies reports whether a mention stands right before token t0 as its modifier or its
+// possessor: "police raid", "the nurses' march", "the union's strike".
+func (d *document) modifies(m mention, t0 int) bool {
+	if m.T1 == t0 {
+		return true
+	}
+	if m.T1+1 != t0 {
+		return false
+	}
+	w := d.toks[m.T1].Lower
+	return w == "'s" || w == "'" && strings.HasSuffix(d.toks[m.T1-1].Lower, "s")
+}
+
+// participleClauseBetween reports whether a comma followed by an -ing word stands in
+// tokens [t0, t1).
+func (d *document) participleClauseBetween(t0, t1 int) bool {
+	for k := t0; k+1 < t1; k++ {
+		if d.toks[k].Lower == "," && d.toks[k+1].Word && len(d.toks[k+1].Lower) > 5 && strings.HasSuffix(d.toks[k+1].Lower, "ing") {
+			return true
+		}
+	}
+	return false
+}
+
+// opensSubordinate reports whether sentence si opens with a subordinate clause that starts
+// at or before token c0: a subordinator among its first words.
+func (d *document) opensSubordinate(si, c0 int) bool {
+	for k := d.sents[si].T0; k <= c0 && k < d.sents[si].T1; k++ {
+		if lex.is("subordinator", d.toks[k].Lower) {
+			return true
+		}
+	}
+	return false
 }
 
 // sayerBefore returns the actor of a speech verb before token t0 in sentence s ("X said

@@ -71,7 +71,9 @@ type document struct {
 	tollSpans []testigo.Span // clauses read as tolls: their counts are not events'
 	tolls     []testigo.Toll
 	verbsHere []int // token positions of the verb triggers of the sentence being coded
-	ctxCache  map[int][]string
+	// forceVerbsHere are those of verbsHere that are ASSAULT or COERCE.
+	forceVerbsHere []int
+	ctxCache       map[int][]string
 }
 
 func newDocument(doc testigo.Document, ann testigo.Annotations) *document {

@@ -612,6 +612,39 @@ func TestVerbalActsByDay(t *testing.T) {
 	}
 }
 
+// TestSeparateHappenings checks which tellings of one type stay apart: a counter-demonstration
+// and the protest it answers, two parties doing alike in one sentence; and that two tellings
+// of one happening still make one event.
+func TestSeparateHappenings(t *testing.T) {
+	donors := actorSpec{Text: "donors", Name: "donors", Sector: "GOV", Kind: testigo.KindGroup}
+	bank := actorSpec{Text: "development bank", Name: "development bank", Sector: "BUS", Kind: testigo.KindOrganization}
+	army := actorSpec{Text: "army", Name: "army", Sector: "MIL", Kind: testigo.KindOrganization}
+	rebels := actorSpec{Text: "rebels", Name: "rebels", Sector: "REB", Kind: testigo.KindGroup}
+	tests := []struct {
+		text, typ string
+		actors    []actorSpec
+		want      int
+	}{
+		{"Thousands of farmers rallied outside the ministry on Monday. Police dispersed a small counter-demonstration nearby.", "PROTEST", nil, 2},
+		{"Thousands of farmers rallied outside the ministry on Monday. The rally lasted until dusk.", "PROTEST", nil, 1},
+		{"The donors suspended budget support and the development bank halted aid to the ministry.", "SANCTION", []actorSpec{donors, bank}, 2},
+		{"The donors suspended budget support and halted aid to the ministry.", "SANCTION", []actorSpec{donors}, 1},
+		{"The army shelled the ridge and the rebels fired mortars back.", "ASSAULT", []actorSpec{army, rebels}, 1},
+	}
+	for _, tt := range tests {
+		x := code(tt.text, tt.actors...)
+		n := 0
+		for _, e := range x.Events {
+			if e.Type == tt.typ {
+				n++
+			}
+		}
+		if n != tt.want {
+			t.Errorf("%q: %d %s events, want %d (%s)", tt.text, n, tt.typ, tt.want, describe(x))
+		}
+	}
+}
+
 // TestModalRequestMode checks that a demand told with "must" keeps the mode of its own
 // complement when a later request of the same speakers, with another mode, is folded into it.
 func TestModalRequestMode(t *testing.T) {

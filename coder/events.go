@@ -68,17 +68,23 @@ func (d *document) matchTriggers(s sentence) []match {
 			continue
 		}
 		cands := lex.byFirst[t.Lower]
-		// A bare verb form after an article is a noun: "issued a ban on".
-		afterArticle := false
+		// A bare verb form after an article is a noun: "issued a ban on". After a possessive
+		// it is too when the word has a noun reading: "the union's march", "their strike"
+		// (a word with none, "the board's veto", keeps its verb reading as the act).
+		afterArticle, afterPossessive := false, false
 		if i > s.T0 {
 			switch d.toks[i-1].Lower {
 			case "a", "an", "the", "this", "that", "any", "no":
 				afterArticle = true
+			case "'s", "its", "their", "his", "our", "my", "your":
+				afterPossessive = true
+			case "'":
+				afterPossessive = i-2 >= s.T0 && d.toks[i-2].End == d.toks[i-1].Start && strings.HasSuffix(d.toks[i-2].Lower, "s")
 			}
 		}
 		for k := range cands {
 			tr := &cands[k]
-			if tr.Base && afterArticle {
+			if tr.Base && (afterArticle || afterPossessive && hasNounReading(cands, tr)) {
 				continue
 			}
 			if end, ok := d.matchWords(i, s.T1, tr.Words); ok {
@@ -89,6 +95,16 @@ func (d *document) matchTriggers(s sentence) []match {
 		}
 	}
 	return out
+}
+
+// hasNounReading reports whether a trigger of the same words read as a noun is among cands.
+func hasNounReading(cands []trigger, v *trigger) bool {
+	for k := range cands {
+		if t := &cands[k]; t.POS == 'n' && strings.Join(t.Words, " ") == strings.Join(v.Words, " ") {
+			return true
+		}
+	}
+	return false
 }
 
 // matchWords matches trigger words at token i; "_" skips up to four words of the clause.
@@ -109,7 +125,8 @@ func (d *document) matchWords(i, end int, ws []string) (int, bool) {
 					found = true
 					break
 				}
-				if !t.Word {
+				// A possessive apostrophe stays inside the gap: "broke up the nurses' march".
+				if !t.Word && !(t.Lower == "'" && j+g > i && d.toks[j+g-1].End == t.Start) {
 					break
 				}
 			}
@@ -318,10 +335,13 @@ func (d *document) findEvents() {
 			}
 			d.modality(s, c)
 		}
-		d.verbsHere = d.verbsHere[:0]
+		d.verbsHere, d.forceVerbsHere = d.verbsHere[:0], d.forceVerbsHere[:0]
 		for _, c := range sc {
 			if !c.Absorbed && c.Trig.POS != 'n' {
 				d.verbsHere = append(d.verbsHere, c.T0)
+				if c.Type == "ASSAULT" || c.Type == "COERCE" {
+					d.forceVerbsHere = append(d.forceVerbsHere, c.T0)
+				}
 			}
 		}
 		for _, c := range sc {

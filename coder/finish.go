@@ -363,6 +363,10 @@ func (d *document) mergeSame(cs []*cand) []*cand {
 			if h.Type != c.Type || h.Hypothetical != c.Hypothetical {
 				continue
 			}
+			// A counter-protest is another crowd's protest.
+			if d.isCounter(h) != d.isCounter(c) {
+				continue
+			}
 			last := h.Sents[len(h.Sents)-1]
 			if last != c.Sent && d.isAnotherVictim(c) && (h.Dead != nil || h.Injured != nil) {
 				// "Another man was also shot" after an attack with casualties is one more
@@ -373,7 +377,9 @@ func (d *document) mergeSame(cs []*cand) []*cand {
 			ok := false
 			switch {
 			case last == c.Sent && compatibleMode(h, c):
-				ok = true
+				// Two parties doing alike in one sentence are two acts ("the union
+				// suspended talks and the bank suspended loans"), save an exchange of fire.
+				ok = c.Type == "ASSAULT" || len(h.Actor) == 0 || len(c.Actor) == 0 || shareActor(h, c)
 			case !compatibleMode(h, c) && !(c.Type == "PROTEST" && h.Place != nil && c.Place != nil && samePlace(h, c)):
 				ok = false
 			case samePara && c.Sent-last <= 2 && samePlace(h, c) && sameDate(h, c):
@@ -396,6 +402,15 @@ func (d *document) mergeSame(cs []*cand) []*cand {
 		}
 	}
 	return out
+}
+
+// isCounter reports whether a trigger is prefixed with "counter-": "a counter-demonstration".
+func (d *document) isCounter(c *cand) bool {
+	if c.T0 == 0 || d.toks[c.T0-1].Lower != "counter" {
+		return false
+	}
+	gap := d.text[d.toks[c.T0-1].End:d.toks[c.T0].Start]
+	return gap == "-" || gap == "" || gap == "‐"
 }
 
 // addEvidence gives h the spans of evs it does not cover yet.

@@ -36,6 +36,17 @@ func TestTriggerSenses(t *testing.T) {
 		{"unionist spoke at a rally", "\u201cWe will stay out,\u201d said the miners' union chief at a rally on Friday.", []actorSpec{{Text: "miners' union chief", Name: "union chief", Sector: "LAB"}}, "PROTEST", "demo", nil},
 		{"campaign rally", "The candidate held a campaign rally in the market town.", nil, "", "", []string{"PROTEST"}},
 		{"protesters gathered", "Protesters gathered outside the courthouse on Tuesday.", nil, "PROTEST", "demo", nil},
+		// Halting aid or support is a sanction, not support; silencing broadcasts is censorship.
+		{"suspended budget support", "The donors suspended budget support to the ministry on Friday.", nil, "SANCTION", "discontinue", []string{"SUPPORT"}},
+		{"paused aid", "The bank paused some aid programmes in the north.", nil, "SANCTION", "discontinue", nil},
+		{"suspended broadcasts", "The council suspended the broadcasts of three local stations.", nil, "COERCE", "censor", nil},
+		{"cut the internet", "Officials cut mobile internet in the province before the vote.", nil, "COERCE", "censor", nil},
+		// A possessive inside a phrase's gap keeps the phrase whole; after a possessive, a bare
+		// verb form is a noun.
+		{"broke up a possessed march", "Riot police broke up the nurses' march on Friday.", nil, "COERCE", "restrict", nil},
+		{"possessive before march", "The dockers' march blocked the ring road for hours.", nil, "PROTEST", "*", nil},
+		{"their march", "Their march blocked the ring road for hours.", nil, "PROTEST", "*", nil},
+		{"possessive before a verb with no noun reading", "The senate voted the bill through despite the governor's veto last month.", nil, "REJECT", "*", nil},
 		// A clash that demonstrators take part in is a violent demonstration.
 		{"protesters clashed", "Protesters clashed with riot police near the stadium on Friday.", nil, "PROTEST", "riot", []string{"ASSAULT"}},
 		{"police clashed with demonstrators", "Police clashed with demonstrators outside the assembly.", nil, "PROTEST", "riot", []string{"ASSAULT"}},
