@@ -395,6 +395,9 @@ func TestCounts(t *testing.T) {
 		{"A 19-year-old woman was shot in the leg on Elm Street.", 0, 1, 0, 0},
 		{"Tens of thousands marched through the capital.", 0, 0, 0, 10000},
 		{"Police detained 45 protesters on the bridge.", 0, 0, 45, 0},
+		// "shot dead" takes its object after it.
+		{"Soldiers shot dead at least 12 villagers near the well on Tuesday.", 12, 0, 0, 0},
+		{"Gunmen shot dead two traders and wounded five others in the market.", 2, 5, 0, 0},
 		// Each participle counts the figure after it.
 		{"Troops fired on farmers near the mine, killing at least six miners and wounding 40 others.", 6, 40, 0, 0},
 		{"Gunmen attacked the market, killing three traders and injuring two.", 3, 2, 0, 0},

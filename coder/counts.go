@@ -90,7 +90,7 @@ func (d *document) measureOf(s sentence, q testigo.Quantity) (measured, bool) {
 	// villagers"): a verb after "and" further on has its own ("... and wounded five others").
 	governed := false
 	if k := t0 - 1; k >= s.T0 && d.toks[k].Word {
-		if m, _ := measureAt(d.toks, k, t0); m != "" && m != measureHit && (strings.HasSuffix(d.toks[k].Lower, "ed") || strings.HasSuffix(d.toks[k].Lower, "ing") || d.toks[k].Lower == "held") {
+		if m, _ := measureAt(d.toks, k, t0); m != "" && m != measureHit && (strings.HasSuffix(d.toks[k].Lower, "ed") || strings.HasSuffix(d.toks[k].Lower, "ing") || d.toks[k].Lower == "held" || d.shotDead(k, s.T0)) {
 			governed = true
 		}
 	}
@@ -212,7 +212,7 @@ func (d *document) measureOf(s sentence, q testigo.Quantity) (measured, bool) {
 				return mq, false
 			}
 		}
-		if m != "" && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed") || w == "killed" || w == "held" || m == measureHit) {
+		if m != "" && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed") || w == "killed" || w == "held" || m == measureHit || d.shotDead(k, s.T0)) {
 			mq.measure = m
 			mq.span = testigo.Span{Start: d.toks[k].Start, End: d.toks[mq.T1-1].End}
 			mq.T0 = k
@@ -962,6 +962,16 @@ func lastName(text string) string {
 		return ""
 	}
 	return last
+}
+
+// shotDead reports whether token k is the "dead" of "shot dead" / "shoot dead", whose
+// object follows it: "police shot dead 19 people".
+func (d *document) shotDead(k, lo int) bool {
+	if d.toks[k].Lower != "dead" || k-1 < lo {
+		return false
+	}
+	w := d.toks[k-1].Lower
+	return w == "shot" || strings.HasPrefix(w, "shoot")
 }
 
 // toldDeadAfter reads a predicate of death starting at token k, before end: "died", "was
