@@ -440,6 +440,9 @@ func (d *document) newCand(si int, s sentence, m match) *cand {
 	if c.Type == "ASSAULT" && (d.naturalDeath(c) || d.accidental(c) || d.metaphor(c)) {
 		return nil
 	}
+	if m.trig.Person && !d.personUndergoes(c) {
+		return nil
+	}
 	// "rules by coercion and violence", "a deepening of repression": an abstract noun of
 	// violence tells of a happening only with something concrete in its clause (a number,
 	// a date, a place, a named party).
@@ -682,6 +685,48 @@ func (d *document) hasGuest(s sentence, m match) bool {
 		}
 		if isClauseBreak(t) || t.Lower == "," {
 			break
+		}
+	}
+	return false
+}
+
+// personUndergoes reports whether a person or a group undergoes the act of c: the object
+// after an active verb ("executed the activist", "executed him"), the subject before a
+// passive one ("three men were executed", "he was executed"), the "of" phrase after a noun
+// or its possessor ("the execution of the activist", "before his execution").
+func (d *document) personUndergoes(c *cand) bool {
+	mentionAt := func(k int) bool {
+		for _, x := range d.mentions {
+			if x.T0 <= k && k < x.T1 {
+				return true
+			}
+		}
+		return false
+	}
+	if c.Passive {
+		for k := c.T0 - 1; k >= c.C0; k-- {
+			if mentionAt(k) || lex.is("pronoun_person", d.toks[k].Lower) || d.toks[k].Lower == "they" {
+				return true
+			}
+		}
+		return false
+	}
+	k := c.T1
+	if c.Trig.POS == 'n' {
+		if k < c.C1 && d.toks[k].Lower == "of" {
+			k++
+		} else {
+			p := c.T0 - 1
+			return p >= c.C0 && (lex.is("possessive_person", d.toks[p].Lower) || mentionAt(p))
+		}
+	}
+	for ; k < c.C1 && k <= c.T1+4; k++ {
+		w := d.toks[k].Lower
+		if mentionAt(k) || lex.is("object_person", w) {
+			return true
+		}
+		if !lex.is("determiner", w) {
+			return false
 		}
 	}
 	return false

@@ -102,6 +102,14 @@ func TestTriggerSenses(t *testing.T) {
 		{"charged that", "The ministry charged that the militia had shelled the market.", nil, "ACCUSE", "*", nil},
 		{"blocked a website", "The authorities blocked the union's website on Monday.", nil, "COERCE", "censor", []string{"PROTEST"}},
 		{"violated a truce", "The militia violated the truce on Monday, the army said.", nil, "", "", []string{"RETREAT"}},
+		// Executing a person is an attack; executing a plan, an order or a warrant is none.
+		{"executed a person", "The junta executed the poet at dawn.", []actorSpec{{Text: "junta", Name: "junta", Sector: "MIL"}, {Text: "poet", Name: "poet", Sector: "CVL", Kind: "person"}}, "ASSAULT", "*", nil},
+		{"executed him", "Guards executed him behind the barracks.", nil, "ASSAULT", "*", nil},
+		{"person was executed", "She was executed after a closed hearing.", nil, "ASSAULT", "*", nil},
+		{"plan was executed", "The rescue plan was executed in under an hour.", nil, "", "", []string{"ASSAULT"}},
+		{"executed a warrant", "Deputies executed a search warrant at the farmhouse.", nil, "", "", []string{"ASSAULT"}},
+		{"execution of a person", "The envoy deplored the execution of the poet.", []actorSpec{{Text: "poet", Name: "poet", Sector: "CVL", Kind: "person"}}, "ASSAULT", "*", nil},
+		{"execution of a budget", "The execution of the budget slipped by a year.", nil, "", "", []string{"ASSAULT"}},
 		// A call by telephone is a consultation by phone (PLOVER), whoever is called.
 		{"telephoned the police", "A shopkeeper telephoned the police after the blast.", nil, "CONSULT", "phone", nil},
 	}
