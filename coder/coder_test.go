@@ -1284,3 +1284,32 @@ func TestLinkedStory(t *testing.T) {
 		})
 	}
 }
+
+// TestTargetedKilling checks that killing someone named by an office or a command is a
+// targeted attack, and killing others, or those close to a leader, is not.
+func TestTargetedKilling(t *testing.T) {
+	tests := []struct {
+		name, text string
+		targeted   bool
+	}{
+		{"killed a deputy governor", "Raiders killed the deputy governor of the lake district on Sunday.", true},
+		{"commanders killed", "The insurgents killed two militia commanders near the dam.", true},
+		{"mayor was murdered", "The harbour town's mayor was murdered by unknown assailants on Friday.", true},
+		{"villagers killed", "Raiders killed nine herders near the dam on Sunday.", false},
+		{"bodyguards of a governor", "Raiders killed the bodyguards of the governor on Sunday.", false},
+		{"chief's son", "Raiders killed the police chief's son on Sunday.", false},
+		{"weapon says more", "Raiders shot dead the mayor on Sunday.", false},
+	}
+	for _, tt := range tests {
+		x := code(tt.text)
+		e := hasEvent(x, "ASSAULT", "*")
+		if e == nil {
+			t.Errorf("%s: %q: no attack, got %s", tt.name, tt.text, describe(x))
+			continue
+		}
+		got := e.Mode != nil && *e.Mode == "targeted"
+		if got != tt.targeted {
+			t.Errorf("%s: %q: targeted %v, want %v (%s)", tt.name, tt.text, got, tt.targeted, describe(x))
+		}
+	}
+}
