@@ -110,6 +110,13 @@ func TestTriggerSenses(t *testing.T) {
 		{"executed a warrant", "Deputies executed a search warrant at the farmhouse.", nil, "", "", []string{"ASSAULT"}},
 		{"execution of a person", "The envoy deplored the execution of the poet.", []actorSpec{{Text: "poet", Name: "poet", Sector: "CVL", Kind: "person"}}, "ASSAULT", "*", nil},
 		{"execution of a budget", "The execution of the budget slipped by a year.", nil, "", "", []string{"ASSAULT"}},
+		// Handing someone over to be tried accuses them; sending someone elsewhere does not.
+		{"sent to a military court", "Scores of dockers who struck last spring were sent to a military court.", nil, "ACCUSE", "allege", nil},
+		{"referred to a tribunal", "The file on the two clerks was referred to the fraud tribunal.", nil, "ACCUSE", "allege", nil},
+		{"put on trial", "The former treasurer was put on trial in the port city.", nil, "ACCUSE", "allege", nil},
+		{"brought before a judge", "The four organisers were brought before a judge on Monday.", nil, "ACCUSE", "allege", nil},
+		{"sent lawyers to a court", "The guild sent two lawyers to the court to watch the hearing.", nil, "", "", []string{"ACCUSE"}},
+		{"sent to a city", "The young clerk was sent to the coast to open a branch.", nil, "", "", []string{"ACCUSE"}},
 		// A call by telephone is a consultation by phone (PLOVER), whoever is called.
 		{"telephoned the police", "A shopkeeper telephoned the police after the blast.", nil, "CONSULT", "phone", nil},
 	}
