@@ -712,6 +712,10 @@ func (d *document) personUndergoes(c *cand) bool {
 		return false
 	}
 	k := c.T1
+	if len(c.Trig.Words) > 1 && c.Trig.Words[1] == "_" {
+		// "allowed the refugees to return": the object is in the phrase's gap.
+		k = c.T0 + 1
+	}
 	if c.Trig.POS == 'n' {
 		if k < c.C1 && d.toks[k].Lower == "of" {
 			k++
@@ -725,8 +729,20 @@ func (d *document) personUndergoes(c *cand) bool {
 		if mentionAt(k) || lex.is("object_person", w) {
 			return true
 		}
-		if !lex.is("determiner", w) {
+		if !lex.is("determiner", w) && !d.inQuantity(k) {
 			return false
+		}
+	}
+	return false
+}
+
+// inQuantity reports whether token k is part of a number or a vague quantity ("up to
+// 13,000", "dozens of").
+func (d *document) inQuantity(k int) bool {
+	t := d.toks[k]
+	for _, q := range d.quants {
+		if q.Start <= t.Start && t.End <= q.End {
+			return true
 		}
 	}
 	return false

@@ -117,6 +117,12 @@ func TestTriggerSenses(t *testing.T) {
 		{"brought before a judge", "The four organisers were brought before a judge on Monday.", nil, "ACCUSE", "allege", nil},
 		{"sent lawyers to a court", "The guild sent two lawyers to the court to watch the hearing.", nil, "", "", []string{"ACCUSE"}},
 		{"sent to a city", "The young clerk was sent to the coast to open a branch.", nil, "", "", []string{"ACCUSE"}},
+		// An office letting people do what it could stop eases a restriction; promised, it agrees.
+		{"allowed people to", "The ministry allowed the herders to graze in the reserve.", []actorSpec{{Text: "ministry", Name: "ministry", Sector: "GOV", Kind: "organization"}, {Text: "herders", Name: "herders", Sector: "CVL", Kind: "group"}}, "CONCEDE", "*", nil},
+		{"will allow people to", "The ministry will allow the herders to graze in the reserve.", []actorSpec{{Text: "ministry", Name: "ministry", Sector: "GOV", Kind: "organization"}, {Text: "herders", Name: "herders", Sector: "CVL", Kind: "group"}}, "AGREE", "*", []string{"CONCEDE"}},
+		{"did not allow people to", "The ministry did not allow the herders to graze in the reserve.", []actorSpec{{Text: "ministry", Name: "ministry", Sector: "GOV", Kind: "organization"}, {Text: "herders", Name: "herders", Sector: "CVL", Kind: "group"}}, "REJECT", "*", []string{"CONCEDE"}},
+		{"allowed a thing to", "The ministry allowed grain prices to climb all winter.", []actorSpec{{Text: "ministry", Name: "ministry", Sector: "GOV", Kind: "organization"}, {Text: "herders", Name: "herders", Sector: "CVL", Kind: "group"}}, "", "", []string{"CONCEDE", "AGREE"}},
+		{"weather allowed people to", "The mild spring allowed the herders to graze early.", []actorSpec{{Text: "ministry", Name: "ministry", Sector: "GOV", Kind: "organization"}, {Text: "herders", Name: "herders", Sector: "CVL", Kind: "group"}}, "", "", []string{"CONCEDE", "AGREE"}},
 		// A call by telephone is a consultation by phone (PLOVER), whoever is called.
 		{"telephoned the police", "A shopkeeper telephoned the police after the blast.", nil, "CONSULT", "phone", nil},
 	}
