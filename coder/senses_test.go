@@ -123,6 +123,15 @@ func TestTriggerSenses(t *testing.T) {
 		{"did not allow people to", "The ministry did not allow the herders to graze in the reserve.", []actorSpec{{Text: "ministry", Name: "ministry", Sector: "GOV", Kind: "organization"}, {Text: "herders", Name: "herders", Sector: "CVL", Kind: "group"}}, "REJECT", "*", []string{"CONCEDE"}},
 		{"allowed a thing to", "The ministry allowed grain prices to climb all winter.", []actorSpec{{Text: "ministry", Name: "ministry", Sector: "GOV", Kind: "organization"}, {Text: "herders", Name: "herders", Sector: "CVL", Kind: "group"}}, "", "", []string{"CONCEDE", "AGREE"}},
 		{"weather allowed people to", "The mild spring allowed the herders to graze early.", []actorSpec{{Text: "ministry", Name: "ministry", Sector: "GOV", Kind: "organization"}, {Text: "herders", Name: "herders", Sector: "CVL", Kind: "group"}}, "", "", []string{"CONCEDE", "AGREE"}},
+		// Making people act against their will is coercion under threat; driving them from
+		// home expels them; a happening or a bare passive forces no one.
+		{"forced people to", "The militiamen forced the herders to pay a toll at the ford.", []actorSpec{{Text: "militiamen", Name: "militiamen", Sector: "PRM", Kind: "group"}, {Text: "herders", Name: "herders", Sector: "CVL", Kind: "group"}}, "THREATEN", "*", nil},
+		{"they are obliging us to", "“They are obliging us to march on Sunday,” one porter said.", nil, "THREATEN", "*", []string{"PROTEST"}},
+		{"forced people to leave", "The militiamen forced the herders to leave their camps.", []actorSpec{{Text: "militiamen", Name: "militiamen", Sector: "PRM", Kind: "group"}, {Text: "herders", Name: "herders", Sector: "CVL", Kind: "group"}}, "COERCE", "deport", nil},
+		{"were forced to close", "The two bakeries were forced to close in the drought.", nil, "", "", []string{"THREATEN", "COERCE"}},
+		{"drought forced people to", "The drought forced the herders to sell their goats.", []actorSpec{{Text: "militiamen", Name: "militiamen", Sector: "PRM", Kind: "group"}, {Text: "herders", Name: "herders", Sector: "CVL", Kind: "group"}}, "", "", []string{"THREATEN", "COERCE"}},
+		{"forced to the table", "The militiamen forced the herders to the negotiating table.", []actorSpec{{Text: "militiamen", Name: "militiamen", Sector: "PRM", Kind: "group"}, {Text: "herders", Name: "herders", Sector: "CVL", Kind: "group"}}, "CONSULT", "*", []string{"THREATEN"}},
+		{"forces as a noun", "The militiamen and government forces must ensure safety to let the herders return.", []actorSpec{{Text: "militiamen", Name: "militiamen", Sector: "PRM", Kind: "group"}, {Text: "herders", Name: "herders", Sector: "CVL", Kind: "group"}}, "REQUEST", "*", []string{"THREATEN"}},
 		// A call by telephone is a consultation by phone (PLOVER), whoever is called.
 		{"telephoned the police", "A shopkeeper telephoned the police after the blast.", nil, "CONSULT", "phone", nil},
 	}
