@@ -1313,3 +1313,24 @@ func TestTargetedKilling(t *testing.T) {
 		}
 	}
 }
+
+// TestBlastEffect checks that what a blast did to a building, told after the explosion, is
+// evidence of the attack.
+func TestBlastEffect(t *testing.T) {
+	text := "A parcel bomb went off at the post office. The windows were blown out, a clerk said."
+	x := code(text)
+	e := hasEvent(x, "ASSAULT", "explosives")
+	if e == nil {
+		t.Fatalf("no attack: %s", describe(x))
+	}
+	second := strings.Index(text, "The windows")
+	told := false
+	for _, ev := range e.Evidence {
+		if ev.Start >= second {
+			told = true
+		}
+	}
+	if !told {
+		t.Errorf("the blown-out windows are no evidence of the attack: %+v", e.Evidence)
+	}
+}

@@ -440,6 +440,9 @@ func (d *document) newCand(si int, s sentence, m match) *cand {
 	if c.Type == "ASSAULT" && (d.naturalDeath(c) || d.accidental(c) || d.metaphor(c)) {
 		return nil
 	}
+	if m.trig.Blast && !d.blastNear(si) {
+		return nil
+	}
 	if m.trig.Person && !d.personUndergoes(c) {
 		return nil
 	}
@@ -758,6 +761,19 @@ func (d *document) personUndergoes(c *cand) bool {
 		}
 		if !lex.is("determiner", w) && !d.inQuantity(k) {
 			return false
+		}
+	}
+	return false
+}
+
+// blastNear reports whether an explosion is told in sentence si or the two before it.
+func (d *document) blastNear(si int) bool {
+	for i := max(0, si-2); i <= si; i++ {
+		s := d.sents[i]
+		for k := s.T0; k < s.T1; k++ {
+			if lex.is("blast_word", d.toks[k].Lower) {
+				return true
+			}
 		}
 	}
 	return false

@@ -132,6 +132,8 @@ func TestTriggerSenses(t *testing.T) {
 		{"drought forced people to", "The drought forced the herders to sell their goats.", []actorSpec{{Text: "militiamen", Name: "militiamen", Sector: "PRM", Kind: "group"}, {Text: "herders", Name: "herders", Sector: "CVL", Kind: "group"}}, "", "", []string{"THREATEN", "COERCE"}},
 		{"forced to the table", "The militiamen forced the herders to the negotiating table.", []actorSpec{{Text: "militiamen", Name: "militiamen", Sector: "PRM", Kind: "group"}, {Text: "herders", Name: "herders", Sector: "CVL", Kind: "group"}}, "CONSULT", "*", []string{"THREATEN"}},
 		{"forces as a noun", "The militiamen and government forces must ensure safety to let the herders return.", []actorSpec{{Text: "militiamen", Name: "militiamen", Sector: "PRM", Kind: "group"}, {Text: "herders", Name: "herders", Sector: "CVL", Kind: "group"}}, "REQUEST", "*", []string{"THREATEN"}},
+		// What a blast did tells the attack only beside an explosion (TestBlastEffect).
+		{"windows blown out by a gale", "A gale swept the harbour town overnight. The windows were blown out, a clerk said.", nil, "", "", []string{"ASSAULT"}},
 		// A call by telephone is a consultation by phone (PLOVER), whoever is called.
 		{"telephoned the police", "A shopkeeper telephoned the police after the blast.", nil, "CONSULT", "phone", nil},
 	}
