@@ -134,6 +134,11 @@ func TestTriggerSenses(t *testing.T) {
 		{"forces as a noun", "The militiamen and government forces must ensure safety to let the herders return.", []actorSpec{{Text: "militiamen", Name: "militiamen", Sector: "PRM", Kind: "group"}, {Text: "herders", Name: "herders", Sector: "CVL", Kind: "group"}}, "REQUEST", "*", []string{"THREATEN"}},
 		// What a blast did tells the attack only beside an explosion (TestBlastEffect).
 		{"windows blown out by a gale", "A gale swept the harbour town overnight. The windows were blown out, a clerk said.", nil, "", "", []string{"ASSAULT"}},
+		// Meeting demands yields to them; meeting the people who make them consults.
+		{"met their demands", "The mill owners met their demands on Friday.", nil, "CONCEDE", "*", []string{"CONSULT"}},
+		{"refused to meet the demands", "The junta refused to meet the demands of the porters.", nil, "REJECT", "*", []string{"CONCEDE"}},
+		{"met the leaders to hear demands", "The prefect met the porters to hear the demands.", nil, "CONSULT", "*", []string{"CONCEDE"}},
+		{"an office allows anyone to", "The ministry allows the herders to file complaints online.", []actorSpec{{Text: "ministry", Name: "ministry", Sector: "GOV", Kind: "organization"}, {Text: "herders", Name: "herders", Sector: "CVL", Kind: "group"}}, "", "", []string{"CONCEDE"}},
 		// A call by telephone is a consultation by phone (PLOVER), whoever is called.
 		{"telephoned the police", "A shopkeeper telephoned the police after the blast.", nil, "CONSULT", "phone", nil},
 	}
