@@ -1334,3 +1334,22 @@ func TestBlastEffect(t *testing.T) {
 		t.Errorf("the blown-out windows are no evidence of the attack: %+v", e.Evidence)
 	}
 }
+
+// TestBareVerbAfterPreposition checks that a bare verb form after a preposition is a noun:
+// the subject of "died as a result of torture" is its victim, not its doer.
+func TestBareVerbAfterPreposition(t *testing.T) {
+	weaver := actorSpec{Text: "weaver", Name: "weaver", Sector: "CVL", Kind: testigo.KindPerson}
+	x := code("A jailed weaver died as a result of torture in the border prison.", weaver)
+	e := hasEvent(x, "ASSAULT", "*")
+	if e == nil {
+		t.Fatalf("no attack: %s", describe(x))
+	}
+	for _, a := range e.Actor {
+		if a.Name == "weaver" {
+			t.Errorf("the victim is the actor: %s", describe(x))
+		}
+	}
+	if !hasEntity(e.Recipient, testigo.Entity{Name: "weaver", Text: "weaver", Sector: "CVL", Kind: testigo.KindPerson}) {
+		t.Errorf("recipient = %+v, want the weaver", e.Recipient)
+	}
+}
