@@ -54,6 +54,10 @@ func TestFind(t *testing.T) {
 			"security chief|security chief|COP|PER|person|-1", "crowd|crowd|CVL|PER|group|-1"}},
 		{"a body of jurists is judicial", "The Andean Jurists Association objected.", []string{
 			"Andean Jurists Association|Andean Jurists Association|JUD|PER|organization|-1"}},
+		{"ethnic before a people, tribal elders", "Ethnic Chileans and tribal elders marched.", []string{
+			"Chileans|Chileans|CVL|CHL|group|-1", "tribal elders|elders|ELI|PER|group|-1"}},
+		{"a dissident, a candidate", "Police detained a dissident and a candidate.", []string{
+			"Police|police|COP|PER|organization|-1", "dissident|dissident|OPP|PER|person|-1", "candidate|candidate|PTY|PER|person|-1"}},
 		{"capitals that are no organization", "They saw it on TV before the NBA Finals at 9 PM.", nil},
 		{"a fall demanded is no fall", "Marchers demanded the immediate resignation of President Ada Orue.", []string{
 			"Marchers|marchers|CVL|PER|group|-1", "President Ada Orue|Ada Orue|GOV|PER|person|-1"}},

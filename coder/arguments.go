@@ -310,8 +310,11 @@ func (d *document) arguments(s sentence, c *cand) {
 		}
 		return out
 	}
-	// A gerund after a determiner is a noun: "the killing of two guards".
-	nominal := c.Trig.POS == 'n' || c.Trig.POS == 'v' && strings.HasSuffix(d.toks[c.T0].Lower, "ing") && c.T0 > 0 && lex.is("determiner", d.toks[c.T0-1].Lower)
+	// A gerund after a determiner is a noun: "the killing of two guards". So is a bare verb
+	// form after a preposition other than "to": "died as a result of torture", whose subject
+	// is no torturer.
+	nominal := c.Trig.POS == 'n' || c.Trig.POS == 'v' && strings.HasSuffix(d.toks[c.T0].Lower, "ing") && c.T0 > 0 && lex.is("determiner", d.toks[c.T0-1].Lower) ||
+		c.Trig.Base && c.T0 > 0 && d.toks[c.T0-1].Lower != "to" && lex.is("preposition", d.toks[c.T0-1].Lower)
 	byAgent := func() side {
 		var out side
 		for _, i := range after {

@@ -1320,3 +1320,72 @@ func TestLinkedStory(t *testing.T) {
 		})
 	}
 }
+
+// TestTargetedKilling checks that killing someone named by an office or a command is a
+// targeted attack, and killing others, or those close to a leader, is not.
+func TestTargetedKilling(t *testing.T) {
+	tests := []struct {
+		name, text string
+		targeted   bool
+	}{
+		{"killed a deputy governor", "Raiders killed the deputy governor of the lake district on Sunday.", true},
+		{"commanders killed", "The insurgents killed two militia commanders near the dam.", true},
+		{"mayor was murdered", "The harbour town's mayor was murdered by unknown assailants on Friday.", true},
+		{"villagers killed", "Raiders killed nine herders near the dam on Sunday.", false},
+		{"bodyguards of a governor", "Raiders killed the bodyguards of the governor on Sunday.", false},
+		{"chief's son", "Raiders killed the police chief's son on Sunday.", false},
+		{"weapon says more", "Raiders shot dead the mayor on Sunday.", false},
+	}
+	for _, tt := range tests {
+		x := code(tt.text)
+		e := hasEvent(x, "ASSAULT", "*")
+		if e == nil {
+			t.Errorf("%s: %q: no attack, got %s", tt.name, tt.text, describe(x))
+			continue
+		}
+		got := e.Mode != nil && *e.Mode == "targeted"
+		if got != tt.targeted {
+			t.Errorf("%s: %q: targeted %v, want %v (%s)", tt.name, tt.text, got, tt.targeted, describe(x))
+		}
+	}
+}
+
+// TestBlastEffect checks that what a blast did to a building, told after the explosion, is
+// evidence of the attack.
+func TestBlastEffect(t *testing.T) {
+	text := "A parcel bomb went off at the post office. The windows were blown out, a clerk said."
+	x := code(text)
+	e := hasEvent(x, "ASSAULT", "explosives")
+	if e == nil {
+		t.Fatalf("no attack: %s", describe(x))
+	}
+	second := strings.Index(text, "The windows")
+	told := false
+	for _, ev := range e.Evidence {
+		if ev.Start >= second {
+			told = true
+		}
+	}
+	if !told {
+		t.Errorf("the blown-out windows are no evidence of the attack: %+v", e.Evidence)
+	}
+}
+
+// TestBareVerbAfterPreposition checks that a bare verb form after a preposition is a noun:
+// the subject of "died as a result of torture" is its victim, not its doer.
+func TestBareVerbAfterPreposition(t *testing.T) {
+	weaver := actorSpec{Text: "weaver", Name: "weaver", Sector: "CVL", Kind: testigo.KindPerson}
+	x := code("A jailed weaver died as a result of torture in the border prison.", weaver)
+	e := hasEvent(x, "ASSAULT", "*")
+	if e == nil {
+		t.Fatalf("no attack: %s", describe(x))
+	}
+	for _, a := range e.Actor {
+		if a.Name == "weaver" {
+			t.Errorf("the victim is the actor: %s", describe(x))
+		}
+	}
+	if !hasEntity(e.Recipient, testigo.Entity{Name: "weaver", Text: "weaver", Sector: "CVL", Kind: testigo.KindPerson}) {
+		t.Errorf("recipient = %+v, want the weaver", e.Recipient)
+	}
+}

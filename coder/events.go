@@ -460,6 +460,22 @@ func (d *document) newCand(si int, s sentence, m match) *cand {
 	if c.Type == "ASSAULT" && (d.naturalDeath(c) || d.accidental(c) || d.metaphor(c)) {
 		return nil
 	}
+	if m.trig.Blast && !d.blastNear(si) {
+		return nil
+	}
+	if m.trig.Person && !d.personUndergoes(c) {
+		return nil
+	}
+	// "The floods forced thousands to flee", "the strike forced the firm to": a happening,
+	// not someone, made them act. Making people act needs someone doing it before the verb.
+	if m.trig.Person && !m.trig.Official && len(m.trig.Words) > 1 && m.trig.Words[1] == "_" && !d.agentBefore(c) {
+		return nil
+	}
+	// "forced them to the negotiating table": "to" before a noun phrase, not a verb, takes
+	// them somewhere; what happens there is the event.
+	if m.trig.Person && m.trig.Words[len(m.trig.Words)-1] == "to" && m.T1 < c.C1 && lex.is("determiner", d.toks[m.T1].Lower) {
+		return nil
+	}
 	// "rules by coercion and violence", "a deepening of repression": an abstract noun of
 	// violence tells of a happening only with something concrete in its clause (a number,
 	// a date, a place, a named party).
@@ -702,6 +718,114 @@ func (d *document) hasGuest(s sentence, m match) bool {
 		}
 		if isClauseBreak(t) || t.Lower == "," {
 			break
+		}
+	}
+	return false
+}
+
+// personUndergoes reports whether a person or a group undergoes the act of c: the object
+// after an active verb ("executed the activist", "executed him"), the subject before a
+// passive one ("three men were executed", "he was executed"), the object in the gap of a
+// phrase ("forced the villagers to"), the "of" phrase after a noun or its possessor ("the
+// execution of the activist", "before his execution").
+func (d *document) personUndergoes(c *cand) bool {
+	mentionAt := func(k int) bool {
+		for _, x := range d.mentions {
+			if x.T0 <= k && k < x.T1 {
+				return true
+			}
+		}
+		return false
+	}
+	gapObject := len(c.Trig.Words) > 1 && c.Trig.Words[1] == "_"
+	if c.Passive && !gapObject {
+		for k := c.T0 - 1; k >= c.C0; k-- {
+			if mentionAt(k) || lex.is("pronoun_person", d.toks[k].Lower) || d.toks[k].Lower == "they" {
+				return true
+			}
+		}
+		return false
+	}
+	k := c.T1
+	if gapObject {
+		// "allowed the refugees to return": the object is in the phrase's gap, and a
+		// passive with none there ("were forced to close") names no one made to act.
+		k = c.T0 + 1
+	}
+	if c.Trig.POS == 'n' {
+		if k < c.C1 && d.toks[k].Lower == "of" {
+			k++
+		} else {
+			p := c.T0 - 1
+			return p >= c.C0 && (lex.is("possessive_person", d.toks[p].Lower) || mentionAt(p))
+		}
+	}
+	if gapObject {
+		// Someone named anywhere in the gap is made to act: "obliging state workers to".
+		// A gap closed by the "to" of a number ("allow up to 900 exiles to") reads on.
+		end := c.T1
+		if d.inQuantity(c.T1 - 1) {
+			end = min(c.C1, c.T1+6)
+		}
+		for ; k < end; k++ {
+			if mentionAt(k) || lex.is("object_person", d.toks[k].Lower) {
+				return true
+			}
+		}
+		return false
+	}
+	for ; k < c.C1 && k <= c.T1+4; k++ {
+		w := d.toks[k].Lower
+		if mentionAt(k) || lex.is("object_person", w) {
+			return true
+		}
+		if !lex.is("determiner", w) && !d.inQuantity(k) {
+			return false
+		}
+	}
+	return false
+}
+
+// blastNear reports whether an explosion is told in sentence si or the two before it.
+func (d *document) blastNear(si int) bool {
+	for i := max(0, si-2); i <= si; i++ {
+		s := d.sents[i]
+		for k := s.T0; k < s.T1; k++ {
+			if lex.is("blast_word", d.toks[k].Lower) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// agentBefore reports whether someone is named in the clause before a trigger: an actor
+// mention or a personal pronoun.
+func (d *document) agentBefore(c *cand) bool {
+	for _, x := range d.mentions {
+		if x.T0 < c.T0 && x.T1 > c.C0 {
+			return true
+		}
+	}
+	for k := c.C0; k < c.T0; k++ {
+		w := d.toks[k].Lower
+		if i := strings.IndexAny(w, "'’"); i > 0 {
+			w = w[:i] // "they're", "we’ve"
+		}
+		if lex.is("pronoun_person", w) || lex.is("pronoun_subject", w) {
+			return true
+		}
+	}
+	return false
+}
+
+// inQuantity reports whether token k is part of a number or a vague quantity ("up to
+// 13,000", "dozens of").
+func (d *document) inQuantity(k int) bool {
+	t := d.toks[k]
+	for _, q := range d.quants {
+		if q.Start <= t.Start && t.End <= q.End {
+			return true
 		}
 	}
 	return false

@@ -560,6 +560,11 @@ func (d *document) event(c *cand) testigo.Event {
 		if m, lethal := d.sentenceMode(c); c.Mode == "" || lethal {
 			c.Mode = m
 		}
+		// Killing a named office or command ("killed the deputy chief", "murdered the
+		// mayor") picks its victim: a targeted killing, when no weapon says more.
+		if c.Mode == "" && c.Trig.POS != 'n' && lex.is("killing_verb", d.toks[c.T0].Lower) && d.leaderVictim(c) {
+			c.Mode = "targeted"
+		}
 	}
 	if c.Mode != "" {
 		m := c.Mode
@@ -661,6 +666,45 @@ func (d *document) sentenceMode(c *cand) (mode string, lethal bool) {
 		return "firearms", true
 	}
 	return best, false
+}
+
+// leaderVictim reports whether the victim of a killing is named by a title of leadership
+// or office ("the deputy chief of the militia", "two rebel commanders", "the mayor was
+// shot"): a word of the object's noun phrase after an active verb, or of the subject before
+// a passive one, up to the first preposition ("the bodyguards of the mayor" and "the
+// chief's son" are no leader).
+func (d *document) leaderVictim(c *cand) bool {
+	if c.Passive {
+		for k := c.T0 - 1; k >= c.C0 && k >= c.T0-8; k-- {
+			w := d.toks[k].Lower
+			if lex.is("leader_title", w) && !d.possessor(k) {
+				return true
+			}
+			if !d.toks[k].Word || lex.is("preposition", w) && w != "of" {
+				break
+			}
+		}
+		return false
+	}
+	for k := c.T1; k < c.C1 && k <= c.T1+6; k++ {
+		w := d.toks[k].Lower
+		if lex.is("leader_title", w) && !d.possessor(k) {
+			return true
+		}
+		if !d.toks[k].Word || lex.is("preposition", w) || w == "and" {
+			break
+		}
+	}
+	return false
+}
+
+// possessor reports whether token k owns the noun after it ("the chief's son").
+func (d *document) possessor(k int) bool {
+	if k+1 >= len(d.toks) {
+		return false
+	}
+	n := d.toks[k+1].Lower
+	return n == "'s" || n == "’s" || n == "'" || n == "’"
 }
 
 // lethalCue holds the first words of firearms cues that cannot name a crowd-control weapon

@@ -30,7 +30,14 @@ type trigger struct {
 	Asks bool
 	// Venue: a gathering noun that is no protest when it is only where someone spoke ("the mayor
 	// told a rally of port staff") unless a protest word is in its clause.
-	Venue   bool
+	Venue bool
+	// Person: an act done to someone, an event only when a person or a group undergoes it
+	// ("executed the dissident", "the two men were executed"), not a plan or an order
+	// ("executed the plan", "the warrant was executed").
+	Person bool
+	// Blast: an effect of an explosion ("the windows were blown out"), an attack only with an
+	// explosion told in its sentence or the two before.
+	Blast   bool
 	Base    bool     // the bare form of a verb, which may also be a noun ("a ban")
 	Context []string // contexts the trigger itself implies
 	Line    int      // line in triggers.tsv, to keep ties deterministic
@@ -213,6 +220,10 @@ func (l *lexicon) addTrigger(line int, f []string) error {
 				t.Asks = true
 			case flag == "venue":
 				t.Venue = true
+			case flag == "person":
+				t.Person = true
+			case flag == "blast":
+				t.Blast = true
 			case strings.HasPrefix(flag, "ctx="):
 				t.Context = strings.Split(strings.TrimPrefix(flag, "ctx="), "+")
 			case flag == "":

@@ -113,6 +113,43 @@ func TestTriggerSenses(t *testing.T) {
 		{"charged that", "The ministry charged that the militia had shelled the market.", nil, "ACCUSE", "*", nil},
 		{"blocked a website", "The authorities blocked the union's website on Monday.", nil, "COERCE", "censor", []string{"PROTEST"}},
 		{"violated a truce", "The militia violated the truce on Monday, the army said.", nil, "", "", []string{"RETREAT"}},
+		// Executing a person is an attack; executing a plan, an order or a warrant is none.
+		{"executed a person", "The junta executed the poet at dawn.", []actorSpec{{Text: "junta", Name: "junta", Sector: "MIL"}, {Text: "poet", Name: "poet", Sector: "CVL", Kind: "person"}}, "ASSAULT", "*", nil},
+		{"executed him", "Guards executed him behind the barracks.", nil, "ASSAULT", "*", nil},
+		{"person was executed", "She was executed after a closed hearing.", nil, "ASSAULT", "*", nil},
+		{"plan was executed", "The rescue plan was executed in under an hour.", nil, "", "", []string{"ASSAULT"}},
+		{"executed a warrant", "Deputies executed a search warrant at the farmhouse.", nil, "", "", []string{"ASSAULT"}},
+		{"execution of a person", "The envoy deplored the execution of the poet.", []actorSpec{{Text: "poet", Name: "poet", Sector: "CVL", Kind: "person"}}, "ASSAULT", "*", nil},
+		{"execution of a budget", "The execution of the budget slipped by a year.", nil, "", "", []string{"ASSAULT"}},
+		// Handing someone over to be tried accuses them; sending someone elsewhere does not.
+		{"sent to a military court", "Scores of dockers who struck last spring were sent to a military court.", nil, "ACCUSE", "allege", nil},
+		{"referred to a tribunal", "The file on the two clerks was referred to the fraud tribunal.", nil, "ACCUSE", "allege", nil},
+		{"put on trial", "The former treasurer was put on trial in the port city.", nil, "ACCUSE", "allege", nil},
+		{"brought before a judge", "The four organisers were brought before a judge on Monday.", nil, "ACCUSE", "allege", nil},
+		{"sent lawyers to a court", "The guild sent two lawyers to the court to watch the hearing.", nil, "", "", []string{"ACCUSE"}},
+		{"sent to a city", "The young clerk was sent to the coast to open a branch.", nil, "", "", []string{"ACCUSE"}},
+		// An office letting people do what it could stop eases a restriction; promised, it agrees.
+		{"allowed people to", "The ministry allowed the herders to graze in the reserve.", []actorSpec{{Text: "ministry", Name: "ministry", Sector: "GOV", Kind: "organization"}, {Text: "herders", Name: "herders", Sector: "CVL", Kind: "group"}}, "CONCEDE", "*", nil},
+		{"will allow people to", "The ministry will allow the herders to graze in the reserve.", []actorSpec{{Text: "ministry", Name: "ministry", Sector: "GOV", Kind: "organization"}, {Text: "herders", Name: "herders", Sector: "CVL", Kind: "group"}}, "AGREE", "*", []string{"CONCEDE"}},
+		{"did not allow people to", "The ministry did not allow the herders to graze in the reserve.", []actorSpec{{Text: "ministry", Name: "ministry", Sector: "GOV", Kind: "organization"}, {Text: "herders", Name: "herders", Sector: "CVL", Kind: "group"}}, "REJECT", "*", []string{"CONCEDE"}},
+		{"allowed a thing to", "The ministry allowed grain prices to climb all winter.", []actorSpec{{Text: "ministry", Name: "ministry", Sector: "GOV", Kind: "organization"}, {Text: "herders", Name: "herders", Sector: "CVL", Kind: "group"}}, "", "", []string{"CONCEDE", "AGREE"}},
+		{"weather allowed people to", "The mild spring allowed the herders to graze early.", []actorSpec{{Text: "ministry", Name: "ministry", Sector: "GOV", Kind: "organization"}, {Text: "herders", Name: "herders", Sector: "CVL", Kind: "group"}}, "", "", []string{"CONCEDE", "AGREE"}},
+		// Making people act against their will is coercion under threat; driving them from
+		// home expels them; a happening or a bare passive forces no one.
+		{"forced people to", "The militiamen forced the herders to pay a toll at the ford.", []actorSpec{{Text: "militiamen", Name: "militiamen", Sector: "PRM", Kind: "group"}, {Text: "herders", Name: "herders", Sector: "CVL", Kind: "group"}}, "THREATEN", "*", nil},
+		{"they are obliging us to", "“They are obliging us to march on Sunday,” one porter said.", nil, "THREATEN", "*", []string{"PROTEST"}},
+		{"forced people to leave", "The militiamen forced the herders to leave their camps.", []actorSpec{{Text: "militiamen", Name: "militiamen", Sector: "PRM", Kind: "group"}, {Text: "herders", Name: "herders", Sector: "CVL", Kind: "group"}}, "COERCE", "deport", nil},
+		{"were forced to close", "The two bakeries were forced to close in the drought.", nil, "", "", []string{"THREATEN", "COERCE"}},
+		{"drought forced people to", "The drought forced the herders to sell their goats.", []actorSpec{{Text: "militiamen", Name: "militiamen", Sector: "PRM", Kind: "group"}, {Text: "herders", Name: "herders", Sector: "CVL", Kind: "group"}}, "", "", []string{"THREATEN", "COERCE"}},
+		{"forced to the table", "The militiamen forced the herders to the negotiating table.", []actorSpec{{Text: "militiamen", Name: "militiamen", Sector: "PRM", Kind: "group"}, {Text: "herders", Name: "herders", Sector: "CVL", Kind: "group"}}, "CONSULT", "*", []string{"THREATEN"}},
+		{"forces as a noun", "The militiamen and government forces must ensure safety to let the herders return.", []actorSpec{{Text: "militiamen", Name: "militiamen", Sector: "PRM", Kind: "group"}, {Text: "herders", Name: "herders", Sector: "CVL", Kind: "group"}}, "REQUEST", "*", []string{"THREATEN"}},
+		// What a blast did tells the attack only beside an explosion (TestBlastEffect).
+		{"windows blown out by a gale", "A gale swept the harbour town overnight. The windows were blown out, a clerk said.", nil, "", "", []string{"ASSAULT"}},
+		// Meeting demands yields to them; meeting the people who make them consults.
+		{"met their demands", "The mill owners met their demands on Friday.", nil, "CONCEDE", "*", []string{"CONSULT"}},
+		{"refused to meet the demands", "The junta refused to meet the demands of the porters.", nil, "REJECT", "*", []string{"CONCEDE"}},
+		{"met the leaders to hear demands", "The prefect met the porters to hear the demands.", nil, "CONSULT", "*", []string{"CONCEDE"}},
+		{"an office allows anyone to", "The ministry allows the herders to file complaints online.", []actorSpec{{Text: "ministry", Name: "ministry", Sector: "GOV", Kind: "organization"}, {Text: "herders", Name: "herders", Sector: "CVL", Kind: "group"}}, "", "", []string{"CONCEDE"}},
 		// A call by telephone is a consultation by phone (PLOVER), whoever is called.
 		{"telephoned the police", "A shopkeeper telephoned the police after the blast.", nil, "CONSULT", "phone", nil},
 	}
