@@ -383,6 +383,25 @@ func (d *document) arguments(s sentence, c *cand) {
 		recipient = subject()
 	default:
 		actor = subject()
+		switch {
+		case c.T0 > c.C0 && d.toks[c.T0-1].Lower == ",":
+			// "X, who fled after troops fired, returned": the subject stands before the
+			// relative clause that closes right before the verb.
+			if i, ok := d.subjectBeforeRelative(s, c); ok {
+				actor = side{}
+				d.add(&actor, i)
+			}
+		case c.T0 >= s.T0+2 && d.toks[c.T0-1].Lower == "and" && d.toks[c.T0-2].Lower == ",":
+			// "The office said N were hurt, and accused the police": a verb after ", and"
+			// with no subject of its own shares the sentence's subject.
+			if i, ok := d.sentenceSubject(s, c.T0); ok {
+				actor = side{}
+				d.add(&actor, i)
+			} else if len(actor.ms) > 0 && actor.ms[0] >= 0 && d.speechBefore(s.T0, d.mentions[actor.ms[0]].T0) {
+				// A name inside what the unnamed subject said is not who acts.
+				actor = side{}
+			}
+		}
 		recipient = object(preps, actor)
 	}
 	d.reportedClauseTarget(s, c, &actor, &recipient)
@@ -915,6 +934,29 @@ func (d *document) subjectOfNextVerb(m mention) bool {
 	}
 	for _, v := range d.verbsHere {
 		if v == m.T1 || v == m.T1+1 && lex.is("have", d.toks[m.T1].Lower) {
+			return true
+		}
+	}
+	return false
+}
+
+// sentenceSubject returns the mention that opens sentence s as its subject (after an
+// article at most, not after a preposition), when it stands before token t0.
+func (d *document) sentenceSubject(s sentence, t0 int) (int, bool) {
+	for _, i := range d.mentionsIn(s.T0, t0) {
+		m := d.mentions[i]
+		if m.T0 > s.T0+1 || m.T0 == s.T0+1 && !lex.is("determiner", d.toks[s.T0].Lower) {
+			return -1, false
+		}
+		return i, true
+	}
+	return -1, false
+}
+
+// speechBefore reports whether a speech verb stands in tokens [t0, t1).
+func (d *document) speechBefore(t0, t1 int) bool {
+	for k := t0; k < t1; k++ {
+		if lex.is("speech", d.toks[k].Lower) {
 			return true
 		}
 	}

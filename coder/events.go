@@ -97,6 +97,37 @@ func (d *document) matchTriggers(s sentence) []match {
 	return out
 }
 
+// afterBareFigure reports whether token k follows a figure that ends right before it and
+// counts no noun of its own: "627 arrested", "at least 12 killed".
+func (d *document) afterBareFigure(k int) bool {
+	if k == 0 || d.toks[k-1].Sent != d.toks[k].Sent {
+		return false
+	}
+	end := d.toks[k-1].End
+	for _, q := range d.quants {
+		// The quantity stage may take the participle for the noun counted: "12 detained"
+		// (a regular one: "one shot" is a noun).
+		if q.End == end && q.Noun == "" || q.NounSpan != nil && q.NounSpan.Start == d.toks[k].Start && q.NounSpan.End == d.toks[k].End && q.Start < d.toks[k].Start && strings.HasSuffix(d.toks[k].Lower, "ed") {
+			return true
+		}
+	}
+	return false
+}
+
+// objectLike reports whether token k can open a verb's object: an article or determiner, an
+// object pronoun, a figure or a name.
+func (d *document) objectLike(k int) bool {
+	t := d.toks[k]
+	if !t.Word {
+		return false
+	}
+	switch t.Lower {
+	case "him", "them", "us", "me", "it", "those":
+		return true
+	}
+	return lex.is("determiner", t.Lower) || isDeterminerLike(t.Lower) || t.Upper || d.isQuantityStart(t.Start)
+}
+
 // hasNounReading reports whether a trigger of the same words read as a noun is among cands.
 func hasNounReading(cands []trigger, v *trigger) bool {
 	for k := range cands {
@@ -439,6 +470,11 @@ func (d *document) newCand(si int, s sentence, m match) *cand {
 			}
 		}
 		if m.T1 < c.C1 && d.toks[m.T1].Lower == "by" {
+			c.Passive = true
+		}
+		// "... were injured and 627 arrested": a participle right after a bare figure, with
+		// no object after it, is a passive whose "were" is left out.
+		if d.afterBareFigure(m.T0) && (m.T1 >= c.C1 || !d.objectLike(m.T1)) {
 			c.Passive = true
 		}
 		// "the six soldiers killed were ...": a participle between a noun and its verb is a
