@@ -281,6 +281,31 @@ func TestNoEvent(t *testing.T) {
 		{"in defiance of warnings", "In defiance of foreign warnings, the council pressed ahead with the vote.", "THREATEN"},
 		{"wiki heading", "The town held a fair on Sunday.\n\n== The massacre ==\n\nThe town held a fair.", "ASSAULT"},
 		{"subheading", "The town held a fair on Sunday.\n\nPending charges\n\nThe mayor opened the fair.", "ACCUSE"},
+		{"conceded that", "The mayor conceded that the harbour bridge needs repairs.", "CONCEDE"},
+		{"accepted that a fact", "The council accepted that the budget had failed.", "AGREE"},
+		{"conceded after a quote", "“We lost the vote,” the senator conceded on Friday.", "CONCEDE"},
+		{"deaths from an illness later in the clause", "The nurse said the four deaths in the ward were probably caused by a fever.", "ASSAULT"},
+		{"illness modifying deaths", "Cholera deaths rose again in the two camps.", "ASSAULT"},
+		{"killed in a car crash", "Her brother was killed in a car crash near the bridge.", "ASSAULT"},
+		{"died after a landslide", "Two hikers died after a landslide near the pass.", "ASSAULT"},
+		{"injured in a collision", "Six passengers were injured in a collision on the ring road.", "ASSAULT"},
+		{"total by the end of a year", "By March 2021, 240 villagers had been killed in the valley.", "ASSAULT"},
+		{"total over months of protests", "About 60 people have died in five months of street protests.", "ASSAULT"},
+		{"protests filling a period", "About 60 people have died in five months of street protests.", "PROTEST"},
+		{"total over the past years", "Over the past two years, 35 reporters have been killed in the province.", "ASSAULT"},
+		{"event noun naming an inquiry", "Detectives reopened the arson probe on Monday.", "ASSAULT"},
+		{"event noun naming a trial", "Jury selection began in the murder trial of the ferry captain.", "ASSAULT"},
+		{"title-case court headline", "Ferry Clerk Denies Obstructing Harbour Bomb Probe", "ASSAULT"},
+		{"obstructed inquiry in a headline", "Ferry Clerk Denies Obstructing Harbour Bomb Probe", "ACCUSE"},
+		{"referendum as a setting", "Two million people voted against the dam in a local referendum last May.", "DECREE"},
+		{"law as a setting", "The trader was fined under the old customs law.", "DECREE"},
+		{"in-law", "His brother-in-law was held at the station.", "DECREE"},
+		{"threat of a strike dropped", "The drivers dropped their threat of a national strike and met the minister.", "PROTEST"},
+		{"prospect of riots", "Shopkeepers boarded up their windows at the prospect of fresh riots in the market.", "PROTEST"},
+		{"adverb and participle opening the sentence", "Recently appointed Interior Minister Luis Vega has ordered a review of the prisons.", "DECREE"},
+		{"preparing an offensive", "The army is preparing a spring offensive against the river towns.", "ASSAULT"},
+		{"plan their raids", "The bandit chiefs plan their raids in a hut above the village.", "ASSAULT"},
+		{"planned deployment", "Protesters marched against the planned deployment of foreign troops.", "MOBILIZE"},
 		{"bullet list of past events", "The town held a fair on Sunday.\n\n* 2009 Cusco market bombing\n* 2011 Lima bus attack", "ASSAULT"},
 	}
 	for _, tt := range tests {
@@ -709,6 +734,86 @@ func TestTolls(t *testing.T) {
 	x = code("Since the protests began on May 1, more than 250 students have been arrested, the rights group said.")
 	if len(x.Tolls) != 1 || x.Tolls[0].Measure != "arrested" || x.Tolls[0].Since == nil || *x.Tolls[0].Since != "2024-05-01" {
 		t.Errorf("tolls = %+v", x.Tolls)
+	}
+}
+
+// TestTollOverPeriod checks that a figure for a period of weeks or more, or one counted up to
+// the end of a month or a year, is a toll with its day, and that a part of it is no toll.
+func TestTollOverPeriod(t *testing.T) {
+	tests := []struct {
+		text, measure string
+		value         int
+		asOf          string
+	}{
+		{"By March 2021, 240 villagers had been killed in the valley, 90 of them children.", "dead", 240, "2021-03-31"},
+		{"About 60 people have died in five months of street protests, a rights group said.", "dead", 60, "2024-05-10"},
+		{"Over the past two years, 35 reporters have been killed in the province.", "dead", 35, "2024-05-10"},
+		{"More than 400 students have been arrested during the last three months.", "arrested", 400, "2024-05-10"},
+	}
+	for _, tt := range tests {
+		x := code(tt.text)
+		if len(x.Tolls) != 1 || x.Tolls[0].Measure != tt.measure || x.Tolls[0].Value != tt.value || x.Tolls[0].AsOf == nil || *x.Tolls[0].AsOf != tt.asOf {
+			t.Errorf("%q: tolls = %+v, want %s %d as of %s", tt.text, x.Tolls, tt.measure, tt.value, tt.asOf)
+		}
+	}
+}
+
+// TestCountsNoPeople checks that a count of blows or shots counts no one and that casualties
+// spread over a whole area are a toll, not one attack's figure.
+func TestCountsNoPeople(t *testing.T) {
+	x := code("A 30-year-old man was stabbed four times and died in the street on Monday.")
+	if e := hasEvent(x, "ASSAULT", "*"); e == nil || e.Dead == nil || e.Dead.Value != 1 {
+		t.Errorf("stabbed four times and died: want one dead, got %+v", x.Events)
+	}
+	for _, text := range []string{
+		"A farmer shot and killed six dogs that had attacked his sheep on Sunday.",
+		"A shopkeeper was shot dead on Sunday. Two charged with murder in the death of the shopkeeper appeared in court on Monday.",
+	} {
+		x := code(text)
+		for _, e := range x.Events {
+			if e.Dead != nil && e.Dead.Value > 1 {
+				t.Errorf("%q: dead = %d, want at most one", text, e.Dead.Value)
+			}
+		}
+	}
+	x = code("Nine people were shot across the city over the holiday, four of them fatally.")
+	for _, e := range x.Events {
+		if e.Dead != nil || e.Injured != nil {
+			t.Errorf("a citywide tally gives an event casualties: %+v", e)
+		}
+	}
+	if len(x.Tolls) == 0 {
+		t.Errorf("a citywide tally: want a toll, got none")
+	}
+}
+
+// TestPrecisionControls keeps what the rules for admissions, mishaps and periods must not
+// take away.
+func TestPrecisionControls(t *testing.T) {
+	tests := []struct{ text, typ string }{
+		{"The rebels conceded two villages to the army.", "CONCEDE"},
+		{"The regime conceded defeat on Sunday.", "CONCEDE"},
+		{"The union accepted that offer on Friday.", "AGREE"},
+		{"A farmer was killed in an attack on the village.", "ASSAULT"},
+		{"Gunmen killed a trader in the market on Monday.", "ASSAULT"},
+		{"A car bomb killed four soldiers near the crash site.", "ASSAULT"},
+		{"In two days of clashes, rebels killed 14 soldiers.", "ASSAULT"},
+		{"The police discuss hoax threats with the school board.", "CONSULT"},
+		{"Detectives reopened the arson probe on Monday.", "ACCUSE"},
+		{"The government called a referendum on the new constitution.", "DECREE"},
+		{"Parliament passed a law on Tuesday that bans street vending.", "DECREE"},
+		{"The drivers threatened a national strike if fuel prices rise.", "THREATEN"},
+		{"Falsely accused the mayor of fraud in a radio interview.", "ACCUSE"},
+		{"Four of the officers who planned the coup were killed in the fighting.", "ASSAULT"},
+		{"The party plan calls for new elections in June.", "REQUEST"},
+		{"Quietly appointed the general as governor of the province last year.", "DECREE"},
+		{"The strike by port workers entered its third day on Monday.", "PROTEST"},
+		{"Thousands protested in the capital after three months of rising prices.", "PROTEST"},
+	}
+	for _, tt := range tests {
+		if x := code(tt.text); hasEvent(x, tt.typ, "*") == nil {
+			t.Errorf("%q: no %s, got %s", tt.text, tt.typ, describe(x))
+		}
 	}
 }
 
@@ -1203,6 +1308,18 @@ func TestNonSpecific(t *testing.T) {
 		{"verbal act in relative present", "The union, which accuses the mayor of fraud, marched on Friday.", "ACCUSE", true},
 		{"habit told with its day", "On Tuesday the guards routinely beat the prisoners, a witness said.", "ASSAULT", true},
 		{"past ambush", "Gunmen ambushed a convoy on Monday near the border, killing four soldiers.", "ASSAULT", true},
+		{"where with a present", "Troops searched the farm where the smugglers meet and plan their runs.", "CONSULT", false},
+		{"where with a noun subject", "The valley where border skirmishes can spark a war lies north of the dam.", "ASSAULT", true},
+		{"where with a past and a day", "The two envoys met on Monday in the village where the river bends.", "CONSULT", true},
+		// speculation
+		{"suggest that will", "Some economists suggest that tighter sanctions will deepen the slump.", "SANCTION", false},
+		{"fear that could", "Farmers fear that the militia could attack the valley before the harvest.", "THREATEN", false},
+		{"predict will", "Analysts predict the army will raid the port within weeks.", "THREATEN", false},
+		{"guess about a told attack", "Gunmen shot two guards at the mine on Monday. Police fear the shooting may have been a warning to the owners.", "ASSAULT", true},
+		{"said would march", "The dockers' union said its members would march to the port on Monday.", "PROTEST", true},
+		{"what a text aims to do", "Three parties backed a bill that aims to widen sanctions on the junta.", "THREATEN", false},
+		{"what a text aims to do, sanction", "Three parties backed a bill that aims to widen sanctions on the junta.", "SANCTION", false},
+		{"what a party aims to do", "The bloc said it aims to widen sanctions on the junta.", "THREATEN", true},
 		// purpose and capability
 		{"trained to", "The recruits were trained to carry out attacks on bridges.", "ASSAULT", false},
 		{"definite thing used to", "Critics doubt the sketchy, circumstantial evidence used to convict the farmer.", "SANCTION", true},

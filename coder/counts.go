@@ -86,6 +86,11 @@ func (d *document) measureOf(s sentence, q testigo.Quantity) (measured, bool) {
 			return mq, false
 		}
 	}
+	// "shot three times and died", "fired 20 rounds": a count of blows or shots counts no one.
+	// "shot three stray dogs": animals are no casualties.
+	if lex.is("frequency_noun", strings.ToLower(q.Noun)) || lex.is("animal_noun", strings.ToLower(lastWord(q.Noun))) {
+		return mq, false
+	}
 	// A casualty verb right before the figure takes it as its object ("killed two
 	// villagers"): a verb after "and" further on has its own ("... and wounded five others").
 	governed := false
@@ -124,6 +129,10 @@ func (d *document) measureOf(s sentence, q testigo.Quantity) (measured, bool) {
 			}
 		}
 		if d.isQuantityStart(t.Start) {
+			break
+		}
+		// "Three charged with manslaughter in death of ...": the people counted are the accused.
+		if lex.is("charge_verb", t.Lower) {
 			break
 		}
 		if m, end := measureAt(d.toks, k, s.T1); m != "" {
@@ -465,6 +474,7 @@ func (d *document) acrossIncidents(s sentence) bool {
 		if lex.is("separate", w) {
 			return true
 		}
+
 		if lex.is("incidents", w) {
 			for j := k - 1; j >= s.T0 && j >= k-2; j-- {
 				if d.isQuantityStart(d.toks[j].Start) || d.toks[j].Lower == "both" {
@@ -664,6 +674,17 @@ func (d *document) cumulative(s sentence, c0, c1 int, m measured) (since string,
 			cue = true
 		}
 	}
+	// "nine people shot across the county, two of them fatally": casualties of a whole area
+	// are a tally, the figure told before the area. A round-up "at sites throughout the
+	// city" is still one operation.
+	if m.measure != measureArrested && d.areaTally(s) {
+		cue, strong = true, true
+	}
+	// "in five months of strikes", "over the past two years", "by the close of March": a figure
+	// for a period of weeks or more, or as of a month or a year, is a running total.
+	if d.countsPeople(s, m) && (d.periodIn(c0, c1) || d.totalAsOf(s) != "") {
+		cue, strong = true, true
+	}
 	if since != "" {
 		strong = true
 	}
@@ -674,9 +695,133 @@ func (d *document) cumulative(s sentence, c0, c1 int, m measured) (since string,
 	return since, strong, cue
 }
 
+// areaTally reports whether a sentence spreads a figure over a whole area: a number, then
+// "across the city" or "throughout the country".
+func (d *document) areaTally(s sentence) bool {
+	counted := false
+	for k := s.T0; k+2 < s.T1; k++ {
+		if d.isQuantityStart(d.toks[k].Start) {
+			counted = true
+		}
+		if w := d.toks[k].Lower; counted && (w == "across" || w == "throughout") && d.toks[k+1].Lower == "the" && lex.is("area_noun", d.toks[k+2].Lower) {
+			return true
+		}
+	}
+	return false
+}
+
+// periodIn reports whether tokens [c0, c1) hold a period of weeks or more told as the span of
+// what is counted: "in five months of strikes", "over the past two years", "during the
+// last decade". A single unit needs "past", "last" or "previous" ("over the past year"); a
+// day or a few hours ("in two days of clashes") may still be one happening.
+func (d *document) periodIn(c0, c1 int) bool {
+	for k := c0; k < c1; k++ {
+		if !lex.is("period_preposition", d.toks[k].Lower) {
+			continue
+		}
+		j := k + 1
+		if j < c1 && d.toks[j].Lower == "the" {
+			j++
+		}
+		recent := false
+		if j < c1 && lex.is("period_recent", d.toks[j].Lower) {
+			recent = true
+			j++
+		}
+		counted := false
+		if j < c1 && (lex.is("number_word", d.toks[j].Lower) || isDigits(d.toks[j].Lower)) {
+			counted = true
+			j++
+		}
+		if j >= c1 {
+			continue
+		}
+		w := d.toks[j].Lower
+		if lex.is("period_unit", w) && (recent || counted && strings.HasSuffix(w, "s")) {
+			return true
+		}
+	}
+	return false
+}
+
+// lastWord returns the last space-separated word of s.
+func lastWord(s string) string {
+	if i := strings.LastIndexByte(s, ' '); i >= 0 {
+		return s[i+1:]
+	}
+	return s
+}
+
+// countsPeople reports whether a figure counts people: its noun is a person ("300 people"),
+// a casualty word ("13 slain"), or there is none and a verb follows ("310 had been killed").
+// "questioned about several other crimes over the past years" counts no one.
+func (d *document) countsPeople(s sentence, m measured) bool {
+	if _, ok := personNoun(m.q.Noun); ok || lex.is("fatal", m.q.Noun) || lex.is("deadloose", m.q.Noun) {
+		return true
+	}
+	if m.q.Noun != "" {
+		return false
+	}
+	_, t1 := d.tokenRange(m.q.Span)
+	if t1 >= s.T1 {
+		return false
+	}
+	w := d.toks[t1].Lower
+	return lex.is("be", w) || lex.is("have", w) || w == "had" || lex.is("fatal", w)
+}
+
+// periodOf reports whether the noun at token k names what fills a period: "five months of
+// rail strikes", "the past year of fighting".
+func (d *document) periodOf(s sentence, k int) bool {
+	k = d.skipModifiers(s.T0, k, 3, false)
+	return k-2 >= s.T0 && d.toks[k-1].Lower == "of" && lex.is("period_unit", d.toks[k-2].Lower)
+}
+
+// isDigits reports whether w is a number written in digits.
+func isDigits(w string) bool {
+	if w == "" {
+		return false
+	}
+	for _, r := range w {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// totalAsOf returns the last day of a month or a year that a sentence counts up to ("By the
+// close of March, 300 had died", "by 2020, ..."), or "". A day ("by Friday") may be an
+// attack's own count growing and is left to the other cues.
+func (d *document) totalAsOf(s sentence) string {
+	for k := s.T0; k+1 < s.T1; k++ {
+		if d.toks[k].Lower != "by" {
+			continue
+		}
+		for _, x := range d.dates {
+			if x.Span.Start != d.toks[k+1].Start {
+				continue
+			}
+			if (x.Precision == testigo.PrecisionYear || x.Precision == testigo.PrecisionMonth) && isoDayRE.MatchString(x.End) {
+				return x.End[:10]
+			}
+		}
+	}
+	return ""
+}
+
 // addToll records a cumulative count and silences the events its clause would otherwise
 // give ("the latest killings have brought the total to 32" is no new killing).
 func (d *document) addToll(si int, s sentence, m measured, since string, c0, c1 int, cs []*cand) {
+	// "310 had been killed, 120 of them children": a part of a total of the same measure told
+	// in the sentence is no toll of its own ("nine shot, four of them fatally" is one).
+	if k := m.T1; k+1 < s.T1 && d.toks[k].Lower == "of" && lex.is("partitive_pronoun", d.toks[k+1].Lower) {
+		for _, t := range d.tolls {
+			if t.Measure == m.measure && len(t.Evidence) > 0 && t.Evidence[0].Start >= s.Start && t.Evidence[0].Start < s.End {
+				return
+			}
+		}
+	}
 	t := testigo.Toll{Measure: m.measure, Value: m.q.Value, Max: m.q.Max, Qualifier: m.q.Qualifier, Scope: testigo.TollScope{Country: d.ann.Country}}
 	if t.Qualifier == "" {
 		t.Qualifier = testigo.QualExact
@@ -687,6 +832,9 @@ func (d *document) addToll(si int, s sentence, m measured, since string, c0, c1 
 			t.AsOf = &v
 			break
 		}
+	}
+	if v := d.totalAsOf(s); v != "" {
+		t.AsOf = &v
 	}
 	if t.AsOf == nil && d.doc.Published != "" {
 		v := d.doc.Published
@@ -729,6 +877,13 @@ func (d *document) addToll(si int, s sentence, m measured, since string, c0, c1 
 				((m.measure == measureDead || m.measure == measureInjured) && c.Type == "ASSAULT") {
 				c.Dropped = true
 			}
+		}
+	}
+	// "have died in five months of strikes": the strikes are the period the total runs
+	// over, no one happening.
+	for _, c := range cs {
+		if c.T0 >= c0 && c.T0 < c1 && d.periodOf(s, c.T0) {
+			c.Dropped = true
 		}
 	}
 	// The weak event nouns of the sentence ("the latest killings") are the toll's, too,

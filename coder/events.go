@@ -390,6 +390,12 @@ func (d *document) findEvents() {
 			if c.Type == "ASSAULT" && strings.HasPrefix(d.toks[c.T0].Lower, "clash") {
 				d.protestClash(c)
 			}
+			// "voted in a local referendum", "under the new law": a vague policy noun
+			// behind a preposition is the setting of something else unless an office-holder
+			// or a state is its actor.
+			if c.Type == "DECREE" && c.Trig.Weak && c.Trig.POS == 'n' && (c.Backgrounded || d.afterPreposition(s, c.T0)) && !officialActor(c.Actor) {
+				continue
+			}
 			if len(c.Actor) == 0 && (c.Type == "DECREE" && c.Trig.Weak || needsActor(c) && (c.Passive && !d.stanceTo(c) || !d.hasSubject(c))) {
 				continue
 			}
@@ -493,7 +499,7 @@ func (d *document) newCand(si int, s sentence, m match) *cand {
 		t.Attach = true
 		c.Trig = &t
 	}
-	if c.Type == "ASSAULT" && (d.naturalDeath(c) || d.accidental(c) || d.metaphor(c)) {
+	if c.Type == "ASSAULT" && (d.naturalDeath(c) || d.accidental(c) || d.mishap(c) || d.metaphor(c)) {
 		return nil
 	}
 	if m.trig.Blast && !d.blastNear(si) {
@@ -540,6 +546,12 @@ func (d *document) newCand(si int, s sentence, m match) *cand {
 	if strings.HasPrefix(first, "suggest") && m.T1 < s.T1 && d.toks[m.T1].Lower == "that" && !d.oughtAfter(m.T1, s.T1) {
 		return nil
 	}
+	// "conceded that the port lacks fuel", "“We lost,” she conceded": a verb of
+	// conceding or accepting that takes a clause, or reports what was said, admits a fact;
+	// it yields nothing to anyone and accepts no offer.
+	if lex.is("admission_verb", first) && (m.T1+1 < s.T1 && d.toks[m.T1].Lower == "that" && d.clauseStart(m.T1+1) || d.quoteBefore(s, m.T0)) {
+		return nil
+	}
 	// Background told in a non-restrictive relative clause ("X, who resigned in 2019, ...")
 	// is not coded for the attitudes and cooperation it mentions in passing.
 	// A death told in a non-restrictive relative clause ("X, who died in 2013, ...") is
@@ -556,6 +568,11 @@ func (d *document) newCand(si int, s sentence, m match) *cand {
 	// "on trial on charges of fraud": the charges of a trial under way are no new
 	// accusation; they still govern what they name ("of murder"), which is no attack.
 	if c.Type == "ACCUSE" && m.trig.POS != 'v' && d.trialCharges(s, m.T0) {
+		c.Dropped = true
+	}
+	// "the threat of a rail strike", "the risk of a coup": what is only threatened or
+	// feared has not happened. A threat word governing it still takes its mode from it.
+	if d.irrealisOf(s, m.T0) || d.plannedObject(s, m) {
 		c.Dropped = true
 	}
 	// "Such threats", "these two warnings", "ignored the warnings", "in defiance of
@@ -608,6 +625,14 @@ func (d *document) newCand(si int, s sentence, m match) *cand {
 			return nil
 		}
 	}
+	// A noun trigger naming the kind of an inquiry, a trial or a suspect ("the bomb probe", "a
+	// murder trial", "the attack suspects") tells the inquiry, not a happening of its own.
+	// A bare verb form is such a noun only with nothing before it or after an article: "discuss
+	// hoax threats" is a verb and its object.
+	bareNoun := m.trig.Base && (m.T0 == s.T0 || lex.is("determiner", d.toks[m.T0-1].Lower) || d.toks[m.T0-1].Lower == "'s" || d.toks[m.T0-1].Lower == "’s")
+	if (m.trig.POS == 'n' || bareNoun || d.toks[m.T0].Upper && d.titleCase(s)) && m.T1 < c.C1 && lex.is("modified_head", d.toks[m.T1].Lower) {
+		return nil
+	}
 	// A noun trigger after "to" with an object after it is a verb of another sense: "raised
 	// his stick to strike the wolf", "hoped to strike a bargain" tell no strike.
 	if m.trig.POS == 'n' && m.trig.Weak && !m.trig.Attach && m.T0 > s.T0 && d.toks[m.T0-1].Lower == "to" && m.T1 < c.C1 && d.dateAt(m.T1, s.T1) == m.T1 {
@@ -645,6 +670,7 @@ func (d *document) newCand(si int, s sentence, m match) *cand {
 			}
 		}
 		prev := d.prevWords(s.T0, m.T0, 6)
+		adverbsOnly := len(prev) > 0
 		for i := 0; i < len(prev); i++ {
 			w := d.toks[prev[i]].Lower
 			if lex.is("determiner", w) {
@@ -655,7 +681,16 @@ func (d *document) newCand(si int, s sentence, m match) *cand {
 				continue
 			}
 			if !strings.HasSuffix(w, "ly") && !lex.is("degree", w) {
+				adverbsOnly = false
 				break
+			}
+		}
+		// "Recently elected Mayor X has said ...": only adverbs between the sentence
+		// start and the participle, and a noun after it, make an adjective too. "Arrested on
+		// Monday, the men ..." has no adverb and a preposition after it.
+		if adverbsOnly && len(prev) > 0 && prev[len(prev)-1] == d.firstWord(s) && m.T1 < s.T1 {
+			if n := d.toks[m.T1]; n.Word && !lex.is("preposition", n.Lower) && !lex.is("time_adverb", n.Lower) && d.dateAt(m.T1, s.T1) == m.T1 && d.finiteAfter(s, m.T1) {
+				return nil
 			}
 		}
 	}
@@ -700,13 +735,23 @@ func (d *document) newCand(si int, s sentence, m match) *cand {
 // naturalDeath reports whether a death is told as one of illness, age or mishap ("died of
 // an unknown disease", "dying of diabetes", "died of natural causes"): no one attacked.
 // Wounds, burns and the like ("died of his injuries") are an attack's casualties.
+//
+// The cause may come later in the clause ("the deaths may have been caused
+// by a fever") or as the noun's modifier ("cholera deaths").
 func (d *document) naturalDeath(c *cand) bool {
-	if w := d.toks[c.T0].Lower; !lex.is("fatal", w) && w != "dying" && w != "die" {
+	w := d.toks[c.T0].Lower
+	if !lex.is("fatal", w) && !lex.is("fatal", strings.TrimSuffix(w, "s")) && w != "dying" && w != "die" {
 		return false
 	}
-	for k := c.T1; k < c.C1 && k <= c.T1+4; k++ {
+	if c.T0 > c.C0 && lex.is("natural_death", d.toks[c.T0-1].Lower) {
+		return true
+	}
+	for k := c.T1; k < c.C1 && k <= c.T1+14; k++ {
 		w := d.toks[k].Lower
-		if w != "of" && w != "from" {
+		if isClauseBreak(d.toks[k]) || w == "," {
+			break
+		}
+		if w != "of" && w != "from" && w != "by" && w != "to" {
 			continue
 		}
 		for j := k + 1; j < c.C1 && j <= k+5; j++ {
@@ -718,7 +763,130 @@ func (d *document) naturalDeath(c *cand) bool {
 				return true
 			}
 		}
-		break
+	}
+	return false
+}
+
+// mishap reports whether a casualty word is told as the outcome of a crash, a flood or the
+// like ("was killed in a car crash", "died after a landslide", "injured in the collision"):
+// no one attacked.
+func (d *document) mishap(c *cand) bool {
+	if !c.Trig.Attach {
+		return false
+	}
+	for k := c.T1; k < c.C1 && k <= c.T1+3; k++ {
+		switch d.toks[k].Lower {
+		case "in", "during", "from", "after", "when", "by":
+		default:
+			continue
+		}
+		for j := k + 1; j < c.C1 && j <= k+5; j++ {
+			t := d.toks[j]
+			if !t.Word || lex.is("preposition", t.Lower) && j > k+1 {
+				break
+			}
+			if lex.is("mishap", t.Lower) {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// finiteAfter reports whether a form of "be" or "have", a modal or a verb of saying comes
+// after token k in the sentence, before any preposition or comma: the sentence's own verb, which a participle opening it as
+// an adjective leaves to come ("Recently elected Mayor X has said"); a headline
+// or a list item with its subject left out ("Falsely accused the mayor of fraud") has none.
+func (d *document) finiteAfter(s sentence, k int) bool {
+	for j := k; j < s.T1; j++ {
+		w := d.toks[j].Lower
+		// The subject the participle qualifies is a plain noun phrase: "accused the mayor of
+		// fraud" goes on with the verb's own complement.
+		if lex.is("preposition", w) || w == "," || isClauseBreak(d.toks[j]) {
+			return false
+		}
+		if lex.is("be", w) && w != "be" && w != "been" && w != "being" || lex.is("have", w) && w != "having" || lex.is("modal", w) || lex.is("speech", w) {
+			return true
+		}
+	}
+	return false
+}
+
+// plannedObject reports whether an event noun is the object of a verb of planning ("is
+// preparing a spring offensive", "plan their raids", "the planned deployment"): it has not
+// happened yet.
+func (d *document) plannedObject(s sentence, m match) bool {
+	if m.trig.POS != 'n' && !m.trig.Base && !strings.HasSuffix(d.toks[m.T0].Lower, "s") {
+		return false
+	}
+	definite := false
+	for j := m.T0 - 1; j >= s.T0 && j >= m.T0-4; j-- {
+		t := d.toks[j]
+		if lex.is("planning_verb", t.Lower) {
+			if j == m.T0-1 && m.trig.POS != 'n' {
+				return false // "the plan calls for": a noun and its verb
+			}
+			// "those who planned the coup were killed": a planned happening told as
+			// definite in the past took place.
+			return !(definite && strings.HasSuffix(t.Lower, "ed"))
+		}
+		if lex.is("determiner", t.Lower) && t.Lower != "a" && t.Lower != "an" && t.Lower != "some" && t.Lower != "any" {
+			definite = true
+		}
+		if !t.Word || lex.is("preposition", t.Lower) || lex.is("be", t.Lower) {
+			return false
+		}
+	}
+	return false
+}
+
+// firstWord returns the first word token of a sentence, or -1.
+func (d *document) firstWord(s sentence) int {
+	for k := s.T0; k < s.T1; k++ {
+		if d.toks[k].Word {
+			return k
+		}
+	}
+	return -1
+}
+
+// irrealisOf reports whether the noun phrase at token k is what a threat, a risk or a
+// prospect is of: "the threat of a rail strike", "fears of fresh attacks".
+func (d *document) irrealisOf(s sentence, k int) bool {
+	j := d.skipModifiers(s.T0, k, 3, true)
+	return j-2 >= s.T0 && d.toks[j-1].Lower == "of" && lex.is("irrealis_head", d.toks[j-2].Lower)
+}
+
+// afterPreposition reports whether the noun phrase of the noun at token k follows a
+// preposition: "in a local referendum".
+func (d *document) afterPreposition(s sentence, k int) bool {
+	j := d.skipModifiers(s.T0, k, 3, true)
+	return j > s.T0 && j < k && lex.is("preposition", d.toks[j-1].Lower)
+}
+
+// clauseStart reports whether token k can open a clause after "that": an article, a
+// pronoun, a name or a number ("that the army", "that they", "that Lima"), not a noun that
+// "that" points at ("accepted that offer").
+func (d *document) clauseStart(k int) bool {
+	t := d.toks[k]
+	if t.Upper || isDigits(t.Lower) {
+		return true
+	}
+	switch t.Lower {
+	case "i", "we", "you", "there", "it", "them":
+		return true
+	}
+	return t.Lower != "that" && (lex.is("determiner", t.Lower) || lex.is("pronoun_person", t.Lower) || lex.is("pronoun_group", t.Lower))
+}
+
+// quoteBefore reports whether a quotation mark comes within the four tokens before k: the
+// verb reports the words quoted ("“We lost,” the mayor conceded").
+func (d *document) quoteBefore(s sentence, k int) bool {
+	for j := k - 1; j >= s.T0 && j >= k-4; j-- {
+		if isQuote(d.toks[j]) {
+			return true
+		}
 	}
 	return false
 }

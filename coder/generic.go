@@ -18,6 +18,8 @@ func (d *document) nonSpecific(s sentence, c *cand) string {
 	switch {
 	case d.habitual(s, c):
 		return "habitual"
+	case d.speculated(s, c):
+		return "speculation"
 	case d.purposeOnly(s, c):
 		return "purpose"
 	case d.gerundSubject(s, c):
@@ -124,6 +126,11 @@ func (d *document) habitual(s sentence, c *cand) bool {
 	case "ASSAULT", "COERCE", "MOBILIZE", "PROTEST":
 		deed = true
 	}
+	// "the farm where the smugglers gather and store their guns": a place named by what is
+	// done there in the present simple.
+	if (deed || c.Type == "CONSULT") && isPresentForm(c, d.toks[c.T0].Lower) && d.wherePresent(s, c.T0) {
+		return true
+	}
 	k := c.T0
 	for steps := 0; steps < 2 && k > s.T0; steps++ {
 		start, ok := d.phraseEndingAt(s.T0, k, "habitual")
@@ -164,6 +171,62 @@ func (d *document) habitual(s sentence, c *cand) bool {
 	if r == "that" {
 		p := d.toks[k-1]
 		return p.Word && !lex.is("speech", p.Lower) && !lex.is("be", p.Lower) && !strings.HasSuffix(p.Lower, "ed") && p.Lower != "so" && p.Lower != "such" && p.Lower != "now"
+	}
+	return false
+}
+
+// wherePresent reports whether the verb at token k opens a relative clause of place: "where"
+// and up to five words of its subject before it, or a verb coordinated with one ("where they
+// meet and plan").
+func (d *document) wherePresent(s sentence, k int) bool {
+	// "where small skirmishes can trigger wars": a plural noun before a modal or "be" is the
+	// subject, no verb.
+	if k+1 < s.T1 && (lex.is("modal", d.toks[k+1].Lower) || lex.is("be", d.toks[k+1].Lower)) {
+		return false
+	}
+	for j := k - 1; j >= s.T0 && j >= k-6; j-- {
+		t := d.toks[j]
+		if t.Lower == "where" {
+			return j < k-1 // a subject between
+		}
+		if !t.Word || lex.is("be", t.Lower) || lex.is("have", t.Lower) || lex.is("modal", t.Lower) || strings.HasSuffix(t.Lower, "ed") {
+			return false
+		}
+	}
+	return false
+}
+
+// speculated reports whether a trigger is told inside what someone guesses may come ("Some
+// analysts suggest that tariffs will deepen the slump", "analysts predict the army could
+// attack the port"): a verb of guessing before it in the sentence and a modal of the future
+// or the possible in its clause. "Officers think the stabbing may have been a robbery"
+// guesses about a happening told: the modal with "have" looks back, and stays.
+func (d *document) speculated(s sentence, c *cand) bool {
+	guess := -1
+	for k := s.T0; k < c.T0; k++ {
+		t := d.toks[k]
+		if lex.is("speculation_verb", t.Lower) {
+			guess = k
+		}
+		if guess >= 0 && (t.Lower == ";" || t.Lower == ":" || isQuote(t)) {
+			guess = -1
+		}
+	}
+	if guess < 0 {
+		return false
+	}
+	// A definite noun ("the attack") names a happening told, whatever is guessed of it.
+	if j := d.skipModifiers(s.T0, c.T0, 3, true); j < c.T0 && d.nominal(s, c) && lex.is("determiner", d.toks[j].Lower) && d.toks[j].Lower != "a" && d.toks[j].Lower != "an" {
+		return false
+	}
+	for k := guess + 1; k < s.T1 && k <= c.T1+8; k++ {
+		t := d.toks[k]
+		if isClauseBreak(t) && k > c.T1 {
+			break
+		}
+		if (t.Lower == "will" || t.Lower == "would" || t.Lower == "could" || t.Lower == "might" || t.Lower == "may") && !(k+1 < s.T1 && d.toks[k+1].Lower == "have") && !(t.Lower == "may" && t.Upper) {
+			return true
+		}
 	}
 	return false
 }
@@ -220,6 +283,19 @@ func (d *document) purposeOnly(s sentence, c *cand) bool {
 	g := d.toks[to-1].Lower
 	if lex.is("capability", g) {
 		return true
+	}
+	// "a bill that aims to curb strikes", "a bill intended to ban strikes": what a
+	// text is for is no act of anyone's yet, nor a threat.
+	if lex.is("aim_verb", g) {
+		for k := to - 2; k >= s.T0 && k >= to-4; k-- {
+			w := d.toks[k].Lower
+			if lex.is("document_noun", w) {
+				return true
+			}
+			if w != "that" && w != "which" && !lex.is("be", w) && !strings.HasSuffix(w, "ly") {
+				break
+			}
+		}
 	}
 	if g == "used" {
 		// "drones used to drop bombs", "he used to beat them"; but "the evidence used to
@@ -384,6 +460,16 @@ func (d *document) backgroundCause(s sentence, c *cand) bool {
 func (d *document) inquiryInPassing(s sentence, c *cand) bool {
 	if c.Type != "ACCUSE" || c.Mode != "investigate" || !d.nominal(s, c) {
 		return false
+	}
+	// "hampering the bomb probe", "Obstructing Harbour Arson Probe": what is obstructed goes on.
+	for k := c.T0 - 1; k >= s.T0 && k >= c.T0-4; k-- {
+		t := d.toks[k]
+		if lex.is("obstruct", t.Lower) {
+			return true
+		}
+		if !t.Word || lex.is("preposition", t.Lower) {
+			break
+		}
 	}
 	// The article of the noun phrase, and the word before it.
 	k := c.T0 - 1
