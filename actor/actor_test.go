@@ -56,6 +56,8 @@ func TestFind(t *testing.T) {
 			"Andean Jurists Association|Andean Jurists Association|JUD|PER|organization|-1"}},
 		{"ethnic before a people, tribal elders", "Ethnic Chileans and tribal elders marched.", []string{
 			"Chileans|Chileans|CVL|CHL|group|-1", "tribal elders|elders|ELI|PER|group|-1"}},
+		{"a day before a role is no name", "On Thursday union delegates met the mayor.", []string{
+			"union|union|LAB|PER|organization|-1", "mayor|mayor|GOV|PER|person|-1"}},
 		{"a dissident, a candidate", "Police detained a dissident and a candidate.", []string{
 			"Police|police|COP|PER|organization|-1", "dissident|dissident|OPP|PER|person|-1", "candidate|candidate|PTY|PER|person|-1"}},
 		{"capitals that are no organization", "They saw it on TV before the NBA Finals at 9 PM.", nil},

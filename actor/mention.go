@@ -133,7 +133,8 @@ func (f *finder) modifiers(i int) mods {
 			}
 			// A capitalized adjective or a name before a lower-case title or role:
 			// "Former Socialist prime minister", "the Bush administration".
-			if !f.lexical(t) && !t.first && len(t.parts) == 0 && f.tok(j+1).isLowerWord() && (f.titleLen(j+1) > 0 || f.role(j+1) > 0) {
+			// A day or a month is not one ("on Thursday union delegates met").
+			if !f.lexical(t) && !t.first && len(t.parts) == 0 && !notNames[t.lower] && f.tok(j+1).isLowerWord() && (f.titleLen(j+1) > 0 || f.role(j+1) > 0) {
 				m.any = true
 				j++
 				continue

@@ -82,9 +82,14 @@ func (d *document) matchTriggers(s sentence) []match {
 				afterPossessive = i-2 >= s.T0 && d.toks[i-2].End == d.toks[i-1].Start && strings.HasSuffix(d.toks[i-2].Lower, "s")
 			}
 		}
+		plural := d.pluralNounContext(s, i)
 		for k := range cands {
 			tr := &cands[k]
 			if tr.Base && (afterArticle || afterPossessive && hasNounReading(cands, tr)) {
+				continue
+			}
+			// "in anti-tax protests", "the street marches": an -s form read as a plural noun.
+			if tr.POS == 'v' && !tr.Base && plural && strings.HasSuffix(t.Lower, "s") && hasNounReading(cands, tr) {
 				continue
 			}
 			if end, ok := d.matchWords(i, s.T1, tr.Words); ok {
@@ -126,6 +131,34 @@ func (d *document) objectLike(k int) bool {
 		return true
 	}
 	return lex.is("determiner", t.Lower) || isDeterminerLike(t.Lower) || t.Upper || d.isQuantityStart(t.Start)
+}
+
+// pluralNounContext reports whether the word at token i stands where a noun does, not a
+// verb: after an article, a preposition, a possessive or a figure, or after one modifier
+// that follows one of those or is joined by a hyphen ("in anti-tax protests", "the street
+// marches").
+func (d *document) pluralNounContext(s sentence, i int) bool {
+	nounBefore := func(k int) bool {
+		if k < s.T0 {
+			return k == s.T0-1 // the sentence start
+		}
+		w := d.toks[k].Lower
+		return lex.is("determiner", w) && w != "that" || lex.is("preposition", w) || w == "'s" || w == "during" || d.isQuantityStart(d.toks[k].Start) || d.toks[k].Word && w[0] >= '0' && w[0] <= '9'
+	}
+	if i-1 < s.T0 {
+		return false
+	}
+	if nounBefore(i - 1) {
+		return i-1 >= s.T0
+	}
+	prev := d.toks[i-1]
+	if !prev.Word || prev.Upper || lex.is("be", prev.Lower) || lex.is("have", prev.Lower) || lex.is("modal", prev.Lower) {
+		return false
+	}
+	if i-2 >= s.T0 && d.toks[i-2].End < prev.Start && strings.ContainsAny(d.text[d.toks[i-2].End:prev.Start], "-‐") {
+		return true
+	}
+	return i-2 >= s.T0 && nounBefore(i-2)
 }
 
 // hasNounReading reports whether a trigger of the same words read as a noun is among cands.
