@@ -735,6 +735,16 @@ func TestTolls(t *testing.T) {
 	if len(x.Tolls) != 1 || x.Tolls[0].Measure != "arrested" || x.Tolls[0].Since == nil || *x.Tolls[0].Since != "2024-05-01" {
 		t.Errorf("tolls = %+v", x.Tolls)
 	}
+	// One figure in a headline and its lede is one toll, with the lede's qualifier and start.
+	x = code("Death toll in dam protests rises to 14\n\nAt least 14 people have been killed in protests against the dam since May 1, the rights group said.")
+	if len(x.Tolls) != 1 || x.Tolls[0].Qualifier != "at_least" || x.Tolls[0].Since == nil || len(x.Tolls[0].Evidence) != 2 {
+		t.Errorf("tolls = %+v", x.Tolls)
+	}
+	// Two figures stay two.
+	x = code("Death toll in dam protests rises to 14\n\nAt least 12 people have been killed in protests against the dam since May 1, the rights group said.")
+	if len(x.Tolls) != 2 {
+		t.Errorf("tolls = %+v", x.Tolls)
+	}
 }
 
 // TestTollOverPeriod checks that a figure for a period of weeks or more, or one counted up to

@@ -901,8 +901,45 @@ func (d *document) addToll(si int, s sentence, m measured, since string, c0, c1 
 	}
 }
 
-// findTolls returns the tolls found while reading counts.
-func (d *document) findTolls() []testigo.Toll { return d.tolls }
+// findTolls returns the tolls found while reading counts. One figure told twice (a headline
+// and its lede: "toll rises to 39" ... "at least 39 people have been killed since June 18")
+// is one toll with both spans: same measure, value and date, and no two different sources.
+// The telling with more (a qualifier other than exact, a start date) gives those.
+func (d *document) findTolls() []testigo.Toll {
+	var out []testigo.Toll
+	for _, t := range d.tolls {
+		merged := false
+		for i := range out {
+			h := &out[i]
+			if h.Measure != t.Measure || h.Value != t.Value || !sameStr(h.AsOf, t.AsOf) || h.Source != nil && t.Source != nil && h.Source.Name != t.Source.Name {
+				continue
+			}
+			if h.Since != nil && t.Since != nil && *h.Since != *t.Since {
+				continue
+			}
+			if h.Qualifier == testigo.QualExact && t.Qualifier != testigo.QualExact {
+				h.Qualifier, h.Max = t.Qualifier, t.Max
+			}
+			if h.Since == nil {
+				h.Since = t.Since
+			}
+			if h.Source == nil {
+				h.Source = t.Source
+			}
+			h.Evidence = append(h.Evidence, t.Evidence...)
+			merged = true
+			break
+		}
+		if !merged {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+func sameStr(a, b *string) bool {
+	return a == nil && b == nil || a != nil && b != nil && *a == *b
+}
 
 // singleVictims counts the one victim a sentence names without a number: "a man was shot
 // and killed" is one dead, "a 25-year-old woman was stabbed" one injured.
