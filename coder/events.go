@@ -420,6 +420,9 @@ func (d *document) findEvents() {
 			if c.Trig.Official && !officialActor(c.Actor) && !d.officialSubject(c) {
 				continue
 			}
+			if c.Type == "ASSAULT" && !strings.HasPrefix(d.toks[c.T0].Lower, "clash") {
+				d.protesterViolence(c)
+			}
 			if c.Type == "ASSAULT" && strings.HasPrefix(d.toks[c.T0].Lower, "clash") {
 				d.protestClash(c)
 			}
@@ -1624,6 +1627,28 @@ func (d *document) protestClash(c *cand) {
 		return
 	}
 	c.Type, c.Mode = "PROTEST", "riot"
+}
+
+// protesterViolence recodes an attack done by demonstrators with their hands, stones or
+// fire: in ACLED a violent demonstration (Riots), in PLOVER PROTEST riot, or vandalize when
+// it destroys property ("protesters stormed the parliament", "marchers set fire to the
+// town hall"). Weapons of war keep it an attack.
+func (d *document) protesterViolence(c *cand) {
+	if len(c.Actor) == 0 {
+		return
+	}
+	for _, e := range c.Actor {
+		f := strings.Fields(strings.ToLower(e.Name))
+		if len(f) == 0 || !lex.is("protest_participant", f[len(f)-1]) {
+			return
+		}
+	}
+	switch c.Mode {
+	case "":
+		c.Type, c.Mode = "PROTEST", "riot"
+	case "destroy":
+		c.Type, c.Mode = "PROTEST", "vandalize"
+	}
 }
 
 // topics absorbs the events named as the topic of talks: "talks on a withdrawal of border guards",

@@ -47,6 +47,12 @@ func TestTriggerSenses(t *testing.T) {
 		{"possessive before march", "The dockers' march blocked the ring road for hours.", nil, "PROTEST", "*", nil},
 		{"their march", "Their march blocked the ring road for hours.", nil, "PROTEST", "*", nil},
 		{"possessive before a verb with no noun reading", "The senate voted the bill through despite the governor's veto last month.", nil, "REJECT", "*", nil},
+		// Demonstrators' own violence is a violent demonstration; weapons of war keep an attack.
+		{"protesters stormed", "Protesters stormed the regional assembly on Tuesday.", nil, "PROTEST", "riot", []string{"ASSAULT"}},
+		{"troops stormed", "Troops stormed the rebel camp at dawn.", nil, "ASSAULT", "*", []string{"PROTEST"}},
+		{"marchers set on fire", "Marchers set the town hall on fire.", nil, "PROTEST", "vandalize", []string{"ASSAULT"}},
+		{"set a car on fire is no shooting", "Youths set a police car on fire near the stadium.", nil, "ASSAULT", "destroy", nil},
+		{"protesters with a bomb", "Protesters shot at the police post from a rooftop.", nil, "ASSAULT", "*", nil},
 		// A clash that demonstrators take part in is a violent demonstration.
 		{"protesters clashed", "Protesters clashed with riot police near the stadium on Friday.", nil, "PROTEST", "riot", []string{"ASSAULT"}},
 		{"police clashed with demonstrators", "Police clashed with demonstrators outside the assembly.", nil, "PROTEST", "riot", []string{"ASSAULT"}},
