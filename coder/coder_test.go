@@ -519,6 +519,7 @@ func TestCounts(t *testing.T) {
 		{"Two men were wounded on Saturday night in separate shootings across the city. A man was shot in the arm on Pine Road.", 0, 1, 0, 0},
 		{"Two overnight shootings left three people wounded. A teenager was shot in the leg near a gas station.", 0, 1, 0, 0},
 		{"Three people were wounded in the shooting at the mall.", 0, 3, 0, 0},
+		{"Two guards were shot at different locations on Friday. A guard was shot in the arm near the mill.", 0, 1, 0, 0},
 		// The injured who die of their wounds are the dead, not more people.
 		{"One person was injured in a shooting in Dover early Friday. Police said Smith was taken to the hospital, where he died.", 1, 0, 0, 0},
 		{"A man was shot on Elm Street on Monday. He was rushed to a hospital but died an hour later.", 1, 0, 0, 0},
@@ -538,6 +539,78 @@ func TestCounts(t *testing.T) {
 		{"The army was attacked near the border on Sunday.", 0, 0, 0, 0},
 		// Victims found wounded who are no more than the dead are the dead.
 		{"Police identified two people shot and killed on Friday. A man and a woman were found in a car with gunshot wounds.", 2, 0, 0, 0},
+		// Victims told as other people than the dead (another sex or age, "also", "the second
+		// victim") are more people; the same noun or a pronoun is the one told before.
+		{"Deputies said a man was killed near the mill on Friday. A woman was wounded.", 1, 1, 0, 0},
+		{"A 40-year-old guard was shot dead near the mill on Friday. A 19-year-old guard was hit in the arm.", 1, 1, 0, 0},
+		{"A guard was shot dead near the mill on Friday. A driver was also wounded by gunfire.", 1, 1, 0, 0},
+		{"A man was shot near the mill on Friday. The man died at a clinic.", 1, 0, 0, 0},
+		{"A woman was shot dead near the mill on Friday. The woman was also hit in the arm.", 1, 0, 0, 0},
+		// A casualty verb after "and", past or participle, after adverbs, with one more as its
+		// object; not when the sentence sums several incidents.
+		{"A gunman killed one guard and seriously injured another at the mill on Friday.", 1, 1, 0, 0},
+		{"A blast at the mill on Friday left one guard dead and wounded a second man.", 1, 1, 0, 0},
+		{"A gunman killed one guard and injured three others at the mill on Friday.", 1, 3, 0, 0},
+		{"Two shootings on Friday killed a guard and wounded another.", 1, 0, 0, 0},
+		// People counted with a relative clause of being shot were hit; a long subject before
+		// "after a shooting" is still its victim.
+		{"Three people who were shot outside the mill on Friday remain in a clinic.", 0, 3, 0, 0},
+		{"Three people who shot at the mill on Friday fled in a van.", 0, 0, 0, 0},
+		{"A 15-year-old girl was carried to a clinic with very serious injuries after a shooting near the mill.", 0, 1, 0, 0},
+		// Each subject has its own outcome: the victim of a passive is the noun right before
+		// it; two indefinite victims of one sentence are two people.
+		{"A woman was badly hurt and her husband killed in a shooting near the mill.", 1, 1, 0, 0},
+		{"A nurse was badly hurt and a driver killed when gunmen raided the mill.", 1, 1, 0, 0},
+		{"A guard was killed and a nurse seriously injured when gunmen raided the mill.", 1, 1, 0, 0},
+		{"A shooting near the mill on Sunday left a father and his daughter dead.", 2, 0, 0, 0},
+		{"A teacher was badly hurt and her husband killed in a shooting near the mill.", 1, 1, 0, 0},
+		// "A man was also wounded" is one more victim of the attack told before, however far;
+		// told on another day it is another incident's.
+		{"The raid on the mill left a guard dead.\n\nAn autopsy found that the guard died of gunshot wounds.\n\nA 60-year-old man was also wounded by gunfire.", 1, 1, 0, 0},
+		// "The deaths of" people counts them dead; "mortally wounded" is dead.
+		{"Deputies are investigating the deaths of two guards found near the mill on Friday.", 2, 0, 0, 0},
+		{"Deputies identified three guards found mortally wounded near the mill on Friday.", 3, 0, 0, 0},
+		// A killer dead by his own hand and the victim he killed are two dead; one he only
+		// shot is injured; "a man shot and killed himself" is one dead.
+		{"A guard shot his wife to death near the mill on Friday and then fatally shot himself.", 2, 0, 0, 0},
+		{"A guard shot his wife near the mill on Friday and then killed himself.", 1, 1, 0, 0},
+		{"Deputies say a 70-year-old guard killed himself after shooting a 40-year-old nurse several times.", 1, 1, 0, 0},
+		{"Deputies say a guard shot and killed himself after a crash near the mill.", 1, 0, 0, 0},
+		// Grazed by a bullet is hurt.
+		{"A guard was killed at the mill on Monday. Two other guards were grazed by bullets.", 1, 2, 0, 0},
+		{"The goats grazed near the mill on Monday.", 0, 0, 0, 0},
+		// Taken to a named hospital or medical center is hurt; a death told after it is the
+		// outcome; a gun's caliber taken there counts no one.
+		{"Deputies responded to a shooting near the mill on Sunday. The victim was taken to Saint Ives Medical Center.", 0, 1, 0, 0},
+		{"One guard was killed, another flown to Saint Ives Regional Hospital after gunfire at the mill.", 1, 1, 0, 0},
+		{"Deputies responded to a shooting near the mill on Sunday. The victim was rushed to Saint Ives Hospital, where he died.", 1, 0, 0, 0},
+		{"A guard was shot with a 45 caliber pistol and was taken to Saint Ives Medical Center.", 0, 1, 0, 0},
+		{"Deputies responded to a shooting near the mill on Sunday. The suspect was taken to the county jail.", 0, 0, 0, 0},
+		// "The shooting of three people" counts those hit: the dead told after are among them.
+		{"Deputies are investigating the shooting of three guards near the mill on Friday.", 0, 3, 0, 0},
+		{"Deputies described the shooting of four guards at the mill gate on Friday. One guard later died at a clinic.", 1, 3, 0, 0},
+		{"Deputies are investigating the shooting of three dogs near the mill on Friday.", 0, 0, 0, 0},
+		// "Both victims" told hurt after the attack are two; not after a sum of incidents.
+		{"Deputies responded to a shooting near the mill on Friday. Both guards sustained minor injuries.", 0, 2, 0, 0},
+		{"A guard was shot near the mill on Friday. A driver was shot in the arm. Both were taken to a clinic in stable condition.", 0, 2, 0, 0},
+		{"Two shootings were reported near the mill on Friday. Both victims were taken to a hospital.", 0, 0, 0, 0},
+		// A victim noun that modifies another ("officer-involved") names no victim.
+		{"Deputies investigate a shooting that happened near the mill on Friday (Photo by Ann Lee) Deputies investigate an officer-involved shooting near the mill", 0, 0, 0, 0},
+		// The fatal shooting of someone is a death; a non-fatal one is not.
+		{"Deputies are investigating the fatal shooting of a guard near the mill on Friday.", 1, 0, 0, 0},
+		{"Deputies are investigating the non-fatal shooting of a guard near the mill on Friday.", 0, 1, 0, 0},
+		// "a male", "an individual" are people; a headline's bare noun after a dash too.
+		{"Deputies say a shooting near the mill left a male with gunshot injuries.", 0, 1, 0, 0},
+		{"— Guard in critical condition after a shooting near the mill", 0, 1, 0, 0},
+		// A pistol-whipped victim is hurt; one only threatened with it is not.
+		{"A robber pistol-whipped a cashier at the mill shop on Friday.", 0, 1, 0, 0},
+		{"A robber threatened to pistol-whip a cashier at the mill shop on Friday.", 0, 0, 0, 0},
+		// "The murder of" a victim is a death; an attempted one is not, nor a murder charge.
+		{"Deputies have made an arrest in the murder of a guard shot near the mill on Friday.", 1, 0, 0, 0},
+		{"Deputies have made an arrest in the attempted murder of a guard shot near the mill on Friday.", 0, 1, 0, 0},
+		{"Deputies have made an arrest in the attempted first-degree murder of a guard shot near the mill on Friday.", 0, 1, 0, 0},
+		// The victim before a relative clause is its noun, not a noun inside the clause.
+		{"A man was killed near the mill on Friday. The woman, who lived there with her son, was shot by police.", 1, 1, 0, 0},
 	}
 	for _, tt := range tests {
 		x := code(tt.text)
@@ -1514,5 +1587,32 @@ func TestBareVerbAfterPreposition(t *testing.T) {
 	}
 	if !hasEntity(e.Recipient, testigo.Entity{Name: "weaver", Text: "weaver", Sector: "CVL", Kind: testigo.KindPerson}) {
 		t.Errorf("recipient = %+v, want the weaver", e.Recipient)
+	}
+}
+
+// TestOneMoreVictim checks that "a man was also wounded" joins the attack told before, and
+// not when it is told on another day.
+func TestOneMoreVictim(t *testing.T) {
+	tests := []struct {
+		text    string
+		injured bool // the dead guard's event also counts the one wounded
+	}{
+		{"A guard was shot dead at the mill on Saturday.\n\nThe mill was closed.\n\nA woman was also wounded on Saturday.", true},
+		{"A guard was shot dead at the mill on Saturday.\n\nThe mill was closed.\n\nA woman was also wounded on Friday near the port.", false},
+	}
+	for _, tt := range tests {
+		x := code(tt.text)
+		found := false
+		for _, e := range x.Events {
+			if e.Dead != nil {
+				found = true
+				if (e.Injured != nil) != tt.injured {
+					t.Errorf("%q: injured %v on the dead's event, want %v (%s)", tt.text, e.Injured != nil, tt.injured, describe(x))
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no event with dead (%s)", tt.text, describe(x))
+		}
 	}
 }

@@ -30,6 +30,9 @@ type measured struct {
 // measureAt returns the measure named by words starting at token k ("killed", "lost their
 // lives"), and the token after them.
 func measureAt(toks []token, k, end int) (string, int) {
+	if e := toHospital(toks, k, end); e > 0 {
+		return measureInjured, e
+	}
 	for _, m := range []string{measureDead, measureInjured, measureArrested, measureHit} {
 		for n := 4; n >= 1; n-- {
 			if k+n > end {
@@ -48,6 +51,28 @@ func measureAt(toks []token, k, end int) (string, int) {
 		}
 	}
 	return "", k
+}
+
+// toHospital reads "taken to Mercy General Hospital", "rushed to the regional medical
+// center": a transfer verb, "to" and a hospital's name or noun. It returns the token after
+// them, or 0. (The lexicon's fixed phrases give "taken to a hospital".)
+func toHospital(toks []token, k, end int) int {
+	if k+2 >= end || !lex.is("hospital_transfer", toks[k].Lower) || toks[k+1].Lower != "to" {
+		return 0
+	}
+	for j := k + 2; j < end && j <= k+8; j++ {
+		t := toks[j]
+		switch {
+		case lex.is("hospital_noun", t.Lower):
+			return j + 1
+		case (t.Lower == "center" || t.Lower == "centre") && j > k+2 && lex.is("hospital_kind", toks[j-1].Lower):
+			return j + 1
+		case t.Word && (t.Upper || isDeterminerLike(t.Lower) || lex.is("hospital_kind", t.Lower) || t.Lower == "area" || t.Lower == "local" || t.Lower == "nearby" || t.Lower == "regional"):
+			continue
+		}
+		return 0
+	}
+	return 0
 }
 
 // verbReading reports whether the count noun at k is here its verb homograph: "she lives in
@@ -136,6 +161,9 @@ func (d *document) measureOf(s sentence, q testigo.Quantity) (measured, bool) {
 			break
 		}
 		if m, end := measureAt(d.toks, k, s.T1); m != "" {
+			if m == measureInjured && lex.is("hospital_transfer", d.toks[k].Lower) && q.Noun != "" && !personalNoun(q.Noun) {
+				return mq, false // "fired a 9 mm pistol and was driven to the clinic": a calibre, no people
+			}
 			if k >= mq.T1 && words > 0 && strings.HasSuffix(d.toks[k].Lower, "ing") {
 				// An active participle further on takes its own object: in "killing four
 				// marchers and wounding 27 others", "wounding" counts the 27, not the four.
@@ -171,7 +199,9 @@ func (d *document) measureOf(s sentence, q testigo.Quantity) (measured, bool) {
 					w := d.toks[j].Lower
 					if lex.is("be", w) || w == "got" {
 						// "two men were shot", "four people, including a boy, were shot".
-						passive = j == mq.T1 || lex.is("be", d.toks[j-1].Lower) || lex.is("have", d.toks[j-1].Lower) || lex.is("modal", d.toks[j-1].Lower) || j-1 < mq.T1 || d.toks[j-1].Lower == ","
+						// "two people who were shot": a relative right after the noun.
+						passive = j == mq.T1 || lex.is("be", d.toks[j-1].Lower) || lex.is("have", d.toks[j-1].Lower) || lex.is("modal", d.toks[j-1].Lower) || j-1 < mq.T1 || d.toks[j-1].Lower == "," ||
+							j-1 == mq.T1 && (d.toks[j-1].Lower == "who" || d.toks[j-1].Lower == "that")
 						continue
 					}
 					if !strings.HasSuffix(w, "ly") && w != "also" && w != "all" && w != "both" {
@@ -227,7 +257,14 @@ func (d *document) measureOf(s sentence, q testigo.Quantity) (measured, bool) {
 			mq.T0 = k
 			return mq, true
 		}
-		if (w == "of" || w == "to" || w == "at") && k-1 >= s.T0 && (d.toks[k-1].Lower == "toll" || d.toks[k-1].Lower == "tally" || d.toks[k-1].Lower == "bodies") {
+		if w == "of" && k-1 >= s.T0 && lex.is("shootings_of", d.toks[k-1].Lower) && personalNoun(q.Noun) {
+			// "the shooting of three people": those hit, some of whom may have died.
+			mq.measure = measureHit
+			mq.span = testigo.Span{Start: d.toks[k-1].Start, End: d.toks[mq.T1-1].End}
+			mq.T0 = k - 1
+			return mq, true
+		}
+		if (w == "of" || w == "to" || w == "at") && k-1 >= s.T0 && (d.toks[k-1].Lower == "toll" || d.toks[k-1].Lower == "tally" || d.toks[k-1].Lower == "bodies" || w == "of" && lex.is("deaths_of", d.toks[k-1].Lower) && personalNoun(q.Noun)) {
 			mq.measure = measureDead
 			mq.span = testigo.Span{Start: d.toks[k-1].Start, End: d.toks[mq.T1-1].End}
 			mq.T0 = k - 1
@@ -330,6 +367,12 @@ func (d *document) countOf(m measured) *testigo.Count {
 	}
 	c.Reports = []testigo.CountReport{{Value: m.q.Value, Qualifier: c.Qualifier, Source: d.doc.ID, Evidence: testigo.NewEvidence(d.text, m.span)}}
 	return c
+}
+
+// personalNoun reports whether a counted noun names people ("the deaths of two men").
+func personalNoun(noun string) bool {
+	_, ok := personNoun(noun)
+	return ok
 }
 
 // personNoun reports whether a counted noun names people.
@@ -474,7 +517,9 @@ func (d *document) acrossIncidents(s sentence) bool {
 		if lex.is("separate", w) {
 			return true
 		}
-
+		if w == "different" && k+1 < s.T1 && lex.is("incident_places", d.toks[k+1].Lower) {
+			return true // "two men were shot at different locations"
+		}
 		if lex.is("incidents", w) {
 			for j := k - 1; j >= s.T0 && j >= k-2; j-- {
 				if d.isQuantityStart(d.toks[j].Start) || d.toks[j].Lower == "both" {
@@ -951,13 +996,26 @@ func (d *document) singleVictims(s sentence, cs []*cand) {
 		}
 		// The victim may stand before a clause that opens with "after": "A man was in
 		// critical condition after being shot".
-		lo, hi := max(s.T0, min(c.C0, c.T0-14)), c.T0
+		lo, hi := max(s.T0, min(c.C0, c.T0-20)), c.T0
+		if k := d.relativeBefore(s, c.T0); k > 0 {
+			// "The woman, who lived with her son, was shot": the victim is the noun the
+			// relative clause tells of, not one inside it.
+			lo, hi = max(s.T0, k-8), k
+		}
 		// A gerund after an article is a noun ("after a shooting"): its victim stands before.
 		nounUse := c.T0 > s.T0 && (d.toks[c.T0-1].Lower == "a" || d.toks[c.T0-1].Lower == "an" || d.toks[c.T0-1].Lower == "the")
 		if !c.Passive && c.Trig.POS == 'v' && !c.Trig.Attach && !nounUse {
 			lo, hi = c.T1, c.C1
 		}
 		v0, v1, ok := d.singleVictim(lo, hi)
+		if ok && hi == c.T0 && (c.Passive || c.Trig.Attach) {
+			// The subject of a passive or of casualty words is the victim right before
+			// them: in "a woman was injured and her husband killed", the husband.
+			// Not the second of a compound subject: "a man and his son were wounded".
+			if w0, w1, near := d.subjectVictim(lo, hi); near && !(w0 == v1+1 && d.toks[v1].Lower == "and") {
+				v0, v1 = w0, w1
+			}
+		}
 		if ok && hi == c.T0 && (nounUse || c.Trig.POS == 'n') && !c.Passive && !c.Trig.Attach && !d.harmBetween(v1, c.T0) && !d.harmingClause(c.T1, s.T1) {
 			// Before an attack named by a noun, a person is its victim only if their own
 			// words tell harm ("a man was in critical condition after a shooting"); in "a man
@@ -1018,7 +1076,7 @@ func (d *document) singleVictims(s sentence, cs []*cand) {
 			}
 			// Nor the shooter of "a man shot his neighbor": the verb has an object.
 			if ok && c.T1 < s.T1 {
-				if w := d.toks[c.T1].Lower; isDeterminerLike(w) || w == "him" || w == "them" || w == "at" {
+				if w := d.toks[c.T1].Lower; isDeterminerLike(w) || w == "him" || w == "them" || w == "at" || lex.is("reflexive", w) {
 					ok = false
 				}
 			}
@@ -1060,15 +1118,34 @@ func (d *document) singleVictims(s sentence, cs []*cand) {
 		if !ok {
 			continue
 		}
-		fatal, harm := false, false
+		fatal, harm, told := false, false, false
 		for k := c.C0; k < c.C1; k++ {
 			w := d.toks[k].Lower
+			if w == "and" && k >= v1 && k >= c.T1 && k+1 < c.C1 && isDeterminerLike(d.toks[k+1].Lower) && told {
+				// "... was injured and her husband killed": after the victim's own outcome,
+				// another victim's ("left a father and his daughter dead" is one outcome of two).
+				break
+			}
+			if lex.is("fatal", w) && k+1 < c.C1 && lex.is("reflexive", d.toks[k+1].Lower) && v0 >= c.T1 && !lex.is("reflexive", d.toks[v0].Lower) {
+				// "shot his wife and then killed himself": the killer's death, not his
+				// object's ("a man shot and killed himself" is the man's).
+				continue
+			}
+			if (lex.is("fatal", w) || w == "murder") && d.deathDenied(s, k) {
+				continue // "a non-fatal shooting", "attempted murder"
+			}
+			// "the murder of a man"; "charged with murder" tells of the suspect.
+			if w == "murder" && k+1 < c.C1 && d.toks[k+1].Lower == "of" {
+				fatal = true
+			}
 			if lex.is("fatal", w) && !d.bodyPart(k) || k+1 < c.C1 && lex.is("fatal", w+" "+d.toks[k+1].Lower) {
 				fatal = true
 			}
 			if lex.is("harm", w) {
 				harm = true
 			}
+			// An outcome told after the victim is the victim's own.
+			told = told || k >= v1 && (harm || fatal)
 		}
 		if !fatal {
 			fatal = d.victimDied(s, v0, v1, c)
@@ -1088,7 +1165,8 @@ func (d *document) singleVictims(s sentence, cs []*cand) {
 			// "a man and woman were wounded": the second noun shares the first's article.
 			v1, n = v1+2, 2
 		}
-		c.Another = d.toks[v0].Lower == "another"
+		// "Another man was shot", "a woman was also wounded": one more victim.
+		c.Another = d.toks[v0].Lower == "another" || (d.toks[v0].Lower == "a" || d.toks[v0].Lower == "an") && v1 <= c.T0 && d.onlyAuxiliaries(v1, c.T0) && d.hasWord(v1, c.T0, "also")
 		span := testigo.Span{Start: d.toks[v0].Start, End: d.toks[v1-1].End}
 		cnt := &testigo.Count{Value: n, Qualifier: testigo.QualExact, Text: d.text[span.Start:span.End]}
 		ev := testigo.Span{Start: min(span.Start, d.toks[c.T0].Start), End: max(span.End, d.toks[c.T1-1].End)}
@@ -1103,6 +1181,74 @@ func (d *document) singleVictims(s sentence, cs []*cand) {
 			c.InjuredSelf = lex.is("reflexive", d.toks[v0].Lower)
 		}
 	}
+}
+
+// subjectVictim finds the one victim that ends right before token hi, with only
+// auxiliaries and adverbs between ("her husband [was] killed"), the nearest first.
+func (d *document) subjectVictim(lo, hi int) (int, int, bool) {
+	for k := hi - 1; k >= lo && k >= hi-8; k-- {
+		if d.toks[k].Lower == "," || d.toks[k].Lower == ";" {
+			break
+		}
+		if !isDeterminerLike(d.toks[k].Lower) {
+			continue
+		}
+		if v0, v1, ok := d.singleVictim(k, hi); ok && v0 == k && d.onlyAuxiliaries(v1, hi) {
+			return v0, v1, true
+		}
+	}
+	return 0, 0, false
+}
+
+// deathDenied reports whether a word of death at token k is denied or hedged by one of the
+// three words before it: "non-fatal", "potentially fatal", "attempted first-degree murder".
+func (d *document) deathDenied(s sentence, k int) bool {
+	for j := k - 1; j >= s.T0 && j >= k-3; j-- {
+		if lex.is("not_fatal", d.toks[j].Lower) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasWord reports whether one of tokens [k0, k1) is w.
+func (d *document) hasWord(k0, k1 int, w string) bool {
+	for k := k0; k < k1; k++ {
+		if d.toks[k].Lower == w {
+			return true
+		}
+	}
+	return false
+}
+
+// firstWordOfSentence reports whether token k is the first word of its sentence, with
+// only punctuation before it ("— Man is in critical condition").
+func (d *document) firstWordOfSentence(k int) bool {
+	for j := d.sents[d.toks[k].Sent].T0; j < k; j++ {
+		if d.toks[j].Word {
+			return false
+		}
+	}
+	return d.toks[k].Word
+}
+
+// relativeBefore returns the comma opening a relative clause that ends right before the verb
+// at token t0, with only auxiliaries and adverbs between ("the woman, who lived nearby, was
+// shot"), or 0.
+func (d *document) relativeBefore(s sentence, t0 int) int {
+	j := t0 - 1
+	for j > s.T0 && d.onlyAuxiliaries(j, j+1) {
+		j--
+	}
+	if j <= s.T0 || d.toks[j].Lower != "," {
+		return 0
+	}
+	for k := j - 2; k > s.T0 && k >= j-30; k-- {
+		if d.toks[k].Lower == "," && lex.is("relative", d.toks[k+1].Lower) {
+			return k
+		}
+	}
+	return 0
 }
 
 // namedVictimsDied turns the one victim an attack counted injured by name into a death when
@@ -1319,32 +1465,40 @@ func (d *document) pronounVictim(si int, s sentence, cs []*cand) {
 		return
 	}
 	measure, end := "", 0
-	for k := subj1; k < s.T1 && measure == ""; k++ {
+	// A death told after the injury is the outcome: "was rushed to Mercy Hospital, where
+	// he died".
+	for k := subj1; k < s.T1 && measure != measureDead; k++ {
 		w := d.toks[k].Lower
-		if lex.is("negation", w) && !(k+1 < s.T1 && strings.HasPrefix(d.toks[k+1].Lower, "life") || k+2 < s.T1 && strings.HasPrefix(d.toks[k+2].Lower, "life")) {
+		if measure == "" && lex.is("negation", w) && !(k+1 < s.T1 && strings.HasPrefix(d.toks[k+1].Lower, "life") || k+2 < s.T1 && strings.HasPrefix(d.toks[k+2].Lower, "life")) {
 			return // "he was not hurt"; but "not life-threatening" is hurt
 		}
-		if lex.is("charge", w) {
+		if measure == "" && lex.is("charge", w) {
 			return // "is charged with assault with intent to kill": the suspect
 		}
 		if w == "lives" || w == "who" || w == "whose" {
 			continue // "lives in": not "lost their lives"; a relative clause tells no outcome
 		}
-		if m, e := measureAt(d.toks, k, s.T1); m == measureDead || m == measureInjured {
+		if m, e := measureAt(d.toks, k, s.T1); m == measureDead || m == measureInjured && measure == "" {
 			measure, end = m, e
+			k = e - 1
 		}
 	}
 	if measure == "" {
 		return
 	}
-	if prev.Injured != nil && !(measure == measureDead && prev.InjuredInferred && prev.Injured.Value == 1) {
+	n := 1
+	if d.toks[subj1-1].Lower == "couple" || d.toks[s.T0].Lower == "both" {
+		n = 2 // "the couple were taken to a hospital", "both victims were treated"
+	}
+	if n == 2 && d.acrossIncidents(d.sents[prev.Sent]) {
+		return // "Two shootings were reported ... Both victims were taken to hospitals"
+	}
+	// "Both" may count a second victim told beside one read off its noun.
+	bothMore := n == 2 && measure == measureInjured && prev.Injured != nil && prev.InjuredInferred && prev.Injured.Value < 2
+	if prev.Injured != nil && !(measure == measureDead && prev.InjuredInferred && prev.Injured.Value == 1) && !bothMore {
 		return
 	}
 	span := testigo.Span{Start: d.toks[s.T0].Start, End: d.toks[end-1].End}
-	n := 1
-	if d.toks[subj1-1].Lower == "couple" {
-		n = 2 // "the couple were taken to a hospital"
-	}
 	cnt := &testigo.Count{Value: n, Qualifier: testigo.QualExact, Text: d.text[d.toks[s.T0].Start:d.toks[subj1-1].End]}
 	cnt.Reports = []testigo.CountReport{{Value: n, Qualifier: testigo.QualExact, Source: d.doc.ID, Evidence: testigo.NewEvidence(d.text, span)}}
 	if measure == measureDead {
@@ -1361,6 +1515,17 @@ func (d *document) pronounVictim(si int, s sentence, cs []*cand) {
 // (a pronoun reaches less far than a definite noun or a name), or 0.
 func (d *document) victimSubject(s sentence) (int, int) {
 	w := d.toks[s.T0].Lower
+	if w == "both" && s.T0+1 < s.T1 {
+		// "Both victims were taken to a hospital", "Both were treated".
+		next := d.toks[s.T0+1].Lower
+		if lex.is("victim", strings.TrimSuffix(next, "s")) || next == "men" || next == "women" {
+			return s.T0 + 2, 6
+		}
+		if lex.is("be", next) || lex.is("have", next) {
+			return s.T0 + 1, 3
+		}
+		return 0, 0
+	}
 	if lex.is("pronoun_person", w) || w == "his" || w == "her" {
 		return s.T0 + 1, 3
 	}
@@ -1391,6 +1556,9 @@ func (d *document) victimSubject(s sentence) (int, int) {
 // secondVictims counts the one more victim a clause adds after its first with its own
 // outcome: "a man was killed and another critically injured", "... and a woman wounded".
 func (d *document) secondVictims(s sentence, cs []*cand) {
+	if d.acrossIncidents(s) {
+		return // "two shootings killed a man and wounded another": each incident is told apart
+	}
 	for _, c := range cs {
 		if c.Type != "ASSAULT" || c.Dropped || c.Hypothetical || c.Dead == nil && c.Injured == nil {
 			continue
@@ -1415,14 +1583,10 @@ func (d *document) secondVictims(s sentence, cs []*cand) {
 			if d.toks[k].Lower != "and" && !(d.toks[k].Lower == "," && d.toks[k+1].Lower == "another") {
 				continue
 			}
-			if m, end := measureAt(d.toks, k+1, s.T1); (m == measureInjured || m == measureDead) &&
-				strings.HasSuffix(d.toks[k+1].Lower, "ing") && end < s.T1 && d.toks[end].Lower == "another" {
-				// "killing one man and injuring another": the participle's object is one more.
-				v1 := end + 1
-				if v1 < s.T1 && lex.is("victim", d.toks[v1].Lower) {
-					v1++
-				}
-				d.addSecondVictim(c, m, testigo.Span{Start: d.toks[k+1].Start, End: d.toks[v1-1].End}, testigo.Span{Start: d.toks[end].Start, End: d.toks[v1-1].End})
+			if v := d.secondObject(k+1, s.T1); v.measure != "" {
+				// "killing one man and injuring another", "killed one person and seriously
+				// wounded another": the verb's object is one more.
+				d.addSecondVictim(c, v.measure, testigo.Span{Start: d.toks[v.verb].Start, End: d.toks[v.v1-1].End}, testigo.Span{Start: d.toks[v.v0].Start, End: d.toks[v.v1-1].End})
 				break
 			}
 			j := k + 1
@@ -1491,6 +1655,43 @@ func (d *document) secondVictims(s sentence, cs []*cand) {
 	}
 }
 
+// secondObj is the one more victim a casualty verb takes after "and": the verb's token, the
+// measure and the victim's tokens.
+type secondObj struct {
+	verb    int
+	measure string
+	v0, v1  int
+}
+
+// secondObject reads a casualty verb at token k, after adverbs, with one more victim as its
+// object: "injuring another", "seriously wounded another man", "injured a second person".
+func (d *document) secondObject(k, end int) secondObj {
+	for k < end && strings.HasSuffix(d.toks[k].Lower, "ly") {
+		k++
+	}
+	if k >= end {
+		return secondObj{}
+	}
+	m, e := measureAt(d.toks, k, end)
+	w := d.toks[k].Lower
+	if m != measureInjured && m != measureDead || e != k+1 || !strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "ed") && w != "hurt" {
+		return secondObj{}
+	}
+	v0, v1 := e, e
+	switch {
+	case v0 < end && d.toks[v0].Lower == "another":
+		v1 = v0 + 1
+	case v0+1 < end && (d.toks[v0].Lower == "a" || d.toks[v0].Lower == "one") && lex.is("other_victim", d.toks[v0+1].Lower):
+		v1 = v0 + 2 // "a second person", "one other man"
+	default:
+		return secondObj{}
+	}
+	if v1 < end && (lex.is("victim", d.toks[v1].Lower) || d.toks[v1].Lower == "person") {
+		v1++
+	}
+	return secondObj{verb: k, measure: m, v0: v0, v1: v1}
+}
+
 // addSecondVictim gives attack c the one more victim told in span: injured when it had none,
 // or a second dead after a single inferred one. named is the victim's words, the count's text.
 func (d *document) addSecondVictim(c *cand, m string, span, named testigo.Span) {
@@ -1544,8 +1745,8 @@ func (d *document) singleVictim(lo, hi int) (int, int, bool) {
 	}
 	for k := lo; k < hi; k++ {
 		w := d.toks[k].Lower
-		// "Man shot in ...": a headline's bare noun.
-		if k == d.sents[d.toks[k].Sent].T0 && lex.is("victim", w) {
+		// "Man shot in ...": a headline's bare noun, maybe after a dash or bullet.
+		if d.firstWordOfSentence(k) && lex.is("victim", w) {
 			return k, k + 1, true
 		}
 		if w != "a" && w != "an" && w != "one" && w != "another" && w != "the" && w != "his" && w != "her" && w != "their" {
@@ -1567,6 +1768,9 @@ func (d *document) singleVictim(lo, hi int) (int, int, bool) {
 			if lex.is("victim", t.Lower) || oneOf {
 				if d.isQuantityStart(t.Start) {
 					break
+				}
+				if j+1 < hi && d.toks[j+1].Lower == "involved" {
+					break // "an officer-involved shooting": the noun modifies another
 				}
 				return k, j + 1, true
 			}

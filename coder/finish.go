@@ -255,7 +255,9 @@ func (d *document) mergeAnother(cs []*cand) []*cand {
 			for i := len(out) - 1; i >= 0; i-- {
 				h := out[i]
 				if h.Type == c.Type && !h.Hypothetical && compatibleMode(h, c) && (h.Dead != nil || h.Injured != nil) {
-					host = h
+					if sameDate(h, c) {
+						host = h // one more victim told on another day is another incident's
+					}
 					break
 				}
 			}
@@ -460,6 +462,9 @@ func (d *document) mergeInto(h, c *cand) {
 			h.Recipient = addEntity(h.Recipient, e)
 		}
 	}
+	// A killer dead by his own hand and the victims he killed are all dead: "killed himself
+	// after murdering his neighbor" is two.
+	selfAndVictims := h.Dead != nil && c.Dead != nil && (h.DeadSelf && victimsIntroduced(c.Dead) || c.DeadSelf && victimsIntroduced(h.Dead))
 	if c.Dead != nil {
 		h.DeadInferred = (h.Dead == nil || h.DeadInferred) && c.DeadInferred
 		h.DiedLater = h.DiedLater || c.DiedLater
@@ -471,7 +476,7 @@ func (d *document) mergeInto(h, c *cand) {
 	}
 	// A second sentence's casualty figure that says "more" adds; otherwise the larger stands.
 	if c.Dead != nil {
-		h.Dead = addCount(h.Dead, c.Dead, isIncrement(c.Dead))
+		h.Dead = addCount(h.Dead, c.Dead, isIncrement(c.Dead) || selfAndVictims)
 	}
 	if c.Injured != nil {
 		h.Injured = addCount(h.Injured, c.Injured, isIncrement(c.Injured))
@@ -522,6 +527,103 @@ func (d *document) injuredOfHit(c *cand) {
 	c.Injured, c.InjuredInferred = &x, false
 }
 
+// distinctVictims reports whether the dead and the injured, each read off a victim's noun,
+// are told as different people: of another sex ("a man was killed ... a woman was wounded"),
+// another age ("a 20-year-old ... a 31-year-old"), or as one more ("the second victim", "the
+// other man", "was also wounded") where the dead were not. Pronouns and names are left out:
+// a pronoun may be a speaker's, and a recap names the victims of other incidents.
+func (d *document) distinctVictims(dead, injured *testigo.Count) bool {
+	dw, iw := splitLower(dead.Text), splitLower(injured.Text)
+	if len(dw) == 0 || len(iw) == 0 || lex.is("pronoun_person", dw[0]) || lex.is("pronoun_person", iw[0]) {
+		return false
+	}
+	if ds, is := victimSex(dw), victimSex(iw); ds != "" && is != "" && ds != is {
+		return true
+	}
+	if da, ia := victimAge(dw), victimAge(iw); da != "" && ia != "" && da != ia {
+		return true
+	}
+	if introducesVictim(dw[0]) && introducesVictim(iw[0]) && d.apartInOneSentence(dead, injured) {
+		// "a nurse was injured and a guard killed", "a nurse was injured and her husband
+		// killed": two victims introduced apart in one sentence are two people.
+		return true
+	}
+	if iw[0] == "the" && dw[len(dw)-1] == iw[len(iw)-1] {
+		return false // "the woman was also hit" is the woman told before
+	}
+	return d.toldAsOneMore(injured) && !d.toldAsOneMore(dead)
+}
+
+// victimsIntroduced reports whether a count's victims are told as someone's ("his wife",
+// "her neighbor"): not "he", "the man" or "a man", who may be the killer himself.
+func victimsIntroduced(c *testigo.Count) bool {
+	ws := splitLower(c.Text)
+	return len(ws) > 0 && (ws[0] == "his" || ws[0] == "her" || ws[0] == "their")
+}
+
+// introducesVictim reports whether a victim's first word introduces a person not told before:
+// an indefinite article or a possessive ("a nurse", "her husband").
+func introducesVictim(w string) bool {
+	switch w {
+	case "a", "an", "his", "her", "their":
+		return true
+	}
+	return false
+}
+
+// apartInOneSentence reports whether two counts have reports in one sentence whose
+// evidence does not overlap.
+func (d *document) apartInOneSentence(a, b *testigo.Count) bool {
+	for _, x := range a.Reports {
+		for _, y := range b.Reports {
+			if d.sentenceOf(x.Evidence.Start) == d.sentenceOf(y.Evidence.Start) && (x.Evidence.End <= y.Evidence.Start || y.Evidence.End <= x.Evidence.Start) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// toldAsOneMore reports whether a count's evidence tells its victim as one more than one
+// told before: "the second victim", "the other man", "was also wounded".
+func (d *document) toldAsOneMore(c *testigo.Count) bool {
+	for _, r := range c.Reports {
+		t0, t1 := d.tokenRange(testigo.Span{Start: r.Evidence.Start, End: r.Evidence.End})
+		for k := t0; k < t1; k++ {
+			if lex.is("other_victim", d.toks[k].Lower) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// victimSex returns "male" or "female" as the last word of a victim's words that tells it
+// ("his wife" is a woman), or "".
+func victimSex(ws []string) string {
+	for i := len(ws) - 1; i >= 0; i-- {
+		switch {
+		case lex.is("male", ws[i]):
+			return "male"
+		case lex.is("female", ws[i]):
+			return "female"
+		}
+	}
+	return ""
+}
+
+// victimAge returns the age a victim's words give ("a 25-year-old man" → "25"), or "".
+func victimAge(ws []string) string {
+	for i := 0; i+1 < len(ws); i++ {
+		if ws[i+1] == "year" || ws[i+1] == "years" {
+			if w := ws[i]; w != "" && w[0] >= '0' && w[0] <= '9' {
+				return w
+			}
+		}
+	}
+	return ""
+}
+
 func isIncrement(c *testigo.Count) bool {
 	return len(c.Reports) == 1 && c.Reports[0].Qualifier == "more"
 }
@@ -530,7 +632,8 @@ func isIncrement(c *testigo.Count) bool {
 func (d *document) event(c *cand) testigo.Event {
 	// Victims read off their nouns ("a man and a woman were found with gunshot wounds") who
 	// are no more than the dead are the dead themselves, not more people.
-	if c.InjuredInferred && c.Dead != nil && c.Injured != nil && c.Injured.Value <= c.Dead.Value && (!c.DeadSelf || c.InjuredSelf) && (c.DeadInferred || c.Injured.Value > 1 || c.Dead.Value > 1) {
+	// Unless the words tell two people: "a man was killed ... a woman was wounded".
+	if c.InjuredInferred && c.Dead != nil && c.Injured != nil && c.Injured.Value <= c.Dead.Value && (!c.DeadSelf || c.InjuredSelf) && (c.DeadInferred || c.Injured.Value > 1 || c.Dead.Value > 1) && !d.distinctVictims(c.Dead, c.Injured) {
 		c.Injured = nil
 	}
 	// The injured who later died of their wounds are the dead: "One person was injured ...
