@@ -1510,6 +1510,9 @@ func TestLinkedStory(t *testing.T) {
 		{"editorial bracket in a quote", "“[The soldiers] attacked our village at dawn,” a farmer said.", "ASSAULT", true},
 		{"short bracket", "[Update] Soldiers shelled the market on Tuesday.", "ASSAULT", true},
 		{"read as a verb", "Read the charges: prosecutors accused the mayor of fraud on Monday.", "ACCUSE", true},
+		{"a call to visit a page", "The fair opened on Monday.\n\nTo write to the editors of the Valley Post visit:\n\nwww.example.org/contact", "CONSULT", false},
+		{"a call to visit an address", "For the full list of candidates visit www.example.org today.", "CONSULT", false},
+		{"a real visit", "The foreign minister visited the capital on Monday.", "CONSULT", true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -23,6 +23,16 @@ func (d *document) linkedStory(s sentence) (int, int) {
 		}
 		return 0, 0
 	}
+	// A call to visit a page: a sentence that ends with "visit:" or sends the reader to a web
+	// address ("To reach the editors, visit:", "For details visit www.example.org").
+	for i := s.T0; i < s.T1; i++ {
+		if w := d.toks[i].Lower; w != "visit" && w != "see" && w != "follow" && w != "click" {
+			continue
+		}
+		if i+1 < s.T1 && d.toks[i+1].Lower == ":" && i+2 >= s.T1 || i+1 < s.T1 && (strings.HasPrefix(d.toks[i+1].Lower, "www") || strings.HasPrefix(d.toks[i+1].Lower, "http")) {
+			return s.Start, s.End
+		}
+	}
 	// A label of one to three words closed by a colon, or by a dash: "Read more:",
 	// "RELATED —", "See also:".
 	var words []string
