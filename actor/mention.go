@@ -421,6 +421,14 @@ var notNames = map[string]bool{
 	"mrs": true, "ms": true, "dr": true, "christmas": true, "easter": true, "jr": true, "sr": true,
 }
 
+// calendarWords are the days and months: after "on" or "in" they open a date, never a name.
+var calendarWords = map[string]bool{
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
+	"saturday": true, "sunday": true, "january": true, "february": true, "march": true,
+	"april": true, "may": true, "june": true, "july": true, "august": true, "september": true,
+	"october": true, "november": true, "december": true,
+}
+
 // common reports whether a capitalized sentence-initial token is an ordinary word.
 func (f *finder) common(t *token) bool {
 	return stopStarts[t.lower] || f.vocab[t.lower] && !f.lexical(t)
@@ -1032,7 +1040,8 @@ func (f *finder) chunkEnd(j int, withConnectors bool) int {
 			for k < len(f.toks) && f.toks[k].kind == tokWord && connectors[f.toks[k].lower] && k-e < 3 {
 				k++
 			}
-			if k < len(f.toks) && f.toks[k].kind == tokWord && f.toks[k].cap() && !f.toks[k].first {
+			// a day or month after the connector starts a date, not more name ("the Court on Tuesday")
+			if k < len(f.toks) && f.toks[k].kind == tokWord && f.toks[k].cap() && !f.toks[k].first && !calendarWords[f.toks[k].lower] {
 				e = k
 				continue
 			}

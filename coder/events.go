@@ -570,6 +570,11 @@ func (d *document) newCand(si int, s sentence, m match) *cand {
 		// its object, so a trigger there is absorbed, but it is no request of its own.
 		c.Dropped = true
 	}
+	// "a villager who asked not to be named", "an aide who requested anonymity": a source
+	// shielding its name is how the report is sourced, no request made of anyone.
+	if c.Type == "REQUEST" && d.anonymityAsked(m.T0, s.T1) {
+		return nil
+	}
 	if m.trig.Venue && d.speechVenue(s, c) {
 		return nil
 	}
@@ -1792,6 +1797,24 @@ func (d *document) warningRecalled(s sentence, k int) bool {
 	for _, j := range d.prevWords(s.T0, k, 3) {
 		w := d.toks[j].Lower
 		if lex.is("warning_recalled", w) || lex.is("warning_dismissed", w) {
+			return true
+		}
+	}
+	return false
+}
+
+// anonymityAsked reports whether the request at t0 is for a source's anonymity: "asked
+// not to be named", "requested anonymity", "asked that he not be identified".
+func (d *document) anonymityAsked(t0, end int) bool {
+	negated := false
+	for k := t0 + 1; k < end && k <= t0+8; k++ {
+		w := d.toks[k].Lower
+		switch {
+		case lex.is("anonymity", w):
+			return true
+		case lex.is("negation", w):
+			negated = true
+		case negated && lex.is("anonymity_participle", w) && lex.is("be", d.toks[k-1].Lower):
 			return true
 		}
 	}
