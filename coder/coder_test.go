@@ -1620,3 +1620,33 @@ func TestOneMoreVictim(t *testing.T) {
 		}
 	}
 }
+
+// TestLocativeNotParticipant checks that a body named after a purely locative preposition
+// ("outside the ministry", "behind the embassy") is where the event happened, not its actor
+// or its recipient.
+func TestLocativeNotParticipant(t *testing.T) {
+	ministry := actorSpec{Text: "ministry", Name: "ministry", Sector: "GOV", Kind: testigo.KindOrganization}
+	embassy := actorSpec{Text: "embassy", Name: "embassy", Sector: "GOV", Kind: testigo.KindOrganization}
+	police := actorSpec{Text: "Police", Name: "police", Sector: "COP", Kind: testigo.KindOrganization}
+	cooks := actorSpec{Text: "cooks", Name: "cooks", Sector: "LAB", Kind: testigo.KindGroup}
+	tests := []struct{ name, text, typ, place string }{
+		{"outside", "Police detained nine cooks outside the ministry on Friday.", "COERCE", "ministry"},
+		{"behind", "Police beat the cooks behind the embassy on Friday.", "ASSAULT", "embassy"},
+		{"opposite", "The cooks marched opposite the embassy on Friday.", "PROTEST", "embassy"},
+		{"inside", "Police arrested the cooks inside the ministry on Friday.", "COERCE", "ministry"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			x := code(tt.text, ministry, embassy, police, cooks)
+			e := hasEvent(x, tt.typ, "*")
+			if e == nil {
+				t.Fatalf("%q: want %s, got %s", tt.text, tt.typ, describe(x))
+			}
+			for _, a := range append(append([]testigo.Entity{}, e.Actor...), e.Recipient...) {
+				if a.Name == tt.place {
+					t.Errorf("%q: %s is a participant: actors %+v recipients %+v", tt.text, tt.place, e.Actor, e.Recipient)
+				}
+			}
+		})
+	}
+}
