@@ -61,6 +61,8 @@ func TestFind(t *testing.T) {
 		{"a day after a named body is a date, not the name", "The Supreme Tribunal on Monday freed the mayor. The Electoral Council in May barred him.", []string{
 			"Supreme Tribunal|Supreme Tribunal|JUD|PER|organization|-1", "mayor|mayor|GOV|PER|person|-1",
 			"Electoral Council|Electoral Council|GOV|PER|organization|-1"}},
+		{"press as the modifier of a thing", "The mayor told a press conference that the press had lied, then left the press club.", []string{
+			"mayor|mayor|GOV|PER|person|-1", "press|press|JRN|PER|group|-1"}},
 		{"a dissident, a candidate", "Police detained a dissident and a candidate.", []string{
 			"Police|police|COP|PER|organization|-1", "dissident|dissident|OPP|PER|person|-1", "candidate|candidate|PTY|PER|person|-1"}},
 		{"capitals that are no organization", "They saw it on TV before the NBA Finals at 9 PM.", nil},

@@ -345,6 +345,18 @@ func (f *finder) role(j int) int {
 }
 
 func (f *finder) roleMatch(j int) (string, int) {
+	v, n := f.roleOrThing(j)
+	// "a press conference", "the press club": the role word only modifies a thing.
+	if n > 0 && f.l.roleInfo[v].kind == roleThing {
+		return "", 0
+	}
+	return v, n
+}
+
+// roleThing is the kind of a roles.tsv phrase whose role word only modifies a thing.
+const roleThing = "thing"
+
+func (f *finder) roleOrThing(j int) (string, int) {
 	t := f.tok(j)
 	if t.kind != tokWord {
 		return "", 0

@@ -1650,3 +1650,33 @@ func TestLocativeNotParticipant(t *testing.T) {
 		})
 	}
 }
+
+// TestModifiedThingNoParticipant checks that a role word modifying a thing ("a press
+// conference", "the press club") names no actor or recipient, while the role word alone does.
+func TestModifiedThingNoParticipant(t *testing.T) {
+	tests := []struct {
+		text, typ string
+		press     bool // the press takes part
+	}{
+		{"The governor told a press conference that rangers had shot three poachers.", "ASSAULT", false},
+		{"Cadets threw stones at the press club and burned two cars.", "PROTEST", false},
+		{"A press release from the port said guards had beaten four dockers.", "ASSAULT", false},
+		{"Guards beat the press outside the stadium.", "ASSAULT", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			x := code(tt.text)
+			e := hasEvent(x, tt.typ, "*")
+			if e == nil {
+				t.Fatalf("want %s, got %s", tt.typ, describe(x))
+			}
+			found := false
+			for _, a := range append(append([]testigo.Entity{}, e.Actor...), e.Recipient...) {
+				found = found || strings.EqualFold(a.Name, "press")
+			}
+			if found != tt.press {
+				t.Errorf("press taking part = %v, want %v: actors %+v recipients %+v", found, tt.press, e.Actor, e.Recipient)
+			}
+		})
+	}
+}

@@ -171,6 +171,10 @@ func loadLexicon() (*lexicon, error) {
 	return l, nil
 }
 
+// participantThing is the kind of a participants.tsv phrase whose role word only modifies a
+// thing ("press conference"): it names no participant.
+const participantThing = "thing"
+
 // readTSV calls fn with the fields of each non-comment line of an embedded file.
 func readTSV(name string, minFields int, fn func(line int, fields []string) error) error {
 	data, err := dataFS.ReadFile(name)
