@@ -228,6 +228,12 @@ func (d *document) arguments(s sentence, c *cand) {
 			if lastVerb >= 0 && d.mentions[i].T0 > lastVerb && d.coordinatedAfter(d.mentions[i].T1, c.T0) {
 				continue
 			}
+			// The same with a verb that is no trigger: in "the junta suspended the parties
+			// and banned rallies" or "the president dissolved parliament by decree", the
+			// parties and parliament are what the first verb acted on.
+			if d.coordinatedAfter(d.mentions[i].T1, c.T0) && d.objectOfEarlierVerb(d.mentions[i], c.C0) {
+				continue
+			}
 			// "Police fired at people marching": once the subject after the earlier verb is
 			// found, the earlier verb's own subject is not this one's.
 			if lastVerb >= 0 && d.mentions[i].T0 < lastVerb && len(out.ms) > 0 && d.mentions[out.ms[0]].T0 > lastVerb {
@@ -661,6 +667,37 @@ func (d *document) coordinatedAfter(t0, t1 int) bool {
 		}
 		// "wounded two soldiers in a bomb attack": the soldiers are the verb's object.
 		if lex.is("preposition", d.toks[k].Lower) {
+			return true
+		}
+	}
+	return false
+}
+
+// objectOfEarlierVerb reports whether mention m is the object of a past-tense verb that
+// follows another mention of the clause: "the junta suspended the activities of all
+// parties", "the governor closed the university". Only words of a noun phrase ("the",
+// "activities", "of") may stand between the verb and m, and only an adverb between the
+// earlier mention and the verb.
+func (d *document) objectOfEarlierVerb(m mention, c0 int) bool {
+	k := m.T0 - 1
+	for n := 0; k > c0 && n < 6; k, n = k-1, n+1 {
+		t := d.toks[k]
+		if !t.Word || t.Upper {
+			return false
+		}
+		if len(t.Lower) > 4 && strings.HasSuffix(t.Lower, "ed") && !lex.is("preposition", t.Lower) {
+			break
+		}
+	}
+	if k <= c0 || !strings.HasSuffix(d.toks[k].Lower, "ed") || len(d.toks[k].Lower) <= 4 {
+		return false
+	}
+	j := k - 1
+	if w := d.toks[j].Lower; strings.HasSuffix(w, "ly") || lex.is("time_adverb", w) || w == "also" {
+		j--
+	}
+	for _, i := range d.mentionsIn(c0, j+1) {
+		if d.mentions[i].T1 == j+1 {
 			return true
 		}
 	}

@@ -1680,3 +1680,37 @@ func TestModifiedThingNoParticipant(t *testing.T) {
 		})
 	}
 }
+
+// TestObjectOfEarlierVerb checks that what a first verb acted on is not the doer of an act
+// coordinated after it or of a noun trigger in a phrase after it, even when that first verb
+// is no trigger.
+func TestObjectOfEarlierVerb(t *testing.T) {
+	council := actorSpec{Text: "council", Name: "council", Sector: "GOV", Kind: testigo.KindOrganization}
+	governor := actorSpec{Text: "governor", Name: "governor", Sector: "GOV", Kind: testigo.KindPerson}
+	unions := actorSpec{Text: "unions", Name: "unions", Sector: "LAB", Kind: testigo.KindGroup}
+	university := actorSpec{Text: "university", Name: "university", Sector: "EDU", Kind: testigo.KindOrganization}
+	tests := []struct{ text, typ, doer, notDoer string }{
+		{"The council suspended the licences of two unions and banned their marches.", "COERCE", "council", "unions"},
+		{"The governor closed the university by decree on Monday.", "DECREE", "governor", "university"},
+		{"The governor quietly shuttered the university and arrested its rector.", "COERCE", "governor", "university"},
+		// no verb between the two mentions: both act
+		{"The council and two unions signed a wage accord on Monday.", "AGREE", "unions", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			x := code(tt.text, council, governor, unions, university)
+			e := hasEvent(x, tt.typ, "*")
+			if e == nil {
+				t.Fatalf("want %s, got %s", tt.typ, describe(x))
+			}
+			var names []string
+			for _, a := range e.Actor {
+				names = append(names, a.Name)
+			}
+			got := strings.Join(names, ",")
+			if !strings.Contains(got, tt.doer) || tt.notDoer != "" && strings.Contains(got, tt.notDoer) {
+				t.Errorf("actors %q, want %q and not %q", got, tt.doer, tt.notDoer)
+			}
+		})
+	}
+}
