@@ -581,6 +581,10 @@ func (d *document) reporter(m mention) bool {
 	if m.T1+1 < len(d.toks) && (lex.is("speech", d.toks[m.T1].Lower) || lex.is("speech", d.toks[m.T1+1].Lower)) {
 		return true
 	}
+	// The first of two reporters: ", residents and a local rights group said".
+	if d.firstOfReporters(m) {
+		return true
+	}
 	// A place phrase between: "in the capital", "in Nairobi".
 	k := m.T1
 	if k >= len(d.toks) || d.toks[k].Lower != "in" && d.toks[k].Lower != "from" && d.toks[k].Lower != "at" {
@@ -592,6 +596,29 @@ func (d *document) reporter(m mention) bool {
 			return false
 		}
 		if lex.is("speech", t.Lower) {
+			return true
+		}
+	}
+	return false
+}
+
+// firstOfReporters reports whether mention m, after a comma, is joined by "and" or "or" to
+// a short noun phrase that a speech verb follows: ", residents and a local rights group
+// said". A speech word after a determiner is a noun ("the state").
+func (d *document) firstOfReporters(m mention) bool {
+	if m.T0 == 0 || d.toks[m.T0-1].Lower != "," && !(m.T0 >= 2 && d.toks[m.T0-2].Lower == "," && lex.is("determiner", d.toks[m.T0-1].Lower)) {
+		return false
+	}
+	k := m.T1
+	if k >= len(d.toks) || d.toks[k].Lower != "and" && d.toks[k].Lower != "or" {
+		return false
+	}
+	for j := k + 2; j < len(d.toks) && j <= k+6; j++ {
+		t := d.toks[j]
+		if !t.Word {
+			return false
+		}
+		if lex.is("speech", t.Lower) && !lex.is("determiner", d.toks[j-1].Lower) {
 			return true
 		}
 	}

@@ -1714,3 +1714,35 @@ func TestObjectOfEarlierVerb(t *testing.T) {
 		})
 	}
 }
+
+// TestCoordinatedReporters checks that the first of two sources joined by "and" before a
+// speech verb is a reporter, not a recipient, while a list of victims stays recipients.
+func TestCoordinatedReporters(t *testing.T) {
+	fishermen := actorSpec{Text: "fishermen", Name: "fishermen", Sector: "CVL", Kind: testigo.KindGroup}
+	elders := actorSpec{Text: "elders", Name: "elders", Sector: "CVL", Kind: testigo.KindGroup}
+	guards := actorSpec{Text: "guards", Name: "guards", Sector: "MIL", Kind: testigo.KindGroup}
+	tests := []struct {
+		text      string
+		eldersHit bool
+	}{
+		{"Coast guards shot at fishermen near the reef on Monday, killing four, elders and a church group said.", false},
+		{"Coast guards shot at fishermen near the reef on Monday, elders or the mayor's office reported.", false},
+		{"Coast guards shot at fishermen, elders and two boys near the reef on Monday.", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			x := code(tt.text, fishermen, elders, guards)
+			e := hasEvent(x, "ASSAULT", "*")
+			if e == nil {
+				t.Fatalf("want ASSAULT, got %s", describe(x))
+			}
+			hit := false
+			for _, r := range e.Recipient {
+				hit = hit || r.Name == "elders"
+			}
+			if hit != tt.eldersHit {
+				t.Errorf("elders among recipients = %v, want %v (%+v)", hit, tt.eldersHit, e.Recipient)
+			}
+		})
+	}
+}
