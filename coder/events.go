@@ -582,6 +582,11 @@ func (d *document) newCand(si int, s sentence, m match) *cand {
 	if first == "alleged" && (m.T0 == s.T0 || !d.toks[m.T0-1].Word) {
 		return nil
 	}
+	// So does "alleged" after an article or a preposition: "a report on alleged bribery",
+	// "the alleged abuses" tell what someone may have done, not an accusation made here.
+	if first == "alleged" && m.T0 > s.T0 && m.T1 < s.T1 && d.attributive(m.T0-1, m.T1) {
+		return nil
+	}
 	// "suggested that" reports an inference ("the figures suggest that prices rose") unless
 	// what follows is something someone should do.
 	if strings.HasPrefix(first, "suggest") && m.T1 < s.T1 && d.toks[m.T1].Lower == "that" && !d.oughtAfter(m.T1, s.T1) {
@@ -1819,4 +1824,16 @@ func (d *document) anonymityAsked(t0, end int) bool {
 		}
 	}
 	return false
+}
+
+// attributive reports whether the word between tokens prev and next is an adjective before a
+// noun: an article or a preposition before it, a lower-case word after it that opens no
+// clause ("the alleged abuses", "on alleged bribery"; not "alleged that", "alleged the").
+func (d *document) attributive(prev, next int) bool {
+	p, n := d.toks[prev], d.toks[next]
+	if !p.Word || !(lex.is("determiner", p.Lower) && p.Lower != "that" || lex.is("preposition", p.Lower)) {
+		return false
+	}
+	return n.Word && !n.Upper && !lex.is("determiner", n.Lower) && !lex.is("preposition", n.Lower) &&
+		!lex.is("pronoun_subject", n.Lower) && !lex.is("pronoun_person", n.Lower) && !lex.is("object_person", n.Lower)
 }
