@@ -63,6 +63,10 @@ func TestFind(t *testing.T) {
 			"Electoral Council|Electoral Council|GOV|PER|organization|-1"}},
 		{"press as the modifier of a thing", "The mayor told a press conference that the press had lied, then left the press club.", []string{
 			"mayor|mayor|GOV|PER|person|-1", "press|press|JRN|PER|group|-1"}},
+		{"the bloc is the intergovernmental body told last", "The OAS and the Andean court met. Later the bloc warned the junta.", []string{
+			"OAS|Organization of American States|GOV|IGO|organization|-1", "Andean court|court|JUD|PER|organization|-1",
+			"bloc|Organization of American States|GOV|IGO|organization|0", "junta|junta|MIL|PER|organization|-1"}},
+		{"the bloc with no such body told is nobody", "Later the bloc warned the junta.", []string{"junta|junta|MIL|PER|organization|-1"}},
 		{"a dissident, a candidate", "Police detained a dissident and a candidate.", []string{
 			"Police|police|COP|PER|organization|-1", "dissident|dissident|OPP|PER|person|-1", "candidate|candidate|PTY|PER|person|-1"}},
 		{"capitals that are no organization", "They saw it on TV before the NBA Finals at 9 PM.", nil},

@@ -478,12 +478,24 @@ func (f *finder) add(sp testigo.Span, e testigo.Entity, key string) {
 			f.byName[key] = len(f.out)
 		}
 	}
+	if blocCodes[e.Code] && e.Kind == testigo.KindOrganization && e.Sector != "JUD" {
+		// "the bloc" later names the intergovernmental body told last.
+		if ref >= 0 {
+			f.byHead["bloc"] = ref
+		} else {
+			f.byHead["bloc"] = len(f.out)
+		}
+	}
 	if ref >= 0 {
 		f.addRef(sp, e, ref)
 		return
 	}
 	f.out = append(f.out, testigo.Actor{Span: sp, Entity: e, Ref: -1})
 }
+
+// blocCodes are the codes of intergovernmental bodies that news calls "the bloc" (the
+// European Union, the African Union, regional economic communities).
+var blocCodes = map[string]bool{"IGO": true, "EUR": true}
 
 // addRef appends a mention of the entity first mentioned at index ref: it takes that
 // mention's name and, where it has none of its own, its sector and country.
