@@ -159,6 +159,18 @@ func ofIsPatient(c *cand) bool {
 // arguments fills the actors, recipients, place, date and source of an event.
 func (d *document) arguments(s sentence, c *cand) {
 	ms := d.mentionsIn(c.C0, c.C1)
+	// An act told inside a quotation that opens its sentence takes no party from the
+	// attribution after it: in "'They shot at us,' a farmer said", the farmer tells it.
+	// (A phrase quoted inside narration keeps the narration's parties.)
+	if c.Quote >= 0 && d.quotes[c.Quote].Open <= s.T0 {
+		kept := ms[:0:0]
+		for _, i := range ms {
+			if d.mentions[i].T0 < d.quotes[c.Quote].Close {
+				kept = append(kept, i)
+			}
+		}
+		ms = kept
+	}
 	var before, after []int
 	for _, i := range ms {
 		m := d.mentions[i]

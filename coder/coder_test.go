@@ -1750,3 +1750,35 @@ func TestCoordinatedReporters(t *testing.T) {
 		})
 	}
 }
+
+// TestQuoteSpeakerNoParty checks that the speaker named after a quotation opening the
+// sentence is no party to the act the quotation tells, while a phrase quoted inside
+// narration keeps the parties around it.
+func TestQuoteSpeakerNoParty(t *testing.T) {
+	guards := actorSpec{Text: "guards", Name: "guards", Sector: "COP", Kind: testigo.KindGroup}
+	cook := actorSpec{Text: "cook", Name: "cook", Sector: "CVL", Kind: testigo.KindPerson}
+	tests := []struct {
+		text    string
+		cookHit bool
+	}{
+		{"\u201cThe guards beat us with sticks,\u201d a cook told reporters on Monday.", false},
+		{"\"The guards beat us with sticks,\" said a cook at the camp.", false},
+		{"The guards \u201cbeat\u201d a cook with sticks on Monday.", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			x := code(tt.text, guards, cook)
+			e := hasEvent(x, "ASSAULT", "*")
+			if e == nil {
+				t.Fatalf("want ASSAULT, got %s", describe(x))
+			}
+			hit := false
+			for _, a := range append(append([]testigo.Entity{}, e.Actor...), e.Recipient...) {
+				hit = hit || a.Name == "cook"
+			}
+			if hit != tt.cookHit {
+				t.Errorf("cook takes part = %v, want %v: actors %+v recipients %+v", hit, tt.cookHit, e.Actor, e.Recipient)
+			}
+		})
+	}
+}
