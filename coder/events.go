@@ -575,6 +575,9 @@ func (d *document) newCand(si int, s sentence, m match) *cand {
 	if c.Type == "REQUEST" && d.anonymityAsked(m.T0, s.T1) {
 		return nil
 	}
+	if m.trig.Cued && !d.protestCueIn(s.T0, s.T1) {
+		return nil
+	}
 	if m.trig.Venue && d.speechVenue(s, c) {
 		return nil
 	}
@@ -1836,4 +1839,15 @@ func (d *document) attributive(prev, next int) bool {
 	}
 	return n.Word && !n.Upper && !lex.is("determiner", n.Lower) && !lex.is("preposition", n.Lower) &&
 		!lex.is("pronoun_subject", n.Lower) && !lex.is("pronoun_person", n.Lower) && !lex.is("object_person", n.Lower)
+}
+
+// protestCueIn reports whether a protest word ("demanding", "against", "anti-") stands
+// among tokens t0..t1.
+func (d *document) protestCueIn(t0, t1 int) bool {
+	for k := t0; k < t1; k++ {
+		if w := d.toks[k].Lower; lex.is("protest_cue", w) || strings.HasPrefix(w, "anti-") {
+			return true
+		}
+	}
+	return false
 }
