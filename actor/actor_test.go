@@ -94,6 +94,10 @@ func TestFind(t *testing.T) {
 			"UN refugee agency|UN High Commissioner for Refugees|REF|UNO|organization|-1"}},
 		{"a minister of a named portfolio", "Minister of Interior Ana Ruiz and Secretary for Foreign Affairs Luis Paz met.", []string{
 			"Minister of Interior Ana Ruiz|Ana Ruiz|GOV|PER|person|-1", "Secretary for Foreign Affairs Luis Paz|Luis Paz|GOV|PER|person|-1"}},
+		{"a dateline's agency is no actor", "SUCRE, Chile, 4 May 2025 (Andean Wire Service) - The Andean Workers Union said it would strike.", []string{
+			"Andean Workers Union|Andean Workers Union|LAB|PER|organization|-1"}},
+		{"a body in brackets after a lede is an actor", "The court (Supreme Labour Tribunal) - a new body - ruled.", []string{
+			"court|court|JUD|PER|organization|-1", "Supreme Labour Tribunal|Supreme Labour Tribunal|JUD|PER|organization|-1"}},
 		{"a dateline's country is no actor", "SUCRE, Chile (Wire) - Chile said it would act.", []string{
 			"Chile|Chile|GOV|CHL|state|-1"}},
 		{"possessive owners of a title", "The union's leader met the army's commander. Chile's leader left before Chile's general strike.", []string{

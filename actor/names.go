@@ -32,6 +32,10 @@ func (f *finder) capitalized(m mods, j int) int {
 		start = j // "re-instating Salvatierra", "the Senate": the words before are not part of it
 	}
 	t := f.tok(j)
+	// "LA PAZ, Bolivia, 3 May (Andes Wire Service) -": the agency that files the story.
+	if e := f.chunkEnd(j, true); f.datelineAgency(j, e) {
+		return e
+	}
 	// Known organizations: "the United Nations", "Amnesty International".
 	if e, n := f.knownOrg(f.toks, j); n > 0 && (n > 1 || t.upper() || !t.first) {
 		end := j + n
@@ -656,6 +660,21 @@ func (f *finder) appositionSector(k, dir int) string {
 	return sector
 }
 
+// datelineAgency reports whether toks[j:end] is the news agency of a dateline: in brackets
+// right before a dash, after a place in capitals that opens the sentence.
+func (f *finder) datelineAgency(j, end int) bool {
+	if j < 3 || f.tok(j-1).text != "(" || f.tok(end).text != ")" {
+		return false
+	}
+	switch f.tok(end + 1).text {
+	case "-", "—", "–", "--":
+	default:
+		return false
+	}
+	first := f.tok(0)
+	return first.kind == tokWord && first.upper() && len(first.text) > 1 && f.tok(1).text == ","
+}
+
 // dateline reports whether toks[j:end] is the country of a dateline: after a place in
 // capitals and a comma at the sentence start, before a bracket or a dash ("LA PAZ, Bolivia
 // (Reuters) -", "TARIJA, Bolivia —").
@@ -671,6 +690,16 @@ func (f *finder) dateline(j, end int) bool {
 	switch f.tok(end).text {
 	case "(", "-", "—", "–", ":":
 		return true
+	case ",":
+		// a date between: "SUCRE, Bolivia, 4 May 2025 (Wire) -"
+		for k := end + 1; k <= end+6; k++ {
+			switch t := f.tok(k); {
+			case t.text == "(" || t.text == "-" || t.text == "—" || t.text == "–":
+				return k > end+1
+			case t.kind != tokWord && t.text != "," && t.text != ".":
+				return false
+			}
+		}
 	}
 	return false
 }
