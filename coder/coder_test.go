@@ -1786,3 +1786,33 @@ func TestQuoteSpeakerNoParty(t *testing.T) {
 		})
 	}
 }
+
+// TestCoordinatedPassive checks that a participle joined by "and" to a passive shares it
+// ("was taken to a cell and charged with"), while an active verb after a passive keeps its
+// subject ("were deployed and arrested 20 dockers").
+func TestCoordinatedPassive(t *testing.T) {
+	ruiz := actorSpec{Text: "Ana Ruiz", Name: "Ana Ruiz", Sector: "JRN", Kind: testigo.KindPerson}
+	police := actorSpec{Text: "Police", Name: "police", Sector: "COP", Kind: testigo.KindOrganization}
+	tests := []struct{ text, typ, actor, notActor string }{
+		{"The editor Ana Ruiz was driven to a barracks and charged with sedition.", "ACCUSE", "", "Ana Ruiz"},
+		{"Ana Ruiz was questioned for hours and accused of spying.", "ACCUSE", "", "Ana Ruiz"},
+		{"Police were deployed to the port and arrested 20 dockers.", "COERCE", "police", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			x := code(tt.text, ruiz, police)
+			e := hasEvent(x, tt.typ, "*")
+			if e == nil {
+				t.Fatalf("want %s, got %s", tt.typ, describe(x))
+			}
+			var names []string
+			for _, a := range e.Actor {
+				names = append(names, a.Name)
+			}
+			got := strings.Join(names, ",")
+			if tt.actor != "" && !strings.Contains(got, tt.actor) || tt.notActor != "" && strings.Contains(got, tt.notActor) {
+				t.Errorf("actors %q, want %q and not %q", got, tt.actor, tt.notActor)
+			}
+		})
+	}
+}

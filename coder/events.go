@@ -514,6 +514,12 @@ func (d *document) newCand(si int, s sentence, m match) *cand {
 		if m.T1 < c.C1 && d.toks[m.T1].Lower == "by" {
 			c.Passive = true
 		}
+		// "was taken to a cell and charged with fraud": a participle joined by "and" to a
+		// passive shares its "was", when no object follows it. (Casualty verbs such as "was
+		// shot and wounded" are left to the casualty rules.)
+		if !c.Passive && c.Type != "ASSAULT" && (m.T1 >= s.T1 || !d.objectLike(m.T1) || len(m.trig.Words) > 1 && lex.is("preposition", m.trig.Words[len(m.trig.Words)-1])) && d.coordinatedPassive(s, m.T0) {
+			c.Passive = true
+		}
 		// "... were injured and 627 arrested": a participle right after a bare figure, with
 		// no object after it, is a passive whose "were" is left out.
 		if d.afterBareFigure(m.T0) && (m.T1 >= c.C1 || !d.objectLike(m.T1)) {
@@ -1847,6 +1853,26 @@ func (d *document) protestCueIn(t0, t1 int) bool {
 	for k := t0; k < t1; k++ {
 		if w := d.toks[k].Lower; lex.is("protest_cue", w) || strings.HasPrefix(w, "anti-") {
 			return true
+		}
+	}
+	return false
+}
+
+// coordinatedPassive reports whether the participle at t0 follows "and" that closes a
+// passive clause: a form of "be" then a participle ("was taken ... and charged"), with no
+// other verb form or clause break between.
+func (d *document) coordinatedPassive(s sentence, t0 int) bool {
+	if t0-1 <= s.T0 || d.toks[t0-1].Lower != "and" {
+		return false
+	}
+	for k := t0 - 2; k > s.T0 && k >= t0-12; k-- {
+		t := d.toks[k]
+		if !t.Word || lex.is("subordinator", t.Lower) || lex.is("relative", t.Lower) || t.Lower == "and" {
+			return false
+		}
+		if lex.is("be", t.Lower) {
+			n := d.toks[k+1].Lower
+			return strings.HasSuffix(n, "ed") || strings.HasSuffix(n, "en") || isIrregularParticiple(nil, n)
 		}
 	}
 	return false
