@@ -1180,7 +1180,12 @@ func (d *document) date(s sentence, c *cand) {
 		if d.isSinceDate(t) {
 			continue
 		}
-		t0, _ := d.tokenRange(t.Span)
+		t0, t1 := d.tokenRange(t.Span)
+		// "accused the firm of breaking a 2024 agreement": a year modifying a noun dates
+		// that noun only ("the 2021 coup"), not the acts around it.
+		if d.yearModifier(t) && (c.T0 < t1 || c.T0 > t1+1) {
+			continue
+		}
 		if !isVerbal(c.Type) && d.saidOn(t0) {
 			continue // "..., police said Tuesday": the day of the statement
 		}
@@ -1213,7 +1218,7 @@ func (d *document) date(s sentence, c *cand) {
 		ps := d.sents[c.Sent-1]
 		for i := len(d.dates) - 1; i >= 0; i-- {
 			t := d.dates[i]
-			if t.Span.Start >= ps.Start && t.Span.End <= ps.End && usableDate(t) && !d.isSinceDate(t) {
+			if t.Span.Start >= ps.Start && t.Span.End <= ps.End && usableDate(t) && !d.isSinceDate(t) && !d.yearModifier(t) {
 				c.Date = d.eventDate(t)
 				return
 			}
@@ -1232,6 +1237,17 @@ func usableDate(t testigo.Date) bool {
 		return false
 	}
 	return dayOf(t) != "" || narrativeDay.MatchString(strings.TrimSpace(t.Text))
+}
+
+// yearModifier reports whether a date is a year standing between an article and a noun:
+// "a 2024 agreement", "the 2021 coup".
+func (d *document) yearModifier(t testigo.Date) bool {
+	if t.Precision != testigo.PrecisionYear {
+		return false
+	}
+	t0, t1 := d.tokenRange(t.Span)
+	return t0 > 0 && t1 < len(d.toks) && lex.is("determiner", d.toks[t0-1].Lower) && d.toks[t1].Word && !d.toks[t1].Upper &&
+		d.toks[t1].Sent == d.toks[t0].Sent
 }
 
 // isSinceDate reports whether a date follows "since": it starts a period, not an event.

@@ -1816,3 +1816,20 @@ func TestCoordinatedPassive(t *testing.T) {
 		})
 	}
 }
+
+// TestYearModifierDate checks that a year between an article and a noun ("a 2019 accord")
+// dates only that noun's event, not the acts told around it or in the next sentence.
+func TestYearModifierDate(t *testing.T) {
+	union := actorSpec{Text: "union", Name: "union", Sector: "LAB", Kind: testigo.KindOrganization}
+	police := actorSpec{Text: "Police", Name: "police", Sector: "COP", Kind: testigo.KindOrganization}
+	x := code("The union accused the mine owners of breaking a 2019 accord. Police then arrested nine miners.", union, police)
+	for _, e := range x.Events {
+		if e.Date.Start != nil && strings.HasPrefix(*e.Date.Start, "2019") {
+			t.Errorf("%s dated %s by the year of the accord", e.Type, *e.Date.Start)
+		}
+	}
+	x = code("Nobody was tried for the 2019 massacre of nine miners.", union, police)
+	if e := hasEvent(x, "ASSAULT", "*"); e == nil || e.Date.Start == nil || !strings.HasPrefix(*e.Date.Start, "2019") {
+		t.Errorf("the massacre should be dated 2019: %+v", e)
+	}
+}
