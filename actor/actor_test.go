@@ -67,6 +67,10 @@ func TestFind(t *testing.T) {
 			"OAS|Organization of American States|GOV|IGO|organization|-1", "Andean court|court|JUD|PER|organization|-1",
 			"bloc|Organization of American States|GOV|IGO|organization|0", "junta|junta|MIL|PER|organization|-1"}},
 		{"the bloc with no such body told is nobody", "Later the bloc warned the junta.", []string{"junta|junta|MIL|PER|organization|-1"}},
+		{"a body's title before a name", "Union secretary Rosa Paz met party secretary Luis Vega.", []string{
+			"Union secretary Rosa Paz|Rosa Paz|LAB|PER|person|-1", "party secretary Luis Vega|Luis Vega|PTY|PER|person|-1"}},
+		{"a body before a verb keeps its title apart", "The union thanked President Ana Ruiz.", []string{
+			"union|union|LAB|PER|organization|-1", "President Ana Ruiz|Ana Ruiz|GOV|PER|person|-1"}},
 		{"a dissident, a candidate", "Police detained a dissident and a candidate.", []string{
 			"Police|police|COP|PER|organization|-1", "dissident|dissident|OPP|PER|person|-1", "candidate|candidate|PTY|PER|person|-1"}},
 		{"capitals that are no organization", "They saw it on TV before the NBA Finals at 9 PM.", nil},

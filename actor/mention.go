@@ -52,6 +52,12 @@ func (f *finder) modifiers(i int) mods {
 			m.any, m.owned = true, true
 			j += 2
 			continue
+		case (!t.cap() || t.first) && f.roleOrgLen(j) == 1 && f.titleLen(j+1) > 0 && f.tok(j+1+f.titleLen(j+1)).cap():
+			// "union secretary Hassan Omar", "party chairman Luis Paz": the body owns the title.
+			m.org, _ = f.roleOrg(j)
+			m.any, m.owned = true, true
+			j++
+			continue
 		case t.cap() && f.tok(j+1).cap() && f.l.demonyms[t.lower+" "+f.tok(j+1).lower] != "":
 			// Two-word demonyms: "South African troops", "New Zealand police"; the plural
 			// ("South Africans") is a mention of its own.
