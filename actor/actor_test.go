@@ -58,6 +58,19 @@ func TestFind(t *testing.T) {
 			"Chileans|Chileans|CVL|CHL|group|-1", "tribal elders|elders|ELI|PER|group|-1"}},
 		{"a day before a role is no name", "On Thursday union delegates met the mayor.", []string{
 			"union|union|LAB|PER|organization|-1", "mayor|mayor|GOV|PER|person|-1"}},
+		{"a day after a named body is a date, not the name", "The Supreme Tribunal on Monday freed the mayor. The Electoral Council in May barred him.", []string{
+			"Supreme Tribunal|Supreme Tribunal|JUD|PER|organization|-1", "mayor|mayor|GOV|PER|person|-1",
+			"Electoral Council|Electoral Council|GOV|PER|organization|-1"}},
+		{"press as the modifier of a thing", "The mayor told a press conference that the press had lied, then left the press club.", []string{
+			"mayor|mayor|GOV|PER|person|-1", "press|press|JRN|PER|group|-1"}},
+		{"the bloc is the intergovernmental body told last", "The OAS and the Andean court met. Later the bloc warned the junta.", []string{
+			"OAS|Organization of American States|GOV|IGO|organization|-1", "Andean court|court|JUD|PER|organization|-1",
+			"bloc|Organization of American States|GOV|IGO|organization|0", "junta|junta|MIL|PER|organization|-1"}},
+		{"the bloc with no such body told is nobody", "Later the bloc warned the junta.", []string{"junta|junta|MIL|PER|organization|-1"}},
+		{"a body's title before a name", "Union secretary Rosa Paz met party secretary Luis Vega.", []string{
+			"Union secretary Rosa Paz|Rosa Paz|LAB|PER|person|-1", "party secretary Luis Vega|Luis Vega|PTY|PER|person|-1"}},
+		{"a body before a verb keeps its title apart", "The union thanked President Ana Ruiz.", []string{
+			"union|union|LAB|PER|organization|-1", "President Ana Ruiz|Ana Ruiz|GOV|PER|person|-1"}},
 		{"a dissident, a candidate", "Police detained a dissident and a candidate.", []string{
 			"Police|police|COP|PER|organization|-1", "dissident|dissident|OPP|PER|person|-1", "candidate|candidate|PTY|PER|person|-1"}},
 		{"capitals that are no organization", "They saw it on TV before the NBA Finals at 9 PM.", nil},
@@ -85,6 +98,10 @@ func TestFind(t *testing.T) {
 			"UN refugee agency|UN High Commissioner for Refugees|REF|UNO|organization|-1"}},
 		{"a minister of a named portfolio", "Minister of Interior Ana Ruiz and Secretary for Foreign Affairs Luis Paz met.", []string{
 			"Minister of Interior Ana Ruiz|Ana Ruiz|GOV|PER|person|-1", "Secretary for Foreign Affairs Luis Paz|Luis Paz|GOV|PER|person|-1"}},
+		{"a dateline's agency is no actor", "SUCRE, Chile, 4 May 2025 (Andean Wire Service) - The Andean Workers Union said it would strike.", []string{
+			"Andean Workers Union|Andean Workers Union|LAB|PER|organization|-1"}},
+		{"a body in brackets after a lede is an actor", "The court (Supreme Labour Tribunal) - a new body - ruled.", []string{
+			"court|court|JUD|PER|organization|-1", "Supreme Labour Tribunal|Supreme Labour Tribunal|JUD|PER|organization|-1"}},
 		{"a dateline's country is no actor", "SUCRE, Chile (Wire) - Chile said it would act.", []string{
 			"Chile|Chile|GOV|CHL|state|-1"}},
 		{"possessive owners of a title", "The union's leader met the army's commander. Chile's leader left before Chile's general strike.", []string{

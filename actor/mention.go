@@ -52,6 +52,12 @@ func (f *finder) modifiers(i int) mods {
 			m.any, m.owned = true, true
 			j += 2
 			continue
+		case (!t.cap() || t.first) && f.roleOrgLen(j) == 1 && f.titleLen(j+1) > 0 && f.tok(j+1+f.titleLen(j+1)).cap():
+			// "union secretary Hassan Omar", "party chairman Luis Paz": the body owns the title.
+			m.org, _ = f.roleOrg(j)
+			m.any, m.owned = true, true
+			j++
+			continue
 		case t.cap() && f.tok(j+1).cap() && f.l.demonyms[t.lower+" "+f.tok(j+1).lower] != "":
 			// Two-word demonyms: "South African troops", "New Zealand police"; the plural
 			// ("South Africans") is a mention of its own.
@@ -345,6 +351,18 @@ func (f *finder) role(j int) int {
 }
 
 func (f *finder) roleMatch(j int) (string, int) {
+	v, n := f.roleOrThing(j)
+	// "a press conference", "the press club": the role word only modifies a thing.
+	if n > 0 && f.l.roleInfo[v].kind == roleThing {
+		return "", 0
+	}
+	return v, n
+}
+
+// roleThing is the kind of a roles.tsv phrase whose role word only modifies a thing.
+const roleThing = "thing"
+
+func (f *finder) roleOrThing(j int) (string, int) {
 	t := f.tok(j)
 	if t.kind != tokWord {
 		return "", 0
@@ -419,6 +437,14 @@ var notNames = map[string]bool{
 	"america": true, "africa": true, "europe": true, "asia": true, "oceania": true, "latin": true,
 	"antarctica": true, "caribbean": true, "mideast": true,
 	"mrs": true, "ms": true, "dr": true, "christmas": true, "easter": true, "jr": true, "sr": true,
+}
+
+// calendarWords are the days and months: after "on" or "in" they open a date, never a name.
+var calendarWords = map[string]bool{
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
+	"saturday": true, "sunday": true, "january": true, "february": true, "march": true,
+	"april": true, "may": true, "june": true, "july": true, "august": true, "september": true,
+	"october": true, "november": true, "december": true,
 }
 
 // common reports whether a capitalized sentence-initial token is an ordinary word.
@@ -1032,7 +1058,8 @@ func (f *finder) chunkEnd(j int, withConnectors bool) int {
 			for k < len(f.toks) && f.toks[k].kind == tokWord && connectors[f.toks[k].lower] && k-e < 3 {
 				k++
 			}
-			if k < len(f.toks) && f.toks[k].kind == tokWord && f.toks[k].cap() && !f.toks[k].first {
+			// a day or month after the connector starts a date, not more name ("the Court on Tuesday")
+			if k < len(f.toks) && f.toks[k].kind == tokWord && f.toks[k].cap() && !f.toks[k].first && !calendarWords[f.toks[k].lower] {
 				e = k
 				continue
 			}

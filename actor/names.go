@@ -32,6 +32,10 @@ func (f *finder) capitalized(m mods, j int) int {
 		start = j // "re-instating Salvatierra", "the Senate": the words before are not part of it
 	}
 	t := f.tok(j)
+	// "LA PAZ, Bolivia, 3 May (Andes Wire Service) -": the agency that files the story.
+	if e := f.chunkEnd(j, true); f.datelineAgency(j, e) {
+		return e
+	}
 	// Known organizations: "the United Nations", "Amnesty International".
 	if e, n := f.knownOrg(f.toks, j); n > 0 && (n > 1 || t.upper() || !t.first) {
 		end := j + n
@@ -478,12 +482,24 @@ func (f *finder) add(sp testigo.Span, e testigo.Entity, key string) {
 			f.byName[key] = len(f.out)
 		}
 	}
+	if blocCodes[e.Code] && e.Kind == testigo.KindOrganization && e.Sector != "JUD" {
+		// "the bloc" later names the intergovernmental body told last.
+		if ref >= 0 {
+			f.byHead["bloc"] = ref
+		} else {
+			f.byHead["bloc"] = len(f.out)
+		}
+	}
 	if ref >= 0 {
 		f.addRef(sp, e, ref)
 		return
 	}
 	f.out = append(f.out, testigo.Actor{Span: sp, Entity: e, Ref: -1})
 }
+
+// blocCodes are the codes of intergovernmental bodies that news calls "the bloc" (the
+// European Union, the African Union, regional economic communities).
+var blocCodes = map[string]bool{"IGO": true, "EUR": true}
 
 // addRef appends a mention of the entity first mentioned at index ref: it takes that
 // mention's name and, where it has none of its own, its sector and country.
@@ -644,6 +660,21 @@ func (f *finder) appositionSector(k, dir int) string {
 	return sector
 }
 
+// datelineAgency reports whether toks[j:end] is the news agency of a dateline: in brackets
+// right before a dash, after a place in capitals that opens the sentence.
+func (f *finder) datelineAgency(j, end int) bool {
+	if j < 3 || f.tok(j-1).text != "(" || f.tok(end).text != ")" {
+		return false
+	}
+	switch f.tok(end + 1).text {
+	case "-", "—", "–", "--":
+	default:
+		return false
+	}
+	first := f.tok(0)
+	return first.kind == tokWord && first.upper() && len(first.text) > 1 && f.tok(1).text == ","
+}
+
 // dateline reports whether toks[j:end] is the country of a dateline: after a place in
 // capitals and a comma at the sentence start, before a bracket or a dash ("LA PAZ, Bolivia
 // (Reuters) -", "TARIJA, Bolivia —").
@@ -659,6 +690,16 @@ func (f *finder) dateline(j, end int) bool {
 	switch f.tok(end).text {
 	case "(", "-", "—", "–", ":":
 		return true
+	case ",":
+		// a date between: "SUCRE, Bolivia, 4 May 2025 (Wire) -"
+		for k := end + 1; k <= end+6; k++ {
+			switch t := f.tok(k); {
+			case t.text == "(" || t.text == "-" || t.text == "—" || t.text == "–":
+				return k > end+1
+			case t.kind != tokWord && t.text != "," && t.text != ".":
+				return false
+			}
+		}
 	}
 	return false
 }

@@ -159,6 +159,18 @@ func ofIsPatient(c *cand) bool {
 // arguments fills the actors, recipients, place, date and source of an event.
 func (d *document) arguments(s sentence, c *cand) {
 	ms := d.mentionsIn(c.C0, c.C1)
+	// An act told inside a quotation that opens its sentence takes no party from the
+	// attribution after it: in "'They shot at us,' a farmer said", the farmer tells it.
+	// (A phrase quoted inside narration keeps the narration's parties.)
+	if c.Quote >= 0 && d.quotes[c.Quote].Open <= s.T0 {
+		kept := ms[:0:0]
+		for _, i := range ms {
+			if d.mentions[i].T0 < d.quotes[c.Quote].Close {
+				kept = append(kept, i)
+			}
+		}
+		ms = kept
+	}
 	var before, after []int
 	for _, i := range ms {
 		m := d.mentions[i]
@@ -226,6 +238,12 @@ func (d *document) arguments(s sentence, c *cand) {
 				continue
 			}
 			if lastVerb >= 0 && d.mentions[i].T0 > lastVerb && d.coordinatedAfter(d.mentions[i].T1, c.T0) {
+				continue
+			}
+			// The same with a verb that is no trigger: in "the junta suspended the parties
+			// and banned rallies" or "the president dissolved parliament by decree", the
+			// parties and parliament are what the first verb acted on.
+			if d.coordinatedAfter(d.mentions[i].T1, c.T0) && d.objectOfEarlierVerb(d.mentions[i], c.C0) {
 				continue
 			}
 			// "Police fired at people marching": once the subject after the earlier verb is
@@ -575,6 +593,10 @@ func (d *document) reporter(m mention) bool {
 	if m.T1+1 < len(d.toks) && (lex.is("speech", d.toks[m.T1].Lower) || lex.is("speech", d.toks[m.T1+1].Lower)) {
 		return true
 	}
+	// The first of two reporters: ", residents and a local rights group said".
+	if d.firstOfReporters(m) {
+		return true
+	}
 	// A place phrase between: "in the capital", "in Nairobi".
 	k := m.T1
 	if k >= len(d.toks) || d.toks[k].Lower != "in" && d.toks[k].Lower != "from" && d.toks[k].Lower != "at" {
@@ -586,6 +608,29 @@ func (d *document) reporter(m mention) bool {
 			return false
 		}
 		if lex.is("speech", t.Lower) {
+			return true
+		}
+	}
+	return false
+}
+
+// firstOfReporters reports whether mention m, after a comma, is joined by "and" or "or" to
+// a short noun phrase that a speech verb follows: ", residents and a local rights group
+// said". A speech word after a determiner is a noun ("the state").
+func (d *document) firstOfReporters(m mention) bool {
+	if m.T0 == 0 || d.toks[m.T0-1].Lower != "," && !(m.T0 >= 2 && d.toks[m.T0-2].Lower == "," && lex.is("determiner", d.toks[m.T0-1].Lower)) {
+		return false
+	}
+	k := m.T1
+	if k >= len(d.toks) || d.toks[k].Lower != "and" && d.toks[k].Lower != "or" {
+		return false
+	}
+	for j := k + 2; j < len(d.toks) && j <= k+6; j++ {
+		t := d.toks[j]
+		if !t.Word {
+			return false
+		}
+		if lex.is("speech", t.Lower) && !lex.is("determiner", d.toks[j-1].Lower) {
 			return true
 		}
 	}
@@ -661,6 +706,37 @@ func (d *document) coordinatedAfter(t0, t1 int) bool {
 		}
 		// "wounded two soldiers in a bomb attack": the soldiers are the verb's object.
 		if lex.is("preposition", d.toks[k].Lower) {
+			return true
+		}
+	}
+	return false
+}
+
+// objectOfEarlierVerb reports whether mention m is the object of a past-tense verb that
+// follows another mention of the clause: "the junta suspended the activities of all
+// parties", "the governor closed the university". Only words of a noun phrase ("the",
+// "activities", "of") may stand between the verb and m, and only an adverb between the
+// earlier mention and the verb.
+func (d *document) objectOfEarlierVerb(m mention, c0 int) bool {
+	k := m.T0 - 1
+	for n := 0; k > c0 && n < 6; k, n = k-1, n+1 {
+		t := d.toks[k]
+		if !t.Word || t.Upper {
+			return false
+		}
+		if len(t.Lower) > 4 && strings.HasSuffix(t.Lower, "ed") && !lex.is("preposition", t.Lower) {
+			break
+		}
+	}
+	if k <= c0 || !strings.HasSuffix(d.toks[k].Lower, "ed") || len(d.toks[k].Lower) <= 4 {
+		return false
+	}
+	j := k - 1
+	if w := d.toks[j].Lower; strings.HasSuffix(w, "ly") || lex.is("time_adverb", w) || w == "also" {
+		j--
+	}
+	for _, i := range d.mentionsIn(c0, j+1) {
+		if d.mentions[i].T1 == j+1 {
 			return true
 		}
 	}
@@ -1104,7 +1180,12 @@ func (d *document) date(s sentence, c *cand) {
 		if d.isSinceDate(t) {
 			continue
 		}
-		t0, _ := d.tokenRange(t.Span)
+		t0, t1 := d.tokenRange(t.Span)
+		// "accused the firm of breaking a 2024 agreement": a year modifying a noun dates
+		// that noun only ("the 2021 coup"), not the acts around it.
+		if d.yearModifier(t) && (c.T0 < t1 || c.T0 > t1+1) {
+			continue
+		}
 		if !isVerbal(c.Type) && d.saidOn(t0) {
 			continue // "..., police said Tuesday": the day of the statement
 		}
@@ -1137,7 +1218,7 @@ func (d *document) date(s sentence, c *cand) {
 		ps := d.sents[c.Sent-1]
 		for i := len(d.dates) - 1; i >= 0; i-- {
 			t := d.dates[i]
-			if t.Span.Start >= ps.Start && t.Span.End <= ps.End && usableDate(t) && !d.isSinceDate(t) {
+			if t.Span.Start >= ps.Start && t.Span.End <= ps.End && usableDate(t) && !d.isSinceDate(t) && !d.yearModifier(t) {
 				c.Date = d.eventDate(t)
 				return
 			}
@@ -1156,6 +1237,17 @@ func usableDate(t testigo.Date) bool {
 		return false
 	}
 	return dayOf(t) != "" || narrativeDay.MatchString(strings.TrimSpace(t.Text))
+}
+
+// yearModifier reports whether a date is a year standing between an article and a noun:
+// "a 2024 agreement", "the 2021 coup".
+func (d *document) yearModifier(t testigo.Date) bool {
+	if t.Precision != testigo.PrecisionYear {
+		return false
+	}
+	t0, t1 := d.tokenRange(t.Span)
+	return t0 > 0 && t1 < len(d.toks) && lex.is("determiner", d.toks[t0-1].Lower) && d.toks[t1].Word && !d.toks[t1].Upper &&
+		d.toks[t1].Sent == d.toks[t0].Sent
 }
 
 // isSinceDate reports whether a date follows "since": it starts a period, not an event.

@@ -232,6 +232,11 @@ func (d *document) findMentions() {
 			if j > len(d.toks) || !wordsAt(d.toks, i, p.Words) || d.toks[j-1].Sent != t.Sent {
 				continue
 			}
+			// "a press conference": the role word only modifies a thing.
+			if p.Kind == participantThing {
+				i = j - 1
+				break
+			}
 			// "police" inside "police station" still names the police; fine for a cue.
 			span := testigo.Span{Start: t.Start, End: d.toks[j-1].End}
 			if covered(span.Start, span.End) || hyphenGlued(d.text, span) {

@@ -127,6 +127,11 @@ func TestTriggers(t *testing.T) {
 		{"pronoun agrees", "He agreed to share the records with the commission.", "AGREE", "*", nil},
 		{"called for meeting", "The bishop called for a national meeting of all parties.", "REQUEST", "meet", nil},
 		{"asked to resign", "Lawmakers asked the governor to resign.", "REQUEST", "change", []string{"RETREAT"}},
+		{"alleged that is an accusation", "The auditor alleged that the rail company wasted funds.", "ACCUSE", "*", nil},
+		{"alleged before an object is an accusation", "The auditor alleged fraud by the rail company.", "ACCUSE", "*", nil},
+		{"gathered with a demand is a protest", "Hundreds of bakers gathered outside the town hall, demanding cheaper flour.", "PROTEST", "demo", nil},
+		{"assembled against is a protest", "Nurses assembled in the hospital yard against the night-shift cuts.", "PROTEST", "demo", nil},
+		{"asked not to be silenced is a request", "The editors asked the regulator not to be silenced by a licence ban.", "REQUEST", "*", nil},
 		{"demanded that resign", "The students demanded that the rector resign.", "REQUEST", "change", []string{"RETREAT"}},
 		{"urged to withdraw", "The council urged the rebels to withdraw from the city.", "REQUEST", "yield", []string{"RETREAT"}},
 		{"appealed for aid", "The mayor appealed for aid after the floods.", "REQUEST", "assist", nil},
@@ -223,6 +228,13 @@ func TestNoEvent(t *testing.T) {
 		{"photo released", "The suspect is seen in a handout photo released by the police.", "RETREAT"},
 		{"news release", "The details came in a news release from the sheriff.", "RETREAT"},
 		{"refused to comment", "The ministry refused to comment on the report.", "REJECT"},
+		{"source asked not to be named", "A nurse at the clinic, who asked not to be named, said the ward was full.", "REQUEST"},
+		{"source requested anonymity", "Two guards, who requested anonymity because they feared reprisals, described the cells.", "REQUEST"},
+		{"source asked that he not be identified", "The driver asked that he not be identified and said the road was mined.", "REQUEST"},
+		{"alleged after a preposition", "The auditor published a study on alleged waste in the rail company.", "ACCUSE"},
+		{"alleged after an article", "Villagers described the alleged abuses to the visiting bishop.", "ACCUSE"},
+		{"gathered for a funeral", "Relatives gathered at the chapel for the fisherman's funeral.", "PROTEST"},
+		{"assembled a cabinet", "The new premier assembled a cabinet of technocrats.", "PROTEST"},
 		{"pleaded not guilty", "The mayor pleaded not guilty to fraud on Tuesday.", "REQUEST"},
 		{"phone records", "Investigators studied his phone records.", "CONSULT"},
 		{"block of", "The car was parked in the 400 block of Pine Street.", "PROTEST"},
@@ -1617,5 +1629,210 @@ func TestOneMoreVictim(t *testing.T) {
 		if !found {
 			t.Errorf("%q: no event with dead (%s)", tt.text, describe(x))
 		}
+	}
+}
+
+// TestLocativeNotParticipant checks that a body named after a purely locative preposition
+// ("outside the ministry", "behind the embassy") is where the event happened, not its actor
+// or its recipient.
+func TestLocativeNotParticipant(t *testing.T) {
+	ministry := actorSpec{Text: "ministry", Name: "ministry", Sector: "GOV", Kind: testigo.KindOrganization}
+	embassy := actorSpec{Text: "embassy", Name: "embassy", Sector: "GOV", Kind: testigo.KindOrganization}
+	police := actorSpec{Text: "Police", Name: "police", Sector: "COP", Kind: testigo.KindOrganization}
+	cooks := actorSpec{Text: "cooks", Name: "cooks", Sector: "LAB", Kind: testigo.KindGroup}
+	tests := []struct{ name, text, typ, place string }{
+		{"outside", "Police detained nine cooks outside the ministry on Friday.", "COERCE", "ministry"},
+		{"behind", "Police beat the cooks behind the embassy on Friday.", "ASSAULT", "embassy"},
+		{"opposite", "The cooks marched opposite the embassy on Friday.", "PROTEST", "embassy"},
+		{"inside", "Police arrested the cooks inside the ministry on Friday.", "COERCE", "ministry"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			x := code(tt.text, ministry, embassy, police, cooks)
+			e := hasEvent(x, tt.typ, "*")
+			if e == nil {
+				t.Fatalf("%q: want %s, got %s", tt.text, tt.typ, describe(x))
+			}
+			for _, a := range append(append([]testigo.Entity{}, e.Actor...), e.Recipient...) {
+				if a.Name == tt.place {
+					t.Errorf("%q: %s is a participant: actors %+v recipients %+v", tt.text, tt.place, e.Actor, e.Recipient)
+				}
+			}
+		})
+	}
+}
+
+// TestModifiedThingNoParticipant checks that a role word modifying a thing ("a press
+// conference", "the press club") names no actor or recipient, while the role word alone does.
+func TestModifiedThingNoParticipant(t *testing.T) {
+	tests := []struct {
+		text, typ string
+		press     bool // the press takes part
+	}{
+		{"The governor told a press conference that rangers had shot three poachers.", "ASSAULT", false},
+		{"Cadets threw stones at the press club and burned two cars.", "PROTEST", false},
+		{"A press release from the port said guards had beaten four dockers.", "ASSAULT", false},
+		{"Guards beat the press outside the stadium.", "ASSAULT", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			x := code(tt.text)
+			e := hasEvent(x, tt.typ, "*")
+			if e == nil {
+				t.Fatalf("want %s, got %s", tt.typ, describe(x))
+			}
+			found := false
+			for _, a := range append(append([]testigo.Entity{}, e.Actor...), e.Recipient...) {
+				found = found || strings.EqualFold(a.Name, "press")
+			}
+			if found != tt.press {
+				t.Errorf("press taking part = %v, want %v: actors %+v recipients %+v", found, tt.press, e.Actor, e.Recipient)
+			}
+		})
+	}
+}
+
+// TestObjectOfEarlierVerb checks that what a first verb acted on is not the doer of an act
+// coordinated after it or of a noun trigger in a phrase after it, even when that first verb
+// is no trigger.
+func TestObjectOfEarlierVerb(t *testing.T) {
+	council := actorSpec{Text: "council", Name: "council", Sector: "GOV", Kind: testigo.KindOrganization}
+	governor := actorSpec{Text: "governor", Name: "governor", Sector: "GOV", Kind: testigo.KindPerson}
+	unions := actorSpec{Text: "unions", Name: "unions", Sector: "LAB", Kind: testigo.KindGroup}
+	university := actorSpec{Text: "university", Name: "university", Sector: "EDU", Kind: testigo.KindOrganization}
+	tests := []struct{ text, typ, doer, notDoer string }{
+		{"The council suspended the licences of two unions and banned their marches.", "COERCE", "council", "unions"},
+		{"The governor closed the university by decree on Monday.", "DECREE", "governor", "university"},
+		{"The governor quietly shuttered the university and arrested its rector.", "COERCE", "governor", "university"},
+		// no verb between the two mentions: both act
+		{"The council and two unions signed a wage accord on Monday.", "AGREE", "unions", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			x := code(tt.text, council, governor, unions, university)
+			e := hasEvent(x, tt.typ, "*")
+			if e == nil {
+				t.Fatalf("want %s, got %s", tt.typ, describe(x))
+			}
+			var names []string
+			for _, a := range e.Actor {
+				names = append(names, a.Name)
+			}
+			got := strings.Join(names, ",")
+			if !strings.Contains(got, tt.doer) || tt.notDoer != "" && strings.Contains(got, tt.notDoer) {
+				t.Errorf("actors %q, want %q and not %q", got, tt.doer, tt.notDoer)
+			}
+		})
+	}
+}
+
+// TestCoordinatedReporters checks that the first of two sources joined by "and" before a
+// speech verb is a reporter, not a recipient, while a list of victims stays recipients.
+func TestCoordinatedReporters(t *testing.T) {
+	fishermen := actorSpec{Text: "fishermen", Name: "fishermen", Sector: "CVL", Kind: testigo.KindGroup}
+	elders := actorSpec{Text: "elders", Name: "elders", Sector: "CVL", Kind: testigo.KindGroup}
+	guards := actorSpec{Text: "guards", Name: "guards", Sector: "MIL", Kind: testigo.KindGroup}
+	tests := []struct {
+		text      string
+		eldersHit bool
+	}{
+		{"Coast guards shot at fishermen near the reef on Monday, killing four, elders and a church group said.", false},
+		{"Coast guards shot at fishermen near the reef on Monday, elders or the mayor's office reported.", false},
+		{"Coast guards shot at fishermen, elders and two boys near the reef on Monday.", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			x := code(tt.text, fishermen, elders, guards)
+			e := hasEvent(x, "ASSAULT", "*")
+			if e == nil {
+				t.Fatalf("want ASSAULT, got %s", describe(x))
+			}
+			hit := false
+			for _, r := range e.Recipient {
+				hit = hit || r.Name == "elders"
+			}
+			if hit != tt.eldersHit {
+				t.Errorf("elders among recipients = %v, want %v (%+v)", hit, tt.eldersHit, e.Recipient)
+			}
+		})
+	}
+}
+
+// TestQuoteSpeakerNoParty checks that the speaker named after a quotation opening the
+// sentence is no party to the act the quotation tells, while a phrase quoted inside
+// narration keeps the parties around it.
+func TestQuoteSpeakerNoParty(t *testing.T) {
+	guards := actorSpec{Text: "guards", Name: "guards", Sector: "COP", Kind: testigo.KindGroup}
+	cook := actorSpec{Text: "cook", Name: "cook", Sector: "CVL", Kind: testigo.KindPerson}
+	tests := []struct {
+		text    string
+		cookHit bool
+	}{
+		{"\u201cThe guards beat us with sticks,\u201d a cook told reporters on Monday.", false},
+		{"\"The guards beat us with sticks,\" said a cook at the camp.", false},
+		{"The guards \u201cbeat\u201d a cook with sticks on Monday.", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			x := code(tt.text, guards, cook)
+			e := hasEvent(x, "ASSAULT", "*")
+			if e == nil {
+				t.Fatalf("want ASSAULT, got %s", describe(x))
+			}
+			hit := false
+			for _, a := range append(append([]testigo.Entity{}, e.Actor...), e.Recipient...) {
+				hit = hit || a.Name == "cook"
+			}
+			if hit != tt.cookHit {
+				t.Errorf("cook takes part = %v, want %v: actors %+v recipients %+v", hit, tt.cookHit, e.Actor, e.Recipient)
+			}
+		})
+	}
+}
+
+// TestCoordinatedPassive checks that a participle joined by "and" to a passive shares it
+// ("was taken to a cell and charged with"), while an active verb after a passive keeps its
+// subject ("were deployed and arrested 20 dockers").
+func TestCoordinatedPassive(t *testing.T) {
+	ruiz := actorSpec{Text: "Ana Ruiz", Name: "Ana Ruiz", Sector: "JRN", Kind: testigo.KindPerson}
+	police := actorSpec{Text: "Police", Name: "police", Sector: "COP", Kind: testigo.KindOrganization}
+	tests := []struct{ text, typ, actor, notActor string }{
+		{"The editor Ana Ruiz was driven to a barracks and charged with sedition.", "ACCUSE", "", "Ana Ruiz"},
+		{"Ana Ruiz was questioned for hours and accused of spying.", "ACCUSE", "", "Ana Ruiz"},
+		{"Police were deployed to the port and arrested 20 dockers.", "COERCE", "police", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			x := code(tt.text, ruiz, police)
+			e := hasEvent(x, tt.typ, "*")
+			if e == nil {
+				t.Fatalf("want %s, got %s", tt.typ, describe(x))
+			}
+			var names []string
+			for _, a := range e.Actor {
+				names = append(names, a.Name)
+			}
+			got := strings.Join(names, ",")
+			if tt.actor != "" && !strings.Contains(got, tt.actor) || tt.notActor != "" && strings.Contains(got, tt.notActor) {
+				t.Errorf("actors %q, want %q and not %q", got, tt.actor, tt.notActor)
+			}
+		})
+	}
+}
+
+// TestYearModifierDate checks that a year between an article and a noun ("a 2019 accord")
+// dates only that noun's event, not the acts told around it or in the next sentence.
+func TestYearModifierDate(t *testing.T) {
+	union := actorSpec{Text: "union", Name: "union", Sector: "LAB", Kind: testigo.KindOrganization}
+	police := actorSpec{Text: "Police", Name: "police", Sector: "COP", Kind: testigo.KindOrganization}
+	x := code("The union accused the mine owners of breaking a 2019 accord. Police then arrested nine miners.", union, police)
+	for _, e := range x.Events {
+		if e.Date.Start != nil && strings.HasPrefix(*e.Date.Start, "2019") {
+			t.Errorf("%s dated %s by the year of the accord", e.Type, *e.Date.Start)
+		}
+	}
+	x = code("Nobody was tried for the 2019 massacre of nine miners.", union, police)
+	if e := hasEvent(x, "ASSAULT", "*"); e == nil || e.Date.Start == nil || !strings.HasPrefix(*e.Date.Start, "2019") {
+		t.Errorf("the massacre should be dated 2019: %+v", e)
 	}
 }

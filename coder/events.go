@@ -514,6 +514,12 @@ func (d *document) newCand(si int, s sentence, m match) *cand {
 		if m.T1 < c.C1 && d.toks[m.T1].Lower == "by" {
 			c.Passive = true
 		}
+		// "was taken to a cell and charged with fraud": a participle joined by "and" to a
+		// passive shares its "was", when no object follows it. (Casualty verbs such as "was
+		// shot and wounded" are left to the casualty rules.)
+		if !c.Passive && c.Type != "ASSAULT" && (m.T1 >= s.T1 || !d.objectLike(m.T1) || len(m.trig.Words) > 1 && lex.is("preposition", m.trig.Words[len(m.trig.Words)-1])) && d.coordinatedPassive(s, m.T0) {
+			c.Passive = true
+		}
 		// "... were injured and 627 arrested": a participle right after a bare figure, with
 		// no object after it, is a passive whose "were" is left out.
 		if d.afterBareFigure(m.T0) && (m.T1 >= c.C1 || !d.objectLike(m.T1)) {
@@ -570,11 +576,24 @@ func (d *document) newCand(si int, s sentence, m match) *cand {
 		// its object, so a trigger there is absorbed, but it is no request of its own.
 		c.Dropped = true
 	}
+	// "a villager who asked not to be named", "an aide who requested anonymity": a source
+	// shielding its name is how the report is sourced, no request made of anyone.
+	if c.Type == "REQUEST" && d.anonymityAsked(m.T0, s.T1) {
+		return nil
+	}
+	if m.trig.Cued && !d.protestCueIn(s.T0, s.T1) {
+		return nil
+	}
 	if m.trig.Venue && d.speechVenue(s, c) {
 		return nil
 	}
 	// "Alleged" opening a sentence qualifies a noun ("Alleged Fraud Leaves ..."): no one alleges.
 	if first == "alleged" && (m.T0 == s.T0 || !d.toks[m.T0-1].Word) {
+		return nil
+	}
+	// So does "alleged" after an article or a preposition: "a report on alleged bribery",
+	// "the alleged abuses" tell what someone may have done, not an accusation made here.
+	if first == "alleged" && m.T0 > s.T0 && m.T1 < s.T1 && d.attributive(m.T0-1, m.T1) {
 		return nil
 	}
 	// "suggested that" reports an inference ("the figures suggest that prices rose") unless
@@ -1793,6 +1812,67 @@ func (d *document) warningRecalled(s sentence, k int) bool {
 		w := d.toks[j].Lower
 		if lex.is("warning_recalled", w) || lex.is("warning_dismissed", w) {
 			return true
+		}
+	}
+	return false
+}
+
+// anonymityAsked reports whether the request at t0 is for a source's anonymity: "asked
+// not to be named", "requested anonymity", "asked that he not be identified".
+func (d *document) anonymityAsked(t0, end int) bool {
+	negated := false
+	for k := t0 + 1; k < end && k <= t0+8; k++ {
+		w := d.toks[k].Lower
+		switch {
+		case lex.is("anonymity", w):
+			return true
+		case lex.is("negation", w):
+			negated = true
+		case negated && lex.is("anonymity_participle", w) && lex.is("be", d.toks[k-1].Lower):
+			return true
+		}
+	}
+	return false
+}
+
+// attributive reports whether the word between tokens prev and next is an adjective before a
+// noun: an article or a preposition before it, a lower-case word after it that opens no
+// clause ("the alleged abuses", "on alleged bribery"; not "alleged that", "alleged the").
+func (d *document) attributive(prev, next int) bool {
+	p, n := d.toks[prev], d.toks[next]
+	if !p.Word || !(lex.is("determiner", p.Lower) && p.Lower != "that" || lex.is("preposition", p.Lower)) {
+		return false
+	}
+	return n.Word && !n.Upper && !lex.is("determiner", n.Lower) && !lex.is("preposition", n.Lower) &&
+		!lex.is("pronoun_subject", n.Lower) && !lex.is("pronoun_person", n.Lower) && !lex.is("object_person", n.Lower)
+}
+
+// protestCueIn reports whether a protest word ("demanding", "against", "anti-") stands
+// among tokens t0..t1.
+func (d *document) protestCueIn(t0, t1 int) bool {
+	for k := t0; k < t1; k++ {
+		if w := d.toks[k].Lower; lex.is("protest_cue", w) || strings.HasPrefix(w, "anti-") {
+			return true
+		}
+	}
+	return false
+}
+
+// coordinatedPassive reports whether the participle at t0 follows "and" that closes a
+// passive clause: a form of "be" then a participle ("was taken ... and charged"), with no
+// other verb form or clause break between.
+func (d *document) coordinatedPassive(s sentence, t0 int) bool {
+	if t0-1 <= s.T0 || d.toks[t0-1].Lower != "and" {
+		return false
+	}
+	for k := t0 - 2; k > s.T0 && k >= t0-12; k-- {
+		t := d.toks[k]
+		if !t.Word || lex.is("subordinator", t.Lower) || lex.is("relative", t.Lower) || t.Lower == "and" {
+			return false
+		}
+		if lex.is("be", t.Lower) {
+			n := d.toks[k+1].Lower
+			return strings.HasSuffix(n, "ed") || strings.HasSuffix(n, "en") || isIrregularParticiple(nil, n)
 		}
 	}
 	return false

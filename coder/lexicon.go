@@ -31,6 +31,10 @@ type trigger struct {
 	// Venue: a gathering noun that is no protest when it is only where someone spoke ("the mayor
 	// told a rally of port staff") unless a protest word is in its clause.
 	Venue bool
+	// Cued: a gathering verb that is a protest only with a protest word in its sentence
+	// ("hundreds gathered outside the court, demanding his release", not "families gathered
+	// for the funeral").
+	Cued bool
 	// Person: an act done to someone, an event only when a person or a group undergoes it
 	// ("executed the dissident", "the two men were executed"), not a plan or an order
 	// ("executed the plan", "the warrant was executed").
@@ -171,6 +175,10 @@ func loadLexicon() (*lexicon, error) {
 	return l, nil
 }
 
+// participantThing is the kind of a participants.tsv phrase whose role word only modifies a
+// thing ("press conference"): it names no participant.
+const participantThing = "thing"
+
 // readTSV calls fn with the fields of each non-comment line of an embedded file.
 func readTSV(name string, minFields int, fn func(line int, fields []string) error) error {
 	data, err := dataFS.ReadFile(name)
@@ -220,6 +228,8 @@ func (l *lexicon) addTrigger(line int, f []string) error {
 				t.Asks = true
 			case flag == "venue":
 				t.Venue = true
+			case flag == "cued":
+				t.Cued = true
 			case flag == "person":
 				t.Person = true
 			case flag == "blast":
