@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"testigo"
+	"testigo/actor"
 )
 
 // cand is an event being coded: one trigger, then, after merging, one happening.
@@ -633,6 +634,11 @@ func (d *document) newCand(si int, s sentence, m match) *cand {
 	// said, with nothing but a day or a place word after it, reports a complaint (ACCUSE).
 	if c.Type == "PROTEST" && m.trig.POS == 'v' && strings.HasPrefix(first, "protest") && d.reportsProtest(s, m) {
 		c.Type, c.Mode = "ACCUSE", "disapprove"
+	}
+	// "Israeli strikes killed nine", "army strikes on the port": a strike made by a state or
+	// an armed force, or one that kills or wrecks, is a military strike, not a walkout.
+	if c.Type == "PROTEST" && c.Mode == "strike" && m.trig.POS == 'n' && m.trig.Weak && d.militaryStrike(s, m) {
+		c.Type, c.Mode = "ASSAULT", ""
 	}
 	// "insisted the figures were right" asserts; "insisted on talks" or "insisted that
 	// the army must withdraw" demands.
@@ -1792,6 +1798,42 @@ func (d *document) warningRecalled(s sentence, k int) bool {
 	for _, j := range d.prevWords(s.T0, k, 3) {
 		w := d.toks[j].Lower
 		if lex.is("warning_recalled", w) || lex.is("warning_dismissed", w) {
+			return true
+		}
+	}
+	return false
+}
+
+// militaryStrike reports whether the bare noun "strike(s)" at m is an armed strike: the verb
+// right after it kills or wrecks ("strikes killed", "the strike destroyed"), or the word before
+// it names a country ("Israeli strikes", "Turkish strikes") or an armed force ("army
+// strikes", "the coalition's strikes"). "Rail strikes hit commuters" stays a walkout: "hit"
+// is too common a verb of disruption to count.
+func (d *document) militaryStrike(s sentence, m match) bool {
+	if m.T1 < s.T1 {
+		if w := d.toks[m.T1].Lower; lex.is("fatal", w) || lex.is("strike_damage", w) {
+			return true
+		}
+	}
+	k := m.T0 - 1
+	if k >= s.T0 && (d.toks[k].Lower == "'s" || d.toks[k].Lower == "’s") {
+		k--
+	}
+	if k < s.T0 || !d.toks[k].Word {
+		return false
+	}
+	// "French strikes over pensions" are walkouts: a country word counts only in a sentence
+	// with no word of work or pay.
+	if code, ok := actor.CountryCode(d.text[d.toks[k].Start:d.toks[k].End]); ok && code != "" {
+		for j := s.T0; j < s.T1; j++ {
+			if lex.is("labour_cue", d.toks[j].Lower) {
+				return false
+			}
+		}
+		return true
+	}
+	for _, i := range d.mentionsIn(s.T0, m.T0) {
+		if mt := d.mentions[i]; mt.T1 == k+1 && mt.Entity.Sector == "MIL" {
 			return true
 		}
 	}
