@@ -162,6 +162,9 @@ func (d *document) arguments(s sentence, c *cand) {
 	var before, after []int
 	for _, i := range ms {
 		m := d.mentions[i]
+		if d.newsAudience(m) {
+			continue
+		}
 		if m.T1 <= c.T0 {
 			before = append(before, i)
 		} else if m.T0 >= c.T1 {
@@ -1305,6 +1308,27 @@ func (d *document) afterQuantity(m mention) bool {
 		if q.End == prev.End {
 			return true
 		}
+	}
+	return false
+}
+
+// newsAudience reports whether a mention is the press only as the channel of the report: a
+// news outlet credited in parentheses ("LAGOS, 3 May (Reuters) -") or told the news ("an
+// official told AFP", "the minister told reporters"). It does nothing in the event it reports.
+func (d *document) newsAudience(m mention) bool {
+	if m.Entity.Sector != "JRN" || m.T0 == 0 {
+		return false
+	}
+	if d.toks[m.T0-1].Lower == "(" && m.T1 < len(d.toks) && d.toks[m.T1].Lower == ")" {
+		return true
+	}
+	k := m.T0 - 1
+	if lex.is("determiner", d.toks[k].Lower) && k > 0 {
+		k--
+	}
+	switch d.toks[k].Lower {
+	case "told", "tell", "tells", "telling":
+		return true
 	}
 	return false
 }

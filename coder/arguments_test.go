@@ -31,6 +31,14 @@ func TestSides(t *testing.T) {
 		actor, recipient  string // names joined by "|"; "-" for none
 		notBothOn, absent string // a name that must not stand on both sides / nowhere
 	}{
+		{name: "a news agency credited in parentheses is no party",
+			text: "TALLINN, 2 June (Baltic Wire) - Masked men shot two border guards near the lake.", typ: "ASSAULT",
+			actors: []actorSpec{group("Baltic Wire", "JRN"), group("Masked men", "UAF"), group("border guards", "MIL")},
+			actor:  "Masked men", recipient: "border guards", absent: "Baltic Wire"},
+		{name: "the press told the news is no party",
+			text: "Bandits abducted three herders on Sunday, a village elder told the Valley Courier.", typ: "ASSAULT",
+			actors: []actorSpec{group("Bandits", "CRM"), group("herders", "AGR"), person("village elder", "CVL"), group("Valley Courier", "JRN")},
+			actor:  "Bandits", recipient: "herders", absent: "Valley Courier"},
 		{name: "with names the other party of talks",
 			text: "The dockers' union agreed on Monday to resume talks with the port authority.", typ: "AGREE",
 			actors: []actorSpec{group("dockers' union", "LAB"), group("port authority", "GOV")},
