@@ -163,6 +163,8 @@ func TestFind(t *testing.T) {
 		{"known international", "The United Nations and Amnesty International condemned the killings.", []string{
 			"United Nations|United Nations|GOV|UNO|organization|-1",
 			"Amnesty International|Amnesty International|SOC|NGO|organization|-1"}},
+		{"acronym the text defines over a known one", "The Orinoco Armed Squadrons (OAS) shelled a ferry. Later the OAS denied it.", []string{
+			"Orinoco Armed Squadrons|Orinoco Armed Squadrons|MIL|PER|organization|-1", "OAS|Orinoco Armed Squadrons|MIL|PER|organization|0"}},
 		{"acronym known", "The OAS sent observers.", []string{"OAS|Organization of American States|GOV|IGO|organization|-1"}},
 		{"state as actor", "Brazil said it would not recognize the result.", []string{
 			"Brazil|Brazil|GOV|BRA|state|-1"}},
