@@ -31,6 +31,17 @@ func TestSides(t *testing.T) {
 		actor, recipient  string // names joined by "|"; "-" for none
 		notBothOn, absent string // a name that must not stand on both sides / nowhere
 	}{
+		{name: "the adjective on the fire names the state that fired",
+			text: "Moroccan artillery fire killed three shepherds near the dunes on Sunday.", typ: "ASSAULT",
+			actors: []actorSpec{group("shepherds", "CVL")},
+			actor:  "Morocco", recipient: "shepherds"},
+		{name: "a noun trigger after a state adjective",
+			text: "Fishing boats were sunk in the bay during Chilean shelling on Monday.", typ: "ASSAULT",
+			actor: "Chile", recipient: "-"},
+		{name: "a state adjective on the victim names no doer",
+			text: "The blast killed two Moroccan shepherds near the dunes.", typ: "ASSAULT",
+			actors: []actorSpec{group("shepherds", "CVL")},
+			actor:  "unidentified attackers", recipient: "shepherds", absent: "Morocco"},
 		{name: "a news agency credited in parentheses is no party",
 			text: "TALLINN, 2 June (Baltic Wire) - Masked men shot two border guards near the lake.", typ: "ASSAULT",
 			actors: []actorSpec{group("Baltic Wire", "JRN"), group("Masked men", "UAF"), group("border guards", "MIL")},

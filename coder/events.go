@@ -38,20 +38,23 @@ type cand struct {
 	Dropped     bool
 	Quote       int // index in document.quotes, or -1
 	Actor       []testigo.Entity
-	Recipient   []testigo.Entity
-	Evidence    []testigo.Span
-	Date        *testigo.EventDate
-	DateFrom    int // token where the date expression starts, -1 when none or implied
-	Place       *testigo.Place
-	PlaceText   string
-	Dead        *testigo.Count
-	Injured     *testigo.Count
-	Hit         *testigo.Count // people shot, dead or not: see measureHit
-	Arrested    *testigo.Count
-	Size        *testigo.Count
-	Source      *testigo.Source
-	Context     []string
-	Confidence  float64
+	// ActorInferred: the actor is read off an adjective ("Israeli strikes"), not named; it
+	// adds nothing to the confidence.
+	ActorInferred bool
+	Recipient     []testigo.Entity
+	Evidence      []testigo.Span
+	Date          *testigo.EventDate
+	DateFrom      int // token where the date expression starts, -1 when none or implied
+	Place         *testigo.Place
+	PlaceText     string
+	Dead          *testigo.Count
+	Injured       *testigo.Count
+	Hit           *testigo.Count // people shot, dead or not: see measureHit
+	Arrested      *testigo.Count
+	Size          *testigo.Count
+	Source        *testigo.Source
+	Context       []string
+	Confidence    float64
 }
 
 // match is a trigger found at tokens [T0, T1).
