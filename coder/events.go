@@ -395,6 +395,7 @@ func (d *document) findEvents() {
 				sc = append(sc, c)
 			}
 		}
+		d.reducedPassives(sc)
 		d.governs(s, sc)
 		d.topics(s, sc)
 		for _, c := range sc {
@@ -1841,4 +1842,54 @@ func (d *document) militaryStrike(s sentence, m match) bool {
 		}
 	}
 	return false
+}
+
+// reducedPassives marks as passive a participle that follows the object of an earlier verb
+// of its clause with no object of its own: in "kidnappers freed 14 passengers seized on the
+// road", the passengers were seized; they seized no one.
+func (d *document) reducedPassives(sc []*cand) {
+	for _, c := range sc {
+		if c.Passive || c.Absorbed || c.Trig.POS != 'v' || c.T0 == 0 {
+			continue
+		}
+		first := d.toks[c.T0].Lower
+		if !strings.HasSuffix(first, "ed") && !strings.HasSuffix(first, "en") && !isIrregularParticiple(c.Trig, first) {
+			continue
+		}
+		prev := d.toks[c.T0-1]
+		if !prev.Word || prev.Upper && c.T0-1 == c.C0 || lex.is("be", prev.Lower) || lex.is("have", prev.Lower) || lex.is("pronoun_subject", prev.Lower) || lex.is("relative", prev.Lower) {
+			continue
+		}
+		if c.T1 < c.C1 && d.objectLike(c.T1) && d.dateAt(c.T1, c.C1) == c.T1 {
+			continue // "seized the town": an object of its own
+		}
+		// The noun before must be a mention, the one that undergoes the act.
+		named := false
+		for _, i := range d.mentionsIn(c.C0, c.T0) {
+			if d.mentions[i].T1 == c.T0 {
+				named = true
+			}
+		}
+		if !named {
+			continue
+		}
+		for _, v := range sc {
+			if v == c || v.Absorbed || v.Trig.POS == 'n' || v.Trig.Base || v.T1 >= c.T0 || v.T0 < c.C0 || v.Sent != c.Sent {
+				continue
+			}
+			// Only words of one noun phrase between the verb and the participle.
+			plain := true
+			for k := v.T1; k < c.T0; k++ {
+				t := d.toks[k]
+				if !t.Word || t.Lower == "and" || t.Lower == "or" || t.Lower == "that" || lex.is("preposition", t.Lower) || lex.is("subordinator", t.Lower) || lex.is("relative", t.Lower) || lex.is("pronoun_subject", t.Lower) {
+					plain = false
+					break
+				}
+			}
+			if plain {
+				c.Passive = true
+				break
+			}
+		}
+	}
 }
