@@ -644,6 +644,19 @@ func (d *document) newCand(si int, s sentence, m match) *cand {
 	if c.Type == "PROTEST" && c.Mode == "strike" && m.trig.POS == 'n' && m.trig.Weak && d.militaryStrike(s, m) {
 		c.Type, c.Mode = "ASSAULT", ""
 	}
+	// "The militia denied the charge": an accusation named as the object of a denial is one
+	// made by others before; the denier makes none.
+	if c.Type == "ACCUSE" && m.trig.POS == 'n' {
+		for _, k := range d.prevWords(s.T0, m.T0, 3) {
+			w := d.toks[k].Lower
+			if lex.is("denial", w) {
+				return nil
+			}
+			if !lex.is("determiner", w) && w != "all" && w != "such" {
+				break
+			}
+		}
+	}
 	// "insisted the figures were right" asserts; "insisted on talks" or "insisted that
 	// the army must withdraw" demands.
 	if strings.HasPrefix(first, "insist") && c.Type == "REQUEST" && m.T1 < s.T1 {

@@ -72,6 +72,10 @@ func TestTriggerSenses(t *testing.T) {
 		{"army strikes", "Army strikes on the ridge continued for a second day.", []actorSpec{{Text: "Army", Name: "army", Sector: "MIL"}}, "ASSAULT", "*", []string{"PROTEST"}},
 		{"demonym strikes over pay", "Belgian strikes over pension cuts closed the ports on Monday.", nil, "PROTEST", "strike", nil},
 		{"rail strikes hit commuters", "Rail strikes hit commuters in the capital for a third day.", nil, "PROTEST", "strike", nil},
+		// An accusation denied was made by others: the denier accuses no one.
+		{"denied the charges", "The harbour militia denied the charges on Sunday.", nil, "", "", []string{"ACCUSE"}},
+		{"denies these allegations", "The warden denies these allegations.", nil, "", "", []string{"ACCUSE"}},
+		{"levelled charges", "The prosecutor levelled charges against the warden on Sunday.", nil, "ACCUSE", "*", nil},
 		{"downed tools", "Bakers downed tools across the province on Monday.", nil, "PROTEST", "strike", nil},
 		{"walked off the job", "Nurses walked off the job at two clinics.", nil, "PROTEST", "strike", nil},
 		{"slammed a plan", "The mayor slammed the transport plan as reckless.", nil, "ACCUSE", "disapprove", nil},
