@@ -72,6 +72,10 @@ func TestTriggerSenses(t *testing.T) {
 		{"army strikes", "Army strikes on the ridge continued for a second day.", []actorSpec{{Text: "Army", Name: "army", Sector: "MIL"}}, "ASSAULT", "*", []string{"PROTEST"}},
 		{"demonym strikes over pay", "Belgian strikes over pension cuts closed the ports on Monday.", nil, "PROTEST", "strike", nil},
 		{"rail strikes hit commuters", "Rail strikes hit commuters in the capital for a third day.", nil, "PROTEST", "strike", nil},
+		// An agreement broken is no agreement made.
+		{"had broken the deal", "The herders' council said the ranchers had broken the grazing deal.", nil, "", "", []string{"AGREE"}},
+		{"broke the truce", "The two clans broke the truce on Sunday.", nil, "", "", []string{"RETREAT", "AGREE"}},
+		{"signed an accord", "The two clans signed an accord on grazing rights.", nil, "AGREE", "*", nil},
 		// An accusation denied was made by others: the denier accuses no one.
 		{"denied the charges", "The harbour militia denied the charges on Sunday.", nil, "", "", []string{"ACCUSE"}},
 		{"denies these allegations", "The warden denies these allegations.", nil, "", "", []string{"ACCUSE"}},
