@@ -312,6 +312,10 @@ func (f *finder) scan(toks []token) {
 	f.toks = toks
 	f.headline = titleCase(toks)
 	for i := 0; i < len(toks); {
+		if next := f.anaphorAt(i); next > i {
+			i = next
+			continue
+		}
 		if next := f.at(i); next > i {
 			i = next
 		} else {
@@ -346,3 +350,41 @@ func (f *finder) tok(i int) *token {
 
 // noToken stands for the positions outside the sentence; nothing writes to it.
 var noToken = token{kind: -1}
+
+// anaphorAt matches "the bloc", "the alliance" at token i and, when an organization of the
+// kind it names was mentioned before, adds a mention of it; it returns the token after the
+// noun, or i. "The EU adopted sanctions. The bloc has also threatened tariffs": the bloc is
+// the EU.
+func (f *finder) anaphorAt(i int) int {
+	if !f.tok(i).is("the") {
+		return i
+	}
+	for _, a := range f.l.anaphors {
+		n := len(a.words)
+		match := true
+		for k, w := range a.words {
+			if t := f.tok(i + 1 + k); !t.isLowerWord() || t.lower != w {
+				match = false
+				break
+			}
+		}
+		// "the bloc" before a capitalized name is part of that name ("the bloc Quebecois").
+		if !match || f.tok(i+1+n).kind == tokWord && f.tok(i+1+n).cap() {
+			continue
+		}
+		for r := len(f.out) - 1; r >= 0; r-- {
+			root := r
+			for f.out[root].Ref >= 0 {
+				root = f.out[root].Ref
+			}
+			if !a.codes[f.out[root].Code] {
+				continue
+			}
+			sp := testigo.Span{Start: f.tok(i + 1).start, End: f.tok(i + n).end}
+			f.addRef(sp, testigo.Entity{Kind: f.out[root].Kind}, root)
+			return i + 1 + n
+		}
+		return i
+	}
+	return i
+}

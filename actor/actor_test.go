@@ -180,6 +180,12 @@ func TestFind(t *testing.T) {
 		{"known international", "The United Nations and Amnesty International condemned the killings.", []string{
 			"United Nations|United Nations|GOV|UNO|organization|-1",
 			"Amnesty International|Amnesty International|SOC|NGO|organization|-1"}},
+		{"acronym the text defines over a known one", "The Orinoco Armed Squadrons (OAS) shelled a ferry. Later the OAS denied it.", []string{
+			"Orinoco Armed Squadrons|Orinoco Armed Squadrons|MIL|PER|organization|-1", "OAS|Orinoco Armed Squadrons|MIL|PER|organization|0"}},
+		{"the bloc names the union of states told before", "The African Union warned the junta. The bloc later suspended it.", []string{
+			"African Union|African Union|GOV|IGO|organization|-1", "junta|junta|MIL|PER|organization|-1", "bloc|African Union|GOV|IGO|organization|0"}},
+		{"the bloc with no union of states before names no one", "The junta warned the farmers. The bloc later split.", []string{
+			"junta|junta|MIL|PER|organization|-1", "farmers|farmers|AGR|PER|group|-1"}},
 		{"acronym known", "The OAS sent observers.", []string{"OAS|Organization of American States|GOV|IGO|organization|-1"}},
 		{"state as actor", "Brazil said it would not recognize the result.", []string{
 			"Brazil|Brazil|GOV|BRA|state|-1"}},

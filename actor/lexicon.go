@@ -31,11 +31,19 @@ type Lexicon struct {
 	nameHead map[string]int        // first word of a country name -> most words in such a name
 	roleInfo map[string]roleValue  // a roles.tsv value ("MIL+COP\tgroup") read once
 	starts   map[string]bool       // lower-case words that may open a mention
+	anaphors []anaphor             // definite nouns naming an organization again: the bloc
 
 	elite       map[string]bool   // "former": a title becomes ELI
 	adjectives  map[string]bool   // "new", "striking": no change to what follows
 	heads       map[string]bool   // "head", "leader": the sector of the body headed
 	sectorWords map[string]string // "rebel": REB, "opposition": OPP
+}
+
+// anaphor is a definite noun ("the bloc") that names again the last organization with one
+// of codes.
+type anaphor struct {
+	words []string
+	codes map[string]bool
 }
 
 type orgWord struct {
@@ -104,6 +112,7 @@ func Load(fsys fileReader) (*Lexicon, error) {
 		{"data/orgs.tsv", 4, l.addOrg},
 		{"data/placewords.tsv", 1, func(f []string) error { l.placeEnd[strings.ToLower(strings.TrimSpace(f[0]))] = true; return nil }},
 		{"data/modifiers.tsv", 3, l.addModifier},
+		{"data/anaphors.tsv", 2, l.addAnaphor},
 	}
 	for _, s := range steps {
 		data, err := fsys.ReadFile(s.file)
@@ -390,3 +399,17 @@ func (l *Lexicon) CountryCode(word string) (string, bool) {
 
 // CountryName returns the common English name of an alpha-3 code ("BOL" -> "Bolivia").
 func (l *Lexicon) CountryName(alpha3 string) string { return l.country[alpha3].name }
+
+func (l *Lexicon) addAnaphor(f []string) error {
+	a := anaphor{words: strings.Fields(strings.ToLower(f[0])), codes: map[string]bool{}}
+	for _, c := range strings.Split(f[1], "|") {
+		if c = strings.TrimSpace(c); c != "" {
+			a.codes[c] = true
+		}
+	}
+	if len(a.words) == 0 || len(a.codes) == 0 {
+		return fmt.Errorf("anaphor %q: no words or no codes", f[0])
+	}
+	l.anaphors = append(l.anaphors, a)
+	return nil
+}

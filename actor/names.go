@@ -36,8 +36,10 @@ func (f *finder) capitalized(m mods, j int) int {
 	if e := f.chunkEnd(j, true); f.datelineAgency(j, e) {
 		return e
 	}
-	// Known organizations: "the United Nations", "Amnesty International".
-	if e, n := f.knownOrg(f.toks, j); n > 0 && (n > 1 || t.upper() || !t.first) {
+	// Known organizations: "the United Nations", "Amnesty International". An acronym alone
+	// that the text itself defined is the text's organization, whatever else it abbreviates
+	// elsewhere.
+	if e, n := f.knownOrg(f.toks, j); n > 0 && (n > 1 || t.upper() || !t.first) && !(n == 1 && f.defined(t.text)) {
 		end := j + n
 		if f.tok(end).is("office", "agency", "mission", "council", "commission") && !f.tok(end).cap() {
 			end++

@@ -8,6 +8,7 @@ import (
 	"unicode"
 
 	"testigo"
+	"testigo/actor"
 )
 
 // mentionsIn returns the indexes of the mentions inside tokens [t0, t1).
@@ -174,6 +175,9 @@ func (d *document) arguments(s sentence, c *cand) {
 	var before, after []int
 	for _, i := range ms {
 		m := d.mentions[i]
+		if d.newsAudience(m) {
+			continue
+		}
 		if m.T1 <= c.T0 {
 			before = append(before, i)
 		} else if m.T0 >= c.T1 {
@@ -771,6 +775,13 @@ func (d *document) nounAgent(t1, k int) bool {
 // bombing no one is named for is by unidentified attackers (ACLED's unidentified armed group,
 // PLOVER's UAF).
 func (d *document) defaultActors(c *cand) {
+	if len(c.Actor) == 0 && c.Type == "ASSAULT" && !c.Hypothetical && !c.Negated {
+		if e, ok := d.stateOfWeapon(c); ok {
+			c.Actor = []testigo.Entity{e}
+			c.ActorInferred = true
+			return
+		}
+	}
 	if len(c.Actor) == 0 && c.Type == "ASSAULT" && c.Mode == "explosives" && !c.Hypothetical && !c.Negated {
 		c.Actor = []testigo.Entity{{Name: "unidentified attackers", Sector: "UAF", Kind: testigo.KindGroup, Country: d.ann.Country, Code: d.ann.Country}}
 	}
@@ -1399,4 +1410,64 @@ func (d *document) afterQuantity(m mention) bool {
 		}
 	}
 	return false
+}
+
+// newsAudience reports whether a mention is the press only as the channel of the report: a
+// news outlet credited in parentheses ("LAGOS, 3 May (Reuters) -") or told the news ("an
+// official told AFP", "the minister told reporters"). It does nothing in the event it reports.
+func (d *document) newsAudience(m mention) bool {
+	if m.Entity.Sector != "JRN" || m.T0 == 0 {
+		return false
+	}
+	if d.toks[m.T0-1].Lower == "(" && m.T1 < len(d.toks) && d.toks[m.T1].Lower == ")" {
+		return true
+	}
+	k := m.T0 - 1
+	if lex.is("determiner", d.toks[k].Lower) && k > 0 {
+		k--
+	}
+	switch d.toks[k].Lower {
+	case "told", "tell", "tells", "telling":
+		return true
+	}
+	return false
+}
+
+// stateOfWeapon returns the state whose forces an attack with no named doer is told by the
+// adjective on its weapon or fire: "Israeli strikes killed", "Pakistani shelling killed", "died
+// in Indian artillery fire", "a Turkish drone strike". The adjective must stand right before
+// the means of attack (or before a noun trigger itself), so "killed a Turkish farmer" names a
+// victim, not a doer.
+func (d *document) stateOfWeapon(c *cand) (testigo.Entity, bool) {
+	if c.T0 <= 0 || c.T0 >= len(d.toks) {
+		return testigo.Entity{}, false
+	}
+	lo := d.sents[c.Sent].T0
+	k := c.T0 - 1
+	means := 0
+	if lex.is("attack_means", d.toks[c.T0].Lower) {
+		means++ // "shelling", "bombardment": the trigger is the means itself
+	}
+	for k >= lo && means < 3 && lex.is("attack_means", d.toks[k].Lower) {
+		k--
+		means++
+	}
+	nounTrigger := c.Trig != nil && (c.Trig.POS == 'n' || c.Trig.Base)
+	if k < lo || means == 0 && !nounTrigger || !d.toks[k].Word || !d.toks[k].Upper {
+		return testigo.Entity{}, false
+	}
+	word := d.text[d.toks[k].Start:d.toks[k].End]
+	lx, err := actor.Default()
+	if err != nil {
+		return testigo.Entity{}, false
+	}
+	code, ok := lx.CountryCode(word)
+	if !ok || code == "" {
+		return testigo.Entity{}, false
+	}
+	name := lx.CountryName(code)
+	if name == "" {
+		name = word
+	}
+	return testigo.Entity{Name: name, Text: word, Sector: "MIL", Country: code, Code: code, Kind: testigo.KindState}, true
 }

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"testigo"
+	"testigo/actor"
 )
 
 // cand is an event being coded: one trigger, then, after merging, one happening.
@@ -37,20 +38,23 @@ type cand struct {
 	Dropped     bool
 	Quote       int // index in document.quotes, or -1
 	Actor       []testigo.Entity
-	Recipient   []testigo.Entity
-	Evidence    []testigo.Span
-	Date        *testigo.EventDate
-	DateFrom    int // token where the date expression starts, -1 when none or implied
-	Place       *testigo.Place
-	PlaceText   string
-	Dead        *testigo.Count
-	Injured     *testigo.Count
-	Hit         *testigo.Count // people shot, dead or not: see measureHit
-	Arrested    *testigo.Count
-	Size        *testigo.Count
-	Source      *testigo.Source
-	Context     []string
-	Confidence  float64
+	// ActorInferred: the actor is read off an adjective ("Israeli strikes"), not named; it
+	// adds nothing to the confidence.
+	ActorInferred bool
+	Recipient     []testigo.Entity
+	Evidence      []testigo.Span
+	Date          *testigo.EventDate
+	DateFrom      int // token where the date expression starts, -1 when none or implied
+	Place         *testigo.Place
+	PlaceText     string
+	Dead          *testigo.Count
+	Injured       *testigo.Count
+	Hit           *testigo.Count // people shot, dead or not: see measureHit
+	Arrested      *testigo.Count
+	Size          *testigo.Count
+	Source        *testigo.Source
+	Context       []string
+	Confidence    float64
 }
 
 // match is a trigger found at tokens [T0, T1).
@@ -391,6 +395,7 @@ func (d *document) findEvents() {
 				sc = append(sc, c)
 			}
 		}
+		d.reducedPassives(sc)
 		d.governs(s, sc)
 		d.topics(s, sc)
 		for _, c := range sc {
@@ -652,6 +657,24 @@ func (d *document) newCand(si int, s sentence, m match) *cand {
 	// said, with nothing but a day or a place word after it, reports a complaint (ACCUSE).
 	if c.Type == "PROTEST" && m.trig.POS == 'v' && strings.HasPrefix(first, "protest") && d.reportsProtest(s, m) {
 		c.Type, c.Mode = "ACCUSE", "disapprove"
+	}
+	// "Israeli strikes killed nine", "army strikes on the port": a strike made by a state or
+	// an armed force, or one that kills or wrecks, is a military strike, not a walkout.
+	if c.Type == "PROTEST" && c.Mode == "strike" && m.trig.POS == 'n' && m.trig.Weak && d.militaryStrike(s, m) {
+		c.Type, c.Mode = "ASSAULT", ""
+	}
+	// "The militia denied the charge": an accusation named as the object of a denial is one
+	// made by others before; the denier makes none.
+	if c.Type == "ACCUSE" && m.trig.POS == 'n' {
+		for _, k := range d.prevWords(s.T0, m.T0, 3) {
+			w := d.toks[k].Lower
+			if lex.is("denial", w) {
+				return nil
+			}
+			if !lex.is("determiner", w) && w != "all" && w != "such" {
+				break
+			}
+		}
 	}
 	// "insisted the figures were right" asserts; "insisted on talks" or "insisted that
 	// the army must withdraw" demands.
@@ -1876,4 +1899,90 @@ func (d *document) coordinatedPassive(s sentence, t0 int) bool {
 		}
 	}
 	return false
+}
+
+// militaryStrike reports whether the bare noun "strike(s)" at m is an armed strike: the verb
+// right after it kills or wrecks ("strikes killed", "the strike destroyed"), or the word before
+// it names a country ("Israeli strikes", "Turkish strikes") or an armed force ("army
+// strikes", "the coalition's strikes"). "Rail strikes hit commuters" stays a walkout: "hit"
+// is too common a verb of disruption to count.
+func (d *document) militaryStrike(s sentence, m match) bool {
+	if m.T1 < s.T1 {
+		if w := d.toks[m.T1].Lower; lex.is("fatal", w) || lex.is("strike_damage", w) {
+			return true
+		}
+	}
+	k := m.T0 - 1
+	if k >= s.T0 && (d.toks[k].Lower == "'s" || d.toks[k].Lower == "’s") {
+		k--
+	}
+	if k < s.T0 || !d.toks[k].Word {
+		return false
+	}
+	// "French strikes over pensions" are walkouts: a country word counts only in a sentence
+	// with no word of work or pay.
+	if code, ok := actor.CountryCode(d.text[d.toks[k].Start:d.toks[k].End]); ok && code != "" {
+		for j := s.T0; j < s.T1; j++ {
+			if lex.is("labour_cue", d.toks[j].Lower) {
+				return false
+			}
+		}
+		return true
+	}
+	for _, i := range d.mentionsIn(s.T0, m.T0) {
+		if mt := d.mentions[i]; mt.T1 == k+1 && mt.Entity.Sector == "MIL" {
+			return true
+		}
+	}
+	return false
+}
+
+// reducedPassives marks as passive a participle that follows the object of an earlier verb
+// of its clause with no object of its own: in "kidnappers freed 14 passengers seized on the
+// road", the passengers were seized; they seized no one.
+func (d *document) reducedPassives(sc []*cand) {
+	for _, c := range sc {
+		if c.Passive || c.Absorbed || c.Trig.POS != 'v' || c.T0 == 0 {
+			continue
+		}
+		first := d.toks[c.T0].Lower
+		if !strings.HasSuffix(first, "ed") && !strings.HasSuffix(first, "en") && !isIrregularParticiple(c.Trig, first) {
+			continue
+		}
+		prev := d.toks[c.T0-1]
+		if !prev.Word || prev.Upper && c.T0-1 == c.C0 || lex.is("be", prev.Lower) || lex.is("have", prev.Lower) || lex.is("pronoun_subject", prev.Lower) || lex.is("relative", prev.Lower) {
+			continue
+		}
+		if c.T1 < c.C1 && d.objectLike(c.T1) && d.dateAt(c.T1, c.C1) == c.T1 {
+			continue // "seized the town": an object of its own
+		}
+		// The noun before must be a mention, the one that undergoes the act.
+		named := false
+		for _, i := range d.mentionsIn(c.C0, c.T0) {
+			if d.mentions[i].T1 == c.T0 {
+				named = true
+			}
+		}
+		if !named {
+			continue
+		}
+		for _, v := range sc {
+			if v == c || v.Absorbed || v.Trig.POS == 'n' || v.Trig.Base || v.T1 >= c.T0 || v.T0 < c.C0 || v.Sent != c.Sent {
+				continue
+			}
+			// Only words of one noun phrase between the verb and the participle.
+			plain := true
+			for k := v.T1; k < c.T0; k++ {
+				t := d.toks[k]
+				if !t.Word || t.Lower == "and" || t.Lower == "or" || t.Lower == "that" || lex.is("preposition", t.Lower) || lex.is("subordinator", t.Lower) || lex.is("relative", t.Lower) || lex.is("pronoun_subject", t.Lower) {
+					plain = false
+					break
+				}
+			}
+			if plain {
+				c.Passive = true
+				break
+			}
+		}
+	}
 }

@@ -865,7 +865,7 @@ func (d *document) confidence(c *cand) float64 {
 	if c.Trig.POS == 'n' && !c.Trig.Weak {
 		x = 0.45
 	}
-	if len(c.Actor) > 0 {
+	if len(c.Actor) > 0 && !c.ActorInferred {
 		x += 0.1
 	}
 	if len(c.Recipient) > 0 {

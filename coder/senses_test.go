@@ -65,6 +65,21 @@ func TestTriggerSenses(t *testing.T) {
 		{"prevented protests", "Soldiers prevented protests in the old town on Saturday.", nil, "COERCE", "restrict", nil},
 		{"reimposed blockades", "The army reimposed blockades around the northern villages.", nil, "COERCE", "restrict", []string{"PROTEST"}},
 		// Plainer words for strikes, criticism, withdrawals and censorship.
+		// A strike by a state or an armed force, or one that kills, is an armed strike.
+		{"demonym strikes killed", "Moroccan strikes killed four herders near the dunes on Sunday.", nil, "ASSAULT", "*", []string{"PROTEST"}},
+		{"strikes wounded", "Overnight strikes wounded a dozen villagers in the valley.", nil, "ASSAULT", "*", []string{"PROTEST"}},
+		{"country strikes depot", "Estonia strikes fuel depot across the border", nil, "ASSAULT", "*", []string{"PROTEST"}},
+		{"army strikes", "Army strikes on the ridge continued for a second day.", []actorSpec{{Text: "Army", Name: "army", Sector: "MIL"}}, "ASSAULT", "*", []string{"PROTEST"}},
+		{"demonym strikes over pay", "Belgian strikes over pension cuts closed the ports on Monday.", nil, "PROTEST", "strike", nil},
+		{"rail strikes hit commuters", "Rail strikes hit commuters in the capital for a third day.", nil, "PROTEST", "strike", nil},
+		// An agreement broken is no agreement made.
+		{"had broken the deal", "The herders' council said the ranchers had broken the grazing deal.", nil, "", "", []string{"AGREE"}},
+		{"broke the truce", "The two clans broke the truce on Sunday.", nil, "", "", []string{"RETREAT", "AGREE"}},
+		{"signed an accord", "The two clans signed an accord on grazing rights.", nil, "AGREE", "*", nil},
+		// An accusation denied was made by others: the denier accuses no one.
+		{"denied the charges", "The harbour militia denied the charges on Sunday.", nil, "", "", []string{"ACCUSE"}},
+		{"denies these allegations", "The warden denies these allegations.", nil, "", "", []string{"ACCUSE"}},
+		{"levelled charges", "The prosecutor levelled charges against the warden on Sunday.", nil, "ACCUSE", "*", nil},
 		{"downed tools", "Bakers downed tools across the province on Monday.", nil, "PROTEST", "strike", nil},
 		{"walked off the job", "Nurses walked off the job at two clinics.", nil, "PROTEST", "strike", nil},
 		{"slammed a plan", "The mayor slammed the transport plan as reckless.", nil, "ACCUSE", "disapprove", nil},

@@ -371,7 +371,7 @@ func (p *parser) noun(k int, n number) (string, testigo.Span, int) {
 			}
 		} else if strings.HasSuffix(w.lower, "ly") && w.lower != "family" && w.lower != "ally" {
 			break
-		} else if strings.HasSuffix(w.lower, "ed") && !participles[w.lower] {
+		} else if strings.HasSuffix(w.lower, "ed") && !participles[w.lower] && !p.adjectiveBeforeNoun(m) {
 			break // "tens of thousands responded": a verb, not what is counted
 		} else if pluralHead && m == k && !participles[w.lower] {
 			break
@@ -435,4 +435,27 @@ func (p *parser) headline() bool {
 		}
 	}
 	return p.upper == 1
+}
+
+// adjectiveBeforeNoun reports whether the "-ed" word at m is an adjective before the plural
+// noun counted: "two collapsed buildings", "three damaged bridges". A verb is followed by
+// its complement instead: "dozens gathered outside", "thousands responded to the call".
+func (p *parser) adjectiveBeforeNoun(m int) bool {
+	n := p.tok(m + 1)
+	if n.kind != tokWord || n.capitalized() || !strings.HasSuffix(n.lower, "s") || strings.HasSuffix(n.lower, "ss") {
+		return false
+	}
+	if nounStops[n.lower] || verbs[n.lower] || notPluralNoun[n.lower] {
+		return false
+	}
+	return true
+}
+
+// notPluralNoun are words ending in "s" that follow a verb but count nothing.
+var notPluralNoun = map[string]bool{
+	"towards": true, "afterwards": true, "backwards": true, "always": true, "perhaps": true,
+	"its": true, "his": true, "us": true, "thus": true, "besides": true, "plus": true,
+	"unless": true, "across": true, "nearby": true, "outdoors": true, "indoors": true,
+	"upstairs": true, "downstairs": true, "overseas": true, "sometimes": true, "whereas": true,
+	"as": true, "has": true, "was": true, "is": true, "yes": true, "ours": true, "theirs": true,
 }

@@ -25,6 +25,10 @@ func TestFind(t *testing.T) {
 		{"Police said eight people were killed on Tuesday.", []string{"eight|8||exact|people"}},
 		{"More than 30 others were injured, many by gunfire.", []string{"More than 30|30||more_than|others"}},
 		{"Officers escorted 40 fuel trucks out of the depot.", []string{"40|40||exact|trucks"}},
+		// An "-ed" adjective before a plural noun is no verb: the noun is what is counted.
+		{"Crews cleared the rubble of three collapsed warehouses.", []string{"three|3||exact|warehouses"}},
+		{"Hundreds gathered outside the clinic.", []string{"Hundreds|100||vague|"}},
+		{"Dozens responded to the call.", []string{"Dozens|12||vague|"}},
 		{"The clashes left seven people confirmed dead.", []string{"seven|7||exact|people"}},
 		{"Over 500 marchers were detained.", []string{"Over 500|500||more_than|marchers"}},
 		{"At least 32 victims have been counted.", []string{"At least 32|32||at_least|victims"}},
