@@ -18,7 +18,7 @@ import (
 )
 
 // Version names the coder; stored events record it so they can be re-extracted.
-const Version = "0.9.0"
+const Version = "0.10.0"
 
 // Code returns what the document reports.
 func Code(doc testigo.Document, ann testigo.Annotations) testigo.Extraction {
